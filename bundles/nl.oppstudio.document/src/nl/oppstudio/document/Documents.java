@@ -1,0 +1,121 @@
+package nl.oppstudio.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
+
+import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.internal.DocumentReadErrors;
+import nl.oppstudio.document.internal.DocumentValidator;
+import nl.oppstudio.format.model.Format;
+
+/**
+ * The entry point of the document step: create, load, save and validate {@code *.opp} files of a
+ * format. Loading never half-reads silently and saving never leaves a half-written file.
+ */
+public final class Documents {
+
+	/** The file extension of documents, without the dot. */
+	public static final String EXTENSION = "opp";
+
+	private Documents() {
+	}
+
+	/** A new, empty document of the format. */
+	public static OppDocument create(Format format) {
+		DocumentSchema schema = DocumentSchema.of(format);
+		EObject root = schema.ePackage().getEFactoryInstance().create(schema.rootClass());
+		newResource(schema, null).getContents().add(root);
+		return new OppDocument(schema, root);
+	}
+
+	/**
+	 * Loads a document of the given format.
+	 *
+	 * @throws DocumentException when the file is missing, not well-formed, hostile (DTDs, external
+	 *                           entities) or of another format
+	 */
+	public static OppDocument load(Path file, Format format) throws DocumentException {
+		byte[] content;
+		try {
+			content = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.MISSING,
+					"Document bestaat niet: " + file), e);
+		} catch (IOException e) {
+			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
+					"Document kan niet gelezen worden: " + file + " (" + e.getMessage() + ")"), e);
+		}
+		DocumentSchema schema = DocumentSchema.of(format);
+		Resource resource = newResource(schema, file);
+		try {
+			resource.load(new ByteArrayInputStream(content), loadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new DocumentException(DocumentReadErrors.describe(file, format, e), e);
+		}
+		if (resource.getContents().isEmpty()
+				|| resource.getContents().get(0).eClass() != schema.rootClass()) {
+			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.NOT_A_DOCUMENT,
+					"Dit is geen OPP-document van formaat '" + format.getId() + "'."), null);
+		}
+		return new OppDocument(schema, resource.getContents().get(0));
+	}
+
+	/** Saves a document atomically: to a temporary file beside {@code file}, then renamed into place. */
+	public static void save(OppDocument document, Path file) throws IOException {
+		Resource resource = document.root().eResource();
+		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+	}
+
+	/** Checks a document against its format: required fields, dates, choice codes. */
+	public static List<Diagnostic> validate(OppDocument document, Path file) {
+		return new DocumentValidator(document, file).validate();
+	}
+
+	private static Resource newResource(DocumentSchema schema, Path file) {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(schema.ePackage().getNsURI(), schema.ePackage());
+		URI uri = file == null ? URI.createURI("memory:/document." + EXTENSION)
+				: URI.createFileURI(file.toAbsolutePath().toString());
+		XMLResource resource = new XMLResourceImpl(uri);
+		resourceSet.getResources().add(resource);
+		return resource;
+	}
+
+	private static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		// Content the schema does not know is kept (and written back), not dropped.
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+		// Hostile XML: no DOCTYPE, hence no entity expansion and no external entities.
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		return options;
+	}
+
+	private static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+		return options;
+	}
+}

@@ -1,0 +1,63 @@
+package nl.oppstudio.document.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Severity;
+import nl.oppstudio.format.model.Format;
+
+/** Turns what EMF and the XML parser throw while reading a document into a located Dutch message. */
+public final class DocumentReadErrors {
+
+	public static final String MISSING = "nl.oppstudio.document.missing";
+	public static final String UNREADABLE = "nl.oppstudio.document.unreadable";
+	public static final String NOT_A_DOCUMENT = "nl.oppstudio.document.notADocument";
+	public static final String OTHER_FORMAT = "nl.oppstudio.document.otherFormat";
+	public static final String MALFORMED = "nl.oppstudio.document.malformed";
+	public static final String HOSTILE = "nl.oppstudio.document.hostile";
+
+	private DocumentReadErrors() {
+	}
+
+	public static Diagnostic describe(Path file, Format format, Throwable error) {
+		Throwable cause = error;
+		while (cause instanceof Resource.IOWrappedException || cause instanceof org.eclipse.emf.common.util.WrappedException) {
+			if (cause.getCause() == null || cause.getCause() == cause) {
+				break;
+			}
+			cause = cause.getCause();
+		}
+		if (cause instanceof PackageNotFoundException notFound) {
+			return new Diagnostic(Severity.ERROR, "Dit document hoort bij een ander formaat of een andere versie ("
+					+ notFound.uri() + "); verwacht: formaat '" + format.getId() + "' versie " + format.getVersion() + ".",
+					file, notFound.getLine(), notFound.getColumn(), null, OTHER_FORMAT);
+		}
+		if (cause instanceof XMIException xmi) {
+			return located(file, xmi.getLine(), xmi.getColumn(), xmi.getCause() != null ? xmi.getCause() : xmi);
+		}
+		if (cause instanceof SAXParseException sax) {
+			return located(file, sax.getLineNumber(), sax.getColumnNumber(), sax);
+		}
+		return Diagnostic.error(file, MALFORMED, "Document kan niet gelezen worden: " + message(cause));
+	}
+
+	private static Diagnostic located(Path file, int line, int column, Throwable cause) {
+		String text = message(cause);
+		boolean hostile = text.contains("DOCTYPE") || text.toLowerCase().contains("entity");
+		String message = hostile
+				? "Document bevat een DOCTYPE of entiteiten; dat is niet toegestaan (bescherming tegen kwaadaardige XML)."
+				: "Document is geen geldige XML: " + text;
+		return new Diagnostic(Severity.ERROR, message, file, Math.max(line, 0), Math.max(column, 0), null,
+				hostile ? HOSTILE : MALFORMED);
+	}
+
+	private static String message(Throwable error) {
+		String message = error.getMessage();
+		return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+	}
+}
