@@ -1,0 +1,96 @@
+package nl.oppstudio.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.pdf.internal.BundledFonts;
+import nl.oppstudio.pdf.internal.FoWriter;
+
+/**
+ * The entry point of the PDF step. Create one and reuse it: it holds the FOP factory, whose set-up
+ * (fonts) costs far more than a page. Thread-safe.
+ */
+public final class PdfRenderer {
+
+	private final FopFactory fopFactory;
+
+	private PdfRenderer(FopFactory fopFactory) {
+		this.fopFactory = fopFactory;
+	}
+
+	/** A renderer with the bundled DejaVu fonts, embedded in every PDF. */
+	public static PdfRenderer create() {
+		try (InputStream configuration = new ByteArrayInputStream(
+				BundledFonts.fopConfiguration().getBytes(StandardCharsets.UTF_8))) {
+			FopConfParser parser = new FopConfParser(configuration, URI.create("opp-font:/"),
+					BundledFonts.resourceResolver());
+			return new PdfRenderer(parser.getFopFactoryBuilder().build());
+		} catch (SAXException | IOException e) {
+			throw new IllegalStateException("FOP-configuratie van OPP Studio is ongeldig", e);
+		}
+	}
+
+	/** The XSL-FO of a document, as UTF-8 bytes. */
+	public byte[] toFo(OppDocument document) {
+		return FoWriter.write(document);
+	}
+
+	/** Renders a document as PDF onto a stream. */
+	public void render(OppDocument document, OutputStream out) throws PdfException {
+		renderFo(toFo(document), document.format().getName(), out);
+	}
+
+	/** Renders a document as PDF into a file, atomically: a failed rendering leaves no file behind. */
+	public void render(OppDocument document, Path target) throws PdfException, IOException {
+		byte[] fo = toFo(document);
+		try {
+			AtomicFiles.write(target, out -> {
+				try {
+					renderFo(fo, document.format().getName(), out);
+				} catch (PdfException e) {
+					throw new IOException(e);
+				}
+			});
+		} catch (IOException e) {
+			if (e.getCause() instanceof PdfException pdf) {
+				throw pdf;
+			}
+			throw e;
+		}
+	}
+
+	/** Renders ready XSL-FO; public so that benchmarks can compare against raw FOP. */
+	public void renderFo(byte[] fo, String title, OutputStream out) throws PdfException {
+		try {
+			FOUserAgent userAgent = fopFactory.newFOUserAgent();
+			userAgent.setTitle(title);
+			userAgent.setCreator("OPP Studio");
+			userAgent.setProducer("OPP Studio");
+			Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);
+			SAXParserFactory factory = SAXParserFactory.newInstance();
+			factory.setNamespaceAware(true);
+			// Within OSGi a SAXParser feeding FOP's handler works where Transformer + SAXResult does not.
+			factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(fo)), fop.getDefaultHandler());
+		} catch (SAXException | ParserConfigurationException | IOException e) {
+			throw new PdfException("PDF kan niet gemaakt worden: " + e.getMessage(), e);
+		}
+	}
+}

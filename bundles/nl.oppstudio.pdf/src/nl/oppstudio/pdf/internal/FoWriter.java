@@ -1,0 +1,207 @@
+package nl.oppstudio.pdf.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Section;
+
+/**
+ * Writes the XSL-FO of a document: sections in format order, each a table of labels and values.
+ * Built with a StAX writer, so user text is always escaped and never becomes markup.
+ */
+public final class FoWriter {
+
+	private static final String FO = "http://www.w3.org/1999/XSL/Format";
+	private static final String END_ID = "opp-einde";
+	private static final String ACCENT = "#1f4e79";
+	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("nl"));
+
+	private final XMLStreamWriter xml;
+	private final OppDocument document;
+
+	private FoWriter(XMLStreamWriter xml, OppDocument document) {
+		this.xml = xml;
+		this.document = document;
+	}
+
+	/** The XSL-FO of the document as UTF-8. */
+	public static byte[] write(OppDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+			new FoWriter(xml, document).root();
+			xml.close();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException("XSL-FO kan niet geschreven worden", e);
+		}
+		return out.toByteArray();
+	}
+
+	private void root() throws XMLStreamException {
+		Format format = document.format();
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.setDefaultNamespace(FO);
+		start("root");
+		xml.writeDefaultNamespace(FO);
+		xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "nl");
+		attributes("font-family", BundledFonts.FAMILY, "font-size", "10pt", "line-height", "1.35");
+
+		start("layout-master-set");
+		start("simple-page-master", "master-name", "A4", "page-width", "210mm", "page-height", "297mm",
+				"margin-top", "12mm", "margin-bottom", "12mm", "margin-left", "20mm", "margin-right", "20mm");
+		empty("region-body", "margin-top", "14mm", "margin-bottom", "14mm");
+		empty("region-before", "extent", "10mm");
+		empty("region-after", "extent", "10mm");
+		end();
+		end();
+
+		start("page-sequence", "master-reference", "A4");
+		staticContent("xsl-region-before", "left", runningHeader(format));
+		start("static-content", "flow-name", "xsl-region-after");
+		start("block", "font-size", "8pt", "color", "#555555", "text-align", "end");
+		xml.writeCharacters("Pagina ");
+		empty("page-number");
+		xml.writeCharacters(" van ");
+		empty("page-number-citation", "ref-id", END_ID);
+		end();
+		end();
+
+		start("flow", "flow-name", "xsl-region-body");
+		block(format.getName() != null ? format.getName() : format.getId(), "font-size", "16pt", "font-weight",
+				"bold", "color", ACCENT, "space-after", "2pt");
+		block("Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()) + " · formaat " + format.getId()
+				+ " versie " + format.getVersion(), "font-size", "9pt", "color", "#555555", "space-after", "8pt");
+		for (Section section : format.getSections()) {
+			section(section);
+		}
+		empty("block", "id", END_ID);
+		end();
+		end();
+
+		end();
+		xml.writeEndDocument();
+	}
+
+	private String runningHeader(Format format) {
+		String pupil = document.pupilName();
+		return (pupil.isEmpty() ? "" : pupil + " · ") + (format.getName() != null ? format.getName() : format.getId())
+				+ " · versie " + format.getVersion();
+	}
+
+	private void section(Section section) throws XMLStreamException {
+		block(label(section.getLabel(), section.getName()), "font-size", "12pt", "font-weight", "bold", "color",
+				ACCENT, "space-before", "10pt", "space-after", "4pt", "keep-with-next.within-page", "always",
+				"border-bottom", "0.5pt solid " + ACCENT);
+		if (section.getHelp() != null) {
+			block(section.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", "#555555",
+					"space-after", "3pt");
+		}
+		if (section.getFields().isEmpty()) {
+			return;
+		}
+		start("table", "table-layout", "fixed", "width", "100%");
+		empty("table-column", "column-width", "38%");
+		empty("table-column", "column-width", "62%");
+		start("table-body");
+		for (Field field : section.getFields()) {
+			start("table-row", "keep-together.within-page", "always");
+			start("table-cell", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
+			block(label(field.getLabel(), field.getName()) + (field.isRequired() ? " *" : ""), "font-weight", "bold");
+			end();
+			start("table-cell", "padding", "2pt 0pt 2pt 4pt", "border-bottom", "0.25pt solid #cccccc");
+			String value = display(field, document.value(section, field));
+			if (value == null) {
+				block("—", "color", "#999999");
+			} else {
+				block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap", "hyphenate", "false");
+			}
+			end();
+			end();
+		}
+		end();
+		end();
+	}
+
+	/** What a reader sees for a stored value: option labels for codes, Dutch dates. */
+	static String display(Field field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return switch (field.getType()) {
+		case CHOICE -> field.getOptions().stream().filter(option -> option.getCode().equals(value.strip()))
+				.map(ChoiceOption::getLabel).filter(label -> label != null).findFirst().orElse(value);
+		case DATE -> {
+			try {
+				yield LocalDate.parse(value.strip()).format(DUTCH_DATE);
+			} catch (DateTimeParseException e) {
+				yield value;
+			}
+		}
+		default -> value;
+		};
+	}
+
+	private static String label(String label, String name) {
+		return label != null ? label : name;
+	}
+
+	private static String orDash(String text) {
+		return text == null || text.isEmpty() ? "—" : text;
+	}
+
+	private void staticContent(String flow, String align, String text) throws XMLStreamException {
+		start("static-content", "flow-name", flow);
+		block(text, "font-size", "8pt", "color", "#555555", "text-align", align);
+		end();
+	}
+
+	private void block(String text, String... attributes) throws XMLStreamException {
+		start("block", attributes);
+		xml.writeCharacters(xmlSafe(text));
+		end();
+	}
+
+	private void start(String element, String... attributes) throws XMLStreamException {
+		xml.writeStartElement(FO, element);
+		attributes(attributes);
+	}
+
+	private void empty(String element, String... attributes) throws XMLStreamException {
+		xml.writeEmptyElement(FO, element);
+		attributes(attributes);
+	}
+
+	private void end() throws XMLStreamException {
+		xml.writeEndElement();
+	}
+
+	private void attributes(String... nameValues) throws XMLStreamException {
+		for (int i = 0; i < nameValues.length; i += 2) {
+			xml.writeAttribute(nameValues[i], nameValues[i + 1]);
+		}
+	}
+
+	/** Drops characters XML 1.0 cannot carry at all (control characters); StAX escapes the rest. */
+	static String xmlSafe(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+					|| c >= 0x10000) {
+				result.appendCodePoint(c);
+			}
+		});
+		return result.toString();
+	}
+}
