@@ -61,6 +61,10 @@ public final class Documents {
 					"Document kan niet gelezen worden: " + file + " (" + e.getMessage() + ")"), e);
 		}
 		DocumentSchema schema = DocumentSchema.of(format);
+		Diagnostic wrongRoot = DocumentReadErrors.checkRoot(file, content, format, schema.ePackage().getNsURI());
+		if (wrongRoot != null) {
+			throw new DocumentException(wrongRoot, null);
+		}
 		Resource resource = newResource(schema, file);
 		try {
 			resource.load(new ByteArrayInputStream(content), loadOptions());

@@ -89,7 +89,7 @@ public final class PdfRenderer {
 			factory.setNamespaceAware(true);
 			// Within OSGi a SAXParser feeding FOP's handler works where Transformer + SAXResult does not.
 			factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(fo)), fop.getDefaultHandler());
-		} catch (SAXException | ParserConfigurationException | IOException e) {
+		} catch (SAXException | ParserConfigurationException | IOException | RuntimeException e) {
 			throw new PdfException("PDF kan niet gemaakt worden: " + e.getMessage(), e);
 		}
 	}

@@ -1,6 +1,12 @@
 package nl.oppstudio.document.internal;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -21,7 +27,43 @@ public final class DocumentReadErrors {
 	public static final String MALFORMED = "nl.oppstudio.document.malformed";
 	public static final String HOSTILE = "nl.oppstudio.document.hostile";
 
+	private static final String NAMESPACE_PREFIX = "urn:oppstudio:format:";
+
 	private DocumentReadErrors() {
+	}
+
+	/**
+	 * Reads only the root element: is this a document of the given format version? Returns what is
+	 * wrong, or {@code null} when the root fits (or the XML is too broken to tell: EMF reports that).
+	 */
+	public static Diagnostic checkRoot(Path file, byte[] content, Format format, String expectedNamespace) {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		try {
+			XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+			while (reader.hasNext()) {
+				if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+					String namespace = reader.getNamespaceURI();
+					int line = reader.getLocation().getLineNumber();
+					int column = reader.getLocation().getColumnNumber();
+					if (expectedNamespace.equals(namespace)) {
+						return null;
+					}
+					String expected = "formaat '" + format.getId() + "' versie " + format.getVersion();
+					String message = namespace != null && namespace.startsWith(NAMESPACE_PREFIX)
+							? "Dit document hoort bij een ander formaat of een andere versie ("
+									+ namespace.substring(NAMESPACE_PREFIX.length()).replace(':', ' ') + "); verwacht: "
+									+ expected + "."
+							: "Dit is geen OPP-document van " + expected + ".";
+					return new Diagnostic(Severity.ERROR, message, file, line, column, null,
+							namespace != null && namespace.startsWith(NAMESPACE_PREFIX) ? OTHER_FORMAT : NOT_A_DOCUMENT);
+				}
+			}
+		} catch (XMLStreamException e) {
+			return null;
+		}
+		return null;
 	}
 
 	public static Diagnostic describe(Path file, Format format, Throwable error) {

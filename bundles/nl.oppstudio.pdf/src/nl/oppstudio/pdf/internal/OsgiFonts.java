@@ -3,12 +3,14 @@ package nl.oppstudio.pdf.internal;
 import java.net.URL;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
-/** Finds a font file in the fonts bundle when running inside OSGi. */
+/**
+ * Finds a font file inside OSGi: in whichever bundle holds it (the fonts bundle's symbolic name
+ * differs between the product and a test runtime, its content does not).
+ */
 final class OsgiFonts {
-
-	private static final String FONTS_BUNDLE = "net.sf.jasperreports.fonts";
 
 	private OsgiFonts() {
 	}
@@ -16,12 +18,24 @@ final class OsgiFonts {
 	static URL find(String path) {
 		try {
 			Bundle self = FrameworkUtil.getBundle(OsgiFonts.class);
-			if (self == null || self.getBundleContext() == null) {
+			if (self == null) {
 				return null;
 			}
-			for (Bundle bundle : self.getBundleContext().getBundles()) {
-				if (FONTS_BUNDLE.equals(bundle.getSymbolicName())) {
-					return bundle.getEntry(path);
+			// A bundle that is not started has no context; the system bundle always has one.
+			BundleContext context = self.getBundleContext() != null ? self.getBundleContext()
+					: self.adapt(org.osgi.framework.wiring.BundleWiring.class) == null ? null
+							: self.adapt(org.osgi.framework.wiring.BundleWiring.class).getBundle().getBundleContext();
+			if (context == null) {
+				context = FrameworkUtil.getBundle(Bundle.class) == null ? null
+						: FrameworkUtil.getBundle(Bundle.class).getBundleContext();
+			}
+			if (context == null) {
+				return null;
+			}
+			for (Bundle bundle : context.getBundles()) {
+				URL entry = bundle.getEntry(path);
+				if (entry != null) {
+					return entry;
 				}
 			}
 		} catch (NoClassDefFoundError e) {

@@ -1,0 +1,102 @@
+package nl.oppstudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.cli.OppCli;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 3: the opp command's output and exit codes (0 clean, 1 errors, 2 usage or I/O). */
+class OppCliTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String example(String name) {
+		return Examples.file(name).toString();
+	}
+
+	@Test
+	void checkFormatOfTheExampleIsClean() {
+		assertEquals(OppCli.OK, run("check-format", example(Examples.FORMAT)), err());
+		assertTrue(out().contains("geen fouten"), out());
+	}
+
+	@Test
+	void brokenFormatGivesFileLineColumnAndExitOne() throws Exception {
+		Path broken = temp.resolve("kapot.oppformat");
+		Files.writeString(broken, "formaat \"x\" versie \"1.0.0\" {\n  sectie s {\n    veld a tekst\n  }\n}\n");
+		assertEquals(OppCli.FOUND_ERRORS, run("check-format", broken.toString()));
+		assertTrue(err().startsWith(broken + ":3:"), err());
+		assertTrue(err().contains(": fout: "), err());
+	}
+
+	@Test
+	void missingFileIsExitTwo() {
+		assertEquals(OppCli.USAGE, run("check-format", temp.resolve("weg.oppformat").toString()));
+		assertTrue(err().contains("bestaat niet"), err());
+	}
+
+	@Test
+	void validateNamesTheMissingField() throws Exception {
+		Path doc = temp.resolve("doc.opp");
+		Files.writeString(doc, Files.readString(Examples.file(Examples.DOCUMENT)).replace("<oogo>2026-09-29</oogo>", ""));
+		assertEquals(OppCli.FOUND_ERRORS, run("validate", "--format", example(Examples.FORMAT), doc.toString()));
+		assertTrue(err().contains("[betrokkenheid/oogo]"), err());
+		assertEquals(OppCli.OK, new OppCli(new PrintStream(OutputStreamHolder.NULL), new PrintStream(OutputStreamHolder.NULL))
+				.run("validate", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT)));
+	}
+
+	@Test
+	void renderWritesAPdf() throws Exception {
+		Path pdf = temp.resolve("uit/sem.pdf");
+		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT), "-o",
+				pdf.toString()), err());
+		byte[] bytes = Files.readAllBytes(pdf);
+		assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void usageErrorsAreExitTwoAndHelpIsExitZero() {
+		assertEquals(OppCli.USAGE, run());
+		assertEquals(OppCli.USAGE, run("onzin"));
+		assertEquals(OppCli.USAGE, run("validate", "--format"));
+		assertEquals(OppCli.USAGE, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT)));
+		assertTrue(err().contains("-o ontbreekt"), err());
+		assertEquals(OppCli.OK, run("--help"));
+		assertEquals(OppCli.OK, run("render", "--help"));
+		assertTrue(out().contains("Gebruik: opp render"), out());
+		assertFalse(err().contains("Exception"), err());
+	}
+
+	/** A stream that discards everything. */
+	private static final class OutputStreamHolder {
+		static final java.io.OutputStream NULL = java.io.OutputStream.nullOutputStream();
+	}
+}

@@ -1,0 +1,232 @@
+package nl.oppstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.pdf.PdfException;
+import nl.oppstudio.pdf.PdfRenderer;
+
+/**
+ * The {@code opp} command line. Each command returns an exit code: {@value #OK} clean,
+ * {@value #FOUND_ERRORS} errors found, {@value #USAGE} usage or I/O problem. Messages are Dutch;
+ * diagnostics read {@code file:line:col: severity: message}.
+ */
+public final class OppCli {
+
+	public static final int OK = 0;
+	public static final int FOUND_ERRORS = 1;
+	public static final int USAGE = 2;
+
+	private static final String USAGE_TEXT = """
+			Gebruik: opp COMMANDO [OPTIES]
+
+			Commando's:
+			  check-format FORMAAT.oppformat           controleer een formaat
+			  validate --format FORMAAT DOC.opp...     controleer documenten tegen hun formaat
+			  render --format FORMAAT DOC.opp -o UIT.pdf
+			                                           maak een PDF van een document
+			  studio [MAP]                             open OPP Studio op een map
+
+			Algemeen:
+			  opp --help                               deze hulp
+			  opp COMMANDO --help                      hulp bij een commando
+
+			Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of een bestand dat niet gelezen of geschreven kan worden.
+			""";
+
+	private static final String CHECK_FORMAT_HELP = """
+			Gebruik: opp check-format FORMAAT.oppformat
+
+			Leest het formaat, controleert de syntaxis en de regels van het formaat, en toont elke
+			bevinding als bestand:regel:kolom: ernst: melding.
+			""";
+
+	private static final String VALIDATE_HELP = """
+			Gebruik: opp validate --format FORMAAT.oppformat DOC.opp [DOC.opp...]
+
+			Controleert elk document tegen zijn formaat: verplichte velden, datums en keuzes.
+			""";
+
+	private static final String RENDER_HELP = """
+			Gebruik: opp render --format FORMAAT.oppformat DOC.opp -o UIT.pdf
+
+			Maakt een PDF van het document, met ingesloten lettertypen. Het PDF-bestand wordt pas
+			op zijn plaats gezet als het helemaal klaar is.
+			""";
+
+	private static final String STUDIO_HELP = """
+			Gebruik: opp studio [MAP]
+
+			Opent OPP Studio op de map (standaard: de huidige map). Start het met het script ./opp.
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public OppCli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs one command line and returns its exit code; never throws. */
+	public int run(String... args) {
+		if (args.length == 0) {
+			err.print(USAGE_TEXT);
+			return USAGE;
+		}
+		List<String> rest = List.of(args).subList(1, args.length);
+		try {
+			return switch (args[0]) {
+			case "--help", "-h", "help" -> {
+				out.print(USAGE_TEXT);
+				yield OK;
+			}
+			case "check-format" -> help(rest, CHECK_FORMAT_HELP) ? OK : checkFormat(rest);
+			case "validate" -> help(rest, VALIDATE_HELP) ? OK : validate(rest);
+			case "render" -> help(rest, RENDER_HELP) ? OK : render(rest);
+			case "studio" -> {
+				if (help(rest, STUDIO_HELP)) {
+					yield OK;
+				}
+				err.println("opp studio start de grafische omgeving; gebruik daarvoor het script ./opp.");
+				yield USAGE;
+			}
+			default -> usage("Onbekend commando: " + args[0]);
+			};
+		} catch (UsageException e) {
+			return usage(e.getMessage());
+		} catch (RuntimeException | LinkageError e) {
+			err.println("opp: interne fout: " + e);
+			return USAGE;
+		}
+	}
+
+	private boolean help(List<String> args, String text) {
+		if (args.contains("--help") || args.contains("-h")) {
+			out.print(text);
+			return true;
+		}
+		return false;
+	}
+
+	private int usage(String message) {
+		err.println("opp: " + message);
+		err.println("Zie 'opp --help'.");
+		return USAGE;
+	}
+
+	private int checkFormat(List<String> args) {
+		Options options = Options.parse(args, List.of());
+		if (options.files().size() != 1) {
+			throw new UsageException("check-format verwacht precies één formaatbestand.");
+		}
+		LoadedFormat loaded = FormatLoader.create().load(options.files().get(0));
+		print(loaded.diagnostics());
+		if (isIoFailure(loaded)) {
+			return USAGE;
+		}
+		return summary(loaded.diagnostics(), "formaat");
+	}
+
+	private int validate(List<String> args) {
+		Options options = Options.parse(args, List.of("--format"));
+		if (options.files().isEmpty()) {
+			throw new UsageException("validate verwacht een of meer documenten.");
+		}
+		Format format = loadFormat(options.required("--format"));
+		if (format == null) {
+			return USAGE;
+		}
+		List<Diagnostic> all = new ArrayList<>();
+		boolean unreadable = false;
+		for (Path file : options.files()) {
+			try {
+				OppDocument document = Documents.load(file, format);
+				List<Diagnostic> diagnostics = Documents.validate(document, file);
+				print(diagnostics);
+				all.addAll(diagnostics);
+			} catch (DocumentException e) {
+				err.println(e.diagnostic());
+				all.add(e.diagnostic());
+				unreadable = true;
+			}
+		}
+		int result = summary(all, options.files().size() == 1 ? "document" : options.files().size() + " documenten");
+		return unreadable ? USAGE : result;
+	}
+
+	private int render(List<String> args) {
+		Options options = Options.parse(args, List.of("--format", "-o"));
+		if (options.files().size() != 1) {
+			throw new UsageException("render verwacht precies één document.");
+		}
+		Path target = Path.of(options.required("-o"));
+		Format format = loadFormat(options.required("--format"));
+		if (format == null) {
+			return USAGE;
+		}
+		Path file = options.files().get(0);
+		try {
+			OppDocument document = Documents.load(file, format);
+			PdfRenderer.create().render(document, target);
+			out.println("PDF geschreven: " + target + " (" + Files.size(target) / 1024 + " kB)");
+			return OK;
+		} catch (DocumentException e) {
+			err.println(e.diagnostic());
+		} catch (PdfException e) {
+			err.println(file + ": fout: " + e.getMessage());
+		} catch (IOException e) {
+			err.println(target + ": fout: PDF kan niet geschreven worden (" + e.getMessage() + ")");
+		}
+		return USAGE;
+	}
+
+	/** Loads a format for use by another command; prints its problems; {@code null} when unusable. */
+	private Format loadFormat(String file) {
+		LoadedFormat loaded = FormatLoader.create().load(Path.of(file));
+		if (!loaded.isUsable()) {
+			print(loaded.diagnostics());
+			err.println("opp: het formaat " + file + " bevat fouten; los die eerst op (opp check-format).");
+			return null;
+		}
+		return loaded.format();
+	}
+
+	private static boolean isIoFailure(LoadedFormat loaded) {
+		return loaded.format() == null && loaded.diagnostics().stream()
+				.anyMatch(d -> "nl.oppstudio.format.io".equals(d.code()));
+	}
+
+	private void print(List<Diagnostic> diagnostics) {
+		diagnostics.forEach(d -> (d.isError() ? err : out).println(d));
+	}
+
+	private int summary(List<Diagnostic> diagnostics, String what) {
+		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+		long others = diagnostics.size() - errors;
+		if (errors == 0) {
+			out.println(String.format(Locale.ROOT, "%s: geen fouten%s.", capitalize(what),
+					others == 0 ? "" : ", " + others + (others == 1 ? " opmerking" : " opmerkingen")));
+			return OK;
+		}
+		out.println(String.format(Locale.ROOT, "%s: %d %s, %d %s.", capitalize(what), errors,
+				errors == 1 ? "fout" : "fouten", others, others == 1 ? "opmerking" : "opmerkingen"));
+		return FOUND_ERRORS;
+	}
+
+	private static String capitalize(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}

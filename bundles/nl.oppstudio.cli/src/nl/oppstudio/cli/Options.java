@@ -1,0 +1,40 @@
+package nl.oppstudio.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The options ({@code --name value}) and files of one command. */
+record Options(Map<String, String> values, List<Path> files) {
+
+	/** Parses arguments; {@code known} lists the options that take a value. */
+	static Options parse(List<String> args, List<String> known) {
+		Map<String, String> values = new HashMap<>();
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.startsWith("-") && arg.length() > 1) {
+				if (!known.contains(arg)) {
+					throw new UsageException("Onbekende optie: " + arg);
+				}
+				if (i + 1 >= args.size()) {
+					throw new UsageException("Optie " + arg + " verwacht een waarde.");
+				}
+				values.put(arg, args.get(++i));
+			} else {
+				files.add(Path.of(arg));
+			}
+		}
+		return new Options(values, files);
+	}
+
+	String required(String option) {
+		String value = values.get(option);
+		if (value == null) {
+			throw new UsageException("Optie " + option + " ontbreekt.");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,144 @@
+package nl.oppstudio.document.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 3: documents are loaded, validated against required fields, and saved atomically. */
+class DocumentsTest {
+
+	private static Format format;
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void loadFormat() {
+		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+	}
+
+	private Path copyOfExample(String search, String replacement) throws IOException {
+		String text = Files.readString(Examples.file(Examples.DOCUMENT));
+		assertTrue(text.contains(search), search);
+		Path copy = temp.resolve("doc.opp");
+		Files.writeString(copy, text.replace(search, replacement));
+		return copy;
+	}
+
+	@Test
+	void exampleDocumentIsValid() throws Exception {
+		Path file = Examples.file(Examples.DOCUMENT);
+		OppDocument document = Documents.load(file, format);
+		assertEquals(List.of(), Documents.validate(document, file));
+		assertEquals(Examples.PUPIL, document.pupilName());
+		assertEquals("vmboKb", document.value("uitstroom", "niveau").orElseThrow());
+	}
+
+	@Test
+	void missingRequiredFieldIsNamed() throws Exception {
+		Path file = copyOfExample("<school>Basisschool De Kastanje</school>", "");
+		List<Diagnostic> diagnostics = Documents.validate(Documents.load(file, format), file);
+		assertEquals(1, diagnostics.size(), diagnostics.toString());
+		Diagnostic missing = diagnostics.get(0);
+		assertTrue(missing.isError());
+		assertEquals("leerling/school", missing.path());
+		assertTrue(missing.message().contains("'School'"), missing.message());
+	}
+
+	@Test
+	void emptyDocumentMissesEveryRequiredField() {
+		OppDocument document = Documents.create(format);
+		long required = format.getSections().stream().flatMap(s -> s.getFields().stream()).filter(f -> f.isRequired())
+				.count();
+		assertEquals(required, Documents.validate(document, null).size());
+	}
+
+	@Test
+	void invalidDateAndUnknownChoiceAreErrors() throws Exception {
+		Path file = copyOfExample("<groep>groep5</groep>", "<groep>groep9</groep>");
+		Files.writeString(file, Files.readString(file).replace("2016-04-12", "12-04-2016"));
+		List<Diagnostic> diagnostics = Documents.validate(Documents.load(file, format), file);
+		assertEquals(List.of("leerling/geboortedatum", "leerling/groep"),
+				diagnostics.stream().map(Diagnostic::path).toList());
+	}
+
+	@Test
+	void documentOfAnotherFormatIsRefusedClearly() throws Exception {
+		Path file = copyOfExample("swv-voorbeeld-opp:0.1.0", "swv-ander-opp:2.0.0");
+		DocumentException error = assertThrows(DocumentException.class, () -> Documents.load(file, format));
+		assertTrue(error.getMessage().contains("ander formaat"), error.getMessage());
+	}
+
+	@Test
+	void corruptXmlIsLocated() throws Exception {
+		Path file = copyOfExample("</leerling>", "</leerlin>");
+		DocumentException error = assertThrows(DocumentException.class, () -> Documents.load(file, format));
+		assertTrue(error.diagnostic().line() > 0, error.diagnostic().toString());
+	}
+
+	@Test
+	void externalEntitiesAreRefused() throws Exception {
+		Path secret = temp.resolve("geheim.txt");
+		Files.writeString(secret, "GEHEIM");
+		Path file = temp.resolve("xxe.opp");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<!DOCTYPE d [<!ENTITY x SYSTEM "%s">]>
+				<opp:Document xmlns:opp="urn:oppstudio:format:swv-voorbeeld-opp:0.1.0">
+				  <leerling><naam>&x;</naam></leerling>
+				</opp:Document>
+				""".formatted(secret.toUri()));
+		DocumentException error = assertThrows(DocumentException.class, () -> Documents.load(file, format));
+		assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+	}
+
+	@Test
+	void saveAndLoadKeepsEveryValue() throws Exception {
+		OppDocument original = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Path saved = temp.resolve("kopie.opp");
+		Documents.save(original, saved);
+		OppDocument reloaded = Documents.load(saved, format);
+		for (var section : format.getSections()) {
+			for (var field : section.getFields()) {
+				assertEquals(original.value(section, field), reloaded.value(section, field), field.getName());
+			}
+		}
+		assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("<naam>Sem de Vries</naam>"));
+	}
+
+	@Test
+	void failedWriteLeavesTheOldFileIntact() throws Exception {
+		Path file = temp.resolve("bestaand.opp");
+		byte[] before = "oude inhoud".getBytes(StandardCharsets.UTF_8);
+		Files.write(file, before);
+		assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+			out.write("half".getBytes(StandardCharsets.UTF_8));
+			throw new IOException("schijf vol");
+		}));
+		assertArrayEquals(before, Files.readAllBytes(file));
+		try (var files = Files.list(temp)) {
+			assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "tijdelijk bestand bleef achter");
+		}
+	}
+}

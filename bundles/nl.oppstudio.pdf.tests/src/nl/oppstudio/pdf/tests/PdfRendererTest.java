@@ -1,0 +1,105 @@
+package nl.oppstudio.pdf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Section;
+import nl.oppstudio.pdf.PdfRenderer;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 3: the example renders to a PDF with the pupil, every section title, and embedded fonts. */
+class PdfRendererTest {
+
+	private static Format format;
+	private static PdfRenderer renderer;
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void setUp() {
+		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		renderer = PdfRenderer.create();
+	}
+
+	@Test
+	void exampleHasPupilSectionsAndEmbeddedFonts() throws Exception {
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Path pdf = temp.resolve("sem.pdf");
+		renderer.render(document, pdf);
+		try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(read);
+			assertTrue(text.contains(Examples.PUPIL), text);
+			int previous = -1;
+			for (Section section : format.getSections()) {
+				int at = text.indexOf(section.getLabel());
+				assertTrue(at > previous, "sectie '" + section.getLabel() + "' ontbreekt of staat niet op volgorde");
+				previous = at;
+			}
+			assertTrue(text.contains("12 april 2016"), "datum in het Nederlands");
+			assertTrue(text.contains("vmbo kaderberoepsgerichte leerweg"), "keuze toont het label, niet de code");
+			assertTrue(text.contains("Pagina 1 van " + read.getNumberOfPages()), text);
+			int fonts = 0;
+			for (PDPage page : read.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertTrue(font.isEmbedded(), font.getName() + " is niet ingesloten");
+					assertTrue(font.getName().contains("DejaVu"), font.getName());
+					fonts++;
+				}
+			}
+			assertTrue(fonts > 0);
+			assertEquals(format.getName(), read.getDocumentInformation().getTitle());
+		}
+	}
+
+	@Test
+	void specialCharactersAreTextNotMarkup() throws Exception {
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Section section = format.getSections().get(0);
+		String hostile = "Ali <fo:block>&amp; \"Özil\" ✓</fo:block>\u0001";
+		document.setValue(section, section.getFields().get(0), hostile);
+		String fo = new String(renderer.toFo(document), StandardCharsets.UTF_8);
+		assertFalse(fo.contains("<fo:block>&amp;"), "gebruikerstekst werd markup");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		renderer.render(document, out);
+		try (PDDocument read = Loader.loadPDF(out.toByteArray())) {
+			String text = new PDFTextStripper().getText(read);
+			assertTrue(text.contains("Ali <fo:block>&amp; \"Özil\""), text);
+		}
+	}
+
+	@Test
+	void failedRenderingIsAPdfExceptionAndLeavesNoFile() throws Exception {
+		Path target = temp.resolve("kapot.pdf");
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Files.createDirectory(target); // a folder where the PDF should go: the rename must fail
+		assertThrows(java.io.IOException.class, () -> renderer.render(document, target));
+		try (var files = Files.list(temp)) {
+			assertEquals(1, files.count(), "tijdelijk bestand bleef achter");
+		}
+		var error = assertThrows(nl.oppstudio.pdf.PdfException.class, () -> renderer
+				.renderFo("<geen-fo/>".getBytes(StandardCharsets.UTF_8), "x", java.io.OutputStream.nullOutputStream()));
+		assertTrue(error.getMessage().startsWith("PDF kan niet gemaakt worden"), error.getMessage());
+	}
+}
