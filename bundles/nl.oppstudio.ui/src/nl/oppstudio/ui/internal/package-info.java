@@ -1,0 +1,2 @@
+/** Workbench parts of OPP Studio: application, advisors, perspective and views. */
+package nl.oppstudio.ui.internal;

@@ -1,0 +1,20 @@
+@echo off
+rem opp: the OPP Studio command line on Windows. Needs JAVA_HOME pointing at a JDK >= 21 and a
+rem product built by "mvnw.cmd verify". The window ("opp studio") needs a Windows product, which is
+rem not built yet: use the command line here.
+setlocal
+set "HERE=%~dp0"
+if "%JAVA_HOME%"=="" (
+  echo OPP Studio heeft een JDK 21 of nieuwer nodig: zet JAVA_HOME. 1>&2
+  exit /b 2
+)
+set "PRODUCT=%HERE%releng\nl.oppstudio.product\target\products\nl.oppstudio.product\linux\gtk\x86_64"
+if not exist "%PRODUCT%\plugins" (
+  echo OPP Studio is nog niet gebouwd; eenmalig bouwen... 1>&2
+  call "%HERE%mvnw.cmd" -q -DskipTests verify || exit /b 2
+)
+if "%1"=="studio" (
+  echo opp studio werkt op Windows nog niet: er is alleen een Linux-product. 1>&2
+  exit /b 2
+)
+"%JAVA_HOME%\bin\java" -cp "%PRODUCT%\plugins\*" nl.oppstudio.cli.Main %*
