@@ -11,8 +11,9 @@ public final class StudioPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		layout.addStandaloneView(FolderView.ID, false, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
-		layout.addStandaloneView(FormatView.ID, true, IPageLayout.RIGHT, 0.65f, FolderView.ID);
+		layout.addStandaloneView(FolderView.ID, true, IPageLayout.LEFT, 0.4f, layout.getEditorArea());
+		// ratio: the share the folder keeps
+		layout.addStandaloneView(FormatView.ID, true, IPageLayout.RIGHT, 0.4f, FolderView.ID);
 		layout.getViewLayout(FolderView.ID).setCloseable(false);
 		layout.getViewLayout(FormatView.ID).setCloseable(false);
 	}
