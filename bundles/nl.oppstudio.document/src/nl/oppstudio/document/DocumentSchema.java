@@ -1,6 +1,10 @@
 package nl.oppstudio.document;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -9,16 +13,23 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.ETypedElement;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.document.internal.Slots;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
-import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.Formats;
 
 /**
- * The document schema of one format version: a dynamic EPackage whose instances are documents.
- * The root class {@value #ROOT} holds one element per section; a section holds one element per
- * field. The namespace names the format id and version, so a document says which format it fills in.
+ * The document schema of one format version: a dynamic EPackage whose instances are documents, and
+ * the {@link SchemaNode outline} that says what each part means. The root class {@value #ROOT} holds
+ * one element per member of the format; the namespace names the format id and version, so a
+ * document says which format it fills in.
  */
 public final class DocumentSchema {
 
@@ -26,52 +37,127 @@ public final class DocumentSchema {
 	public static final String ROOT = "Document";
 	/** Namespace prefix of documents. */
 	public static final String PREFIX = "opp";
+	/** The root's XML attribute with the pupil's school type (po, vso …), which conditions may test. */
+	public static final String SCHOOL_TYPE = "schooltype";
 
 	private final Format format;
 	private final EPackage ePackage;
 	private final EClass rootClass;
-	private final Map<Section, EReference> sectionReferences = new LinkedHashMap<>();
-	private final Map<Field, EAttribute> fieldAttributes = new LinkedHashMap<>();
+	private final EAttribute schoolType;
+	private final List<SchemaNode> outline;
+	private final Map<String, Leaf> leavesByPath = new LinkedHashMap<>();
+	private final Map<Field, Leaf> leavesByField = new IdentityHashMap<>();
+	private final Map<String, Integer> classNames = new LinkedHashMap<>();
 
 	private DocumentSchema(Format format) {
 		this.format = format;
-		EcoreFactory ecore = EcoreFactory.eINSTANCE;
-		ePackage = ecore.createEPackage();
+		ePackage = EcoreFactory.eINSTANCE.createEPackage();
 		ePackage.setName(PREFIX);
 		ePackage.setNsPrefix(PREFIX);
 		ePackage.setNsURI(namespaceOf(format.getId(), format.getVersion()));
-		rootClass = ecore.createEClass();
-		rootClass.setName(ROOT);
-		ePackage.getEClassifiers().add(rootClass);
-		for (Section section : format.getSections()) {
-			EClass sectionClass = ecore.createEClass();
-			sectionClass.setName("Sectie_" + section.getName());
-			ePackage.getEClassifiers().add(sectionClass);
-			for (Field field : section.getFields()) {
-				EAttribute attribute = ecore.createEAttribute();
-				attribute.setName(field.getName());
-				attribute.setEType(EcorePackage.Literals.ESTRING);
-				ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
-				sectionClass.getEStructuralFeatures().add(attribute);
-				fieldAttributes.put(field, attribute);
-			}
-			EReference reference = ecore.createEReference();
-			reference.setName(section.getName());
-			reference.setEType(sectionClass);
-			reference.setContainment(true);
-			rootClass.getEStructuralFeatures().add(reference);
-			sectionReferences.put(section, reference);
-		}
+		rootClass = newClass(ROOT);
+		schoolType = EcoreFactory.eINSTANCE.createEAttribute();
+		schoolType.setName(SCHOOL_TYPE);
+		schoolType.setEType(EcorePackage.Literals.ESTRING);
+		ExtendedMetaData.INSTANCE.setFeatureKind(schoolType, ExtendedMetaData.ATTRIBUTE_FEATURE);
+		rootClass.getEStructuralFeatures().add(schoolType);
+		outline = Collections.unmodifiableList(nodes(rootClass, "", Formats.effectiveMembers(format)));
 	}
 
-	/** Derives the schema of a format. */
+	/** Schemas by format object: documents of one loaded format share one EPackage. */
+	private static final Map<Format, DocumentSchema> CACHE = Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+	/** The schema of a format (one that checks without errors), derived once per loaded format. */
 	public static DocumentSchema of(Format format) {
-		return new DocumentSchema(format);
+		return CACHE.computeIfAbsent(format, DocumentSchema::new);
 	}
 
 	/** The namespace of documents of a format version: {@code urn:oppstudio:format:ID:VERSION}. */
 	public static String namespaceOf(String formatId, String version) {
 		return "urn:oppstudio:format:" + formatId + ":" + version;
+	}
+
+	private List<SchemaNode> nodes(EClass owner, String parentPath, List<Element> elements) {
+		List<SchemaNode> nodes = new ArrayList<>();
+		for (Element element : elements) {
+			nodes.add(Slots.of(element, new Slots.Builder() {
+				@Override
+				public Leaf leaf(Element from, String name, String label, ValueKind kind,
+						List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
+					return addLeaf(owner, parentPath, from, name, label, kind, options, required);
+				}
+
+				@Override
+				public Branch branch(Element from, String name, String label, boolean repeating,
+						java.util.function.Function<Slots.Builder, List<SchemaNode>> children) {
+					return addBranch(owner, parentPath, from, name, label, repeating, children);
+				}
+			}));
+		}
+		return nodes;
+	}
+
+	private Leaf addLeaf(EClass owner, String parentPath, Element element, String name, String label, ValueKind kind,
+			List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
+		EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+		attribute.setName(name);
+		attribute.setEType(EcorePackage.Literals.ESTRING);
+		if (kind == ValueKind.MULTIPLE_CHOICE) {
+			attribute.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
+		}
+		ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
+		owner.getEStructuralFeatures().add(attribute);
+		Leaf leaf = new Leaf(element, name, label, path(parentPath, name), attribute, kind, List.copyOf(options), required);
+		leavesByPath.put(leaf.path(), leaf);
+		if (element instanceof Field field && name.equals(field.getName())) {
+			leavesByField.put(field, leaf);
+		}
+		return leaf;
+	}
+
+	private Branch addBranch(EClass owner, String parentPath, Element element, String name, String label,
+			boolean repeating, java.util.function.Function<Slots.Builder, List<SchemaNode>> children) {
+		EClass eClass = newClass("Sectie_" + name);
+		EReference reference = EcoreFactory.eINSTANCE.createEReference();
+		reference.setName(name);
+		reference.setEType(eClass);
+		reference.setContainment(true);
+		if (repeating) {
+			reference.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
+		}
+		owner.getEStructuralFeatures().add(reference);
+		String path = path(parentPath, name);
+		List<SchemaNode> nested = children.apply(new Slots.Builder() {
+			@Override
+			public Leaf leaf(Element from, String leafName, String leafLabel, ValueKind kind,
+					List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
+				return addLeaf(eClass, path, from, leafName, leafLabel, kind, options, required);
+			}
+
+			@Override
+			public Branch branch(Element from, String branchName, String branchLabel, boolean rows,
+					java.util.function.Function<Slots.Builder, List<SchemaNode>> grandChildren) {
+				return addBranch(eClass, path, from, branchName, branchLabel, rows, grandChildren);
+			}
+
+			@Override
+			public List<SchemaNode> members(List<Element> members) {
+				return nodes(eClass, path, members);
+			}
+		});
+		return new Branch(element, name, label, path, eClass, reference, repeating, List.copyOf(nested));
+	}
+
+	private EClass newClass(String name) {
+		int count = classNames.merge(name, 1, Integer::sum);
+		EClass eClass = EcoreFactory.eINSTANCE.createEClass();
+		eClass.setName(count == 1 ? name : name + "_" + count);
+		ePackage.getEClassifiers().add(eClass);
+		return eClass;
+	}
+
+	private static String path(String parent, String name) {
+		return parent.isEmpty() ? name : parent + "/" + name;
 	}
 
 	public Format format() {
@@ -86,11 +172,28 @@ public final class DocumentSchema {
 		return rootClass;
 	}
 
-	EReference referenceOf(Section section) {
-		return sectionReferences.get(section);
+	/** The root's school type attribute. */
+	public EAttribute schoolTypeAttribute() {
+		return schoolType;
 	}
 
-	EAttribute attributeOf(Field field) {
-		return fieldAttributes.get(field);
+	/** The structure of documents, in format order. */
+	public List<SchemaNode> outline() {
+		return outline;
+	}
+
+	/** Every leaf, in format order. */
+	public List<Leaf> leaves() {
+		return List.copyOf(leavesByPath.values());
+	}
+
+	/** The leaf at a path such as {@code leerling/naam}, or {@code null}. */
+	public Leaf leaf(String path) {
+		return leavesByPath.get(path);
+	}
+
+	/** The leaf that holds a field's value, or {@code null} (person and consent fields are branches). */
+	public Leaf leafOf(Field field) {
+		return leavesByField.get(field);
 	}
 }

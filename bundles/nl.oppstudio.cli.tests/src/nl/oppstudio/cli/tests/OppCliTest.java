@@ -66,9 +66,9 @@ class OppCliTest {
 	@Test
 	void validateNamesTheMissingField() throws Exception {
 		Path doc = temp.resolve("doc.opp");
-		Files.writeString(doc, Files.readString(Examples.file(Examples.DOCUMENT)).replace("<oogo>2026-09-29</oogo>", ""));
+		Files.writeString(doc, Files.readString(Examples.file(Examples.DOCUMENT)).replace("<datum>2026-09-29</datum>", ""));
 		assertEquals(OppCli.FOUND_ERRORS, run("validate", "--format", example(Examples.FORMAT), doc.toString()));
-		assertTrue(err().contains("[betrokkenheid/oogo]"), err());
+		assertTrue(err().contains("[betrokkenheid/oogo/datum]"), err());
 		assertEquals(OppCli.OK, new OppCli(new PrintStream(OutputStreamHolder.NULL), new PrintStream(OutputStreamHolder.NULL))
 				.run("validate", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT)));
 	}

@@ -1,5 +1,6 @@
 package nl.oppstudio.document.internal;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,63 +15,147 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.SchemaNode;
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.NumberType;
+import nl.oppstudio.format.model.TextType;
 
-/** The format's own rules on a document: required fields, valid dates, known choice codes. */
+/**
+ * The format's own rules on a document: required values (a hidden element is not required),
+ * conditions, dates, numbers and their range, known choice codes, maximum lengths.
+ */
 public final class DocumentValidator {
 
 	public static final String REQUIRED = "nl.oppstudio.document.required";
 	public static final String INVALID_DATE = "nl.oppstudio.document.invalidDate";
+	public static final String INVALID_NUMBER = "nl.oppstudio.document.invalidNumber";
+	public static final String OUT_OF_RANGE = "nl.oppstudio.document.outOfRange";
 	public static final String UNKNOWN_OPTION = "nl.oppstudio.document.unknownOption";
+	public static final String INVALID_YES_NO = "nl.oppstudio.document.invalidYesNo";
+	public static final String TOO_LONG = "nl.oppstudio.document.tooLong";
 	public static final String UNKNOWN_CONTENT = "nl.oppstudio.document.unknownContent";
 
 	private final OppDocument document;
 	private final Path file;
+	private final ConditionEvaluator conditions;
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 
 	public DocumentValidator(OppDocument document, Path file) {
 		this.document = document;
 		this.file = file;
+		this.conditions = new ConditionEvaluator(document);
 	}
 
 	public List<Diagnostic> validate() {
-		for (Section section : document.format().getSections()) {
-			for (Field field : section.getFields()) {
-				check(section, field, document.value(section, field));
-			}
-		}
+		visit(document.root(), document.schema().outline(), "", null);
 		reportUnknownContent();
 		return List.copyOf(diagnostics);
 	}
 
-	private void check(Section section, Field field, String value) {
-		String path = section.getName() + "/" + field.getName();
-		String label = label(field);
+	private void visit(EObject owner, List<SchemaNode> nodes, String prefix, String sectionLabel) {
+		for (SchemaNode node : nodes) {
+			if (!visible(node.element())) {
+				continue;
+			}
+			if (node instanceof Branch branch) {
+				List<EObject> objects = OppDocument.objects(owner, branch);
+				String label = sectionLabel == null ? branch.label() : sectionLabel;
+				if (objects.isEmpty()) {
+					visit(null, branch.children(), prefix + branch.name() + "/", label);
+				}
+				for (int row = 0; row < objects.size(); row++) {
+					String step = branch.repeating() ? branch.name() + "[" + (row + 1) + "]/" : branch.name() + "/";
+					visit(objects.get(row), branch.children(), prefix + step, label);
+				}
+			} else if (node instanceof Leaf leaf) {
+				check(leaf, OppDocument.value(owner, leaf), prefix + leaf.name(), sectionLabel);
+			}
+		}
+	}
+
+	private boolean visible(Element element) {
+		return conditions.holds(element.getVisibleWhen());
+	}
+
+	private boolean required(Leaf leaf) {
+		Element element = leaf.element();
+		if (leaf.required()) {
+			return true;
+		}
+		return element.getRequiredWhen() != null && leafIsMain(leaf) && conditions.holds(element.getRequiredWhen());
+	}
+
+	/** A field's own value (not a part of a person or consent) is what "verplicht wanneer" makes required. */
+	private static boolean leafIsMain(Leaf leaf) {
+		return leaf.element() instanceof Field field && leaf.name().equals(field.getName());
+	}
+
+	private void check(Leaf leaf, String value, String path, String sectionLabel) {
 		if (value == null || value.isBlank()) {
-			if (field.isRequired()) {
-				add(Severity.ERROR, REQUIRED, path, NLS.bind(Messages.required, label, label(section)));
+			if (required(leaf)) {
+				add(Severity.ERROR, REQUIRED, path,
+						NLS.bind(Messages.required, leaf.label(), sectionLabel == null ? leaf.label() : sectionLabel));
 			}
 			return;
 		}
-		switch (field.getType()) {
+		String text = value.strip();
+		switch (leaf.kind()) {
 		case DATE -> {
 			try {
-				LocalDate.parse(value.strip());
+				LocalDate.parse(text);
 			} catch (DateTimeParseException e) {
-				add(Severity.ERROR, INVALID_DATE, path, NLS.bind(Messages.invalidDate, label, value));
+				add(Severity.ERROR, INVALID_DATE, path, NLS.bind(Messages.invalidDate, leaf.label(), value));
 			}
 		}
-		case CHOICE -> {
-			boolean known = field.getOptions().stream().map(ChoiceOption::getCode).anyMatch(value.strip()::equals);
-			if (!known) {
-				add(Severity.ERROR, UNKNOWN_OPTION, path, NLS.bind(Messages.unknownOption, label, value));
+		case NUMBER -> checkNumber(leaf, text, path);
+		case CHOICE -> checkOption(leaf, text, path);
+		case MULTIPLE_CHOICE -> {
+			for (String part : text.split(",")) {
+				checkOption(leaf, part.strip(), path);
+			}
+		}
+		case YES_NO -> {
+			if (!"ja".equals(text) && !"nee".equals(text)) {
+				add(Severity.ERROR, INVALID_YES_NO, path, NLS.bind(Messages.invalidYesNo, leaf.label(), value));
+			}
+		}
+		case TEXT, LONG_TEXT -> {
+			if (leaf.element() instanceof Field field && field.getType() instanceof TextType type
+					&& type.getMaxLength() > 0 && value.length() > type.getMaxLength()) {
+				add(Severity.ERROR, TOO_LONG, path,
+						NLS.bind(Messages.tooLong, new Object[] { leaf.label(), value.length(), type.getMaxLength() }));
 			}
 		}
 		default -> {
-			// free text: anything goes
+			// levels and attachments: free text for now
 		}
+		}
+	}
+
+	private void checkNumber(Leaf leaf, String text, String path) {
+		BigDecimal number;
+		try {
+			number = new BigDecimal(text.replace(',', '.'));
+		} catch (NumberFormatException e) {
+			add(Severity.ERROR, INVALID_NUMBER, path, NLS.bind(Messages.invalidNumber, leaf.label(), text));
+			return;
+		}
+		if (leaf.element() instanceof Field field && field.getType() instanceof NumberType type
+				&& (type.getMin() != null && number.compareTo(type.getMin()) < 0
+						|| type.getMax() != null && number.compareTo(type.getMax()) > 0)) {
+			add(Severity.ERROR, OUT_OF_RANGE, path, NLS.bind(Messages.outOfRange,
+					new Object[] { leaf.label(), text, type.getMin() == null ? "-" : type.getMin(),
+							type.getMax() == null ? "-" : type.getMax() }));
+		}
+	}
+
+	private void checkOption(Leaf leaf, String code, String path) {
+		if (leaf.options().stream().map(ChoiceOption::getCode).noneMatch(code::equals)) {
+			add(Severity.ERROR, UNKNOWN_OPTION, path, NLS.bind(Messages.unknownOption, leaf.label(), code));
 		}
 	}
 
@@ -78,11 +163,11 @@ public final class DocumentValidator {
 	private void reportUnknownContent() {
 		Resource resource = document.root().eResource();
 		if (resource instanceof XMLResource xml) {
-			for (EObject owner : xml.getEObjectToExtensionMap().keySet()) {
-				if (!xml.getEObjectToExtensionMap().get(owner).getMixed().isEmpty()
-						|| !xml.getEObjectToExtensionMap().get(owner).getAnyAttribute().isEmpty()) {
-					String where = owner == document.root() ? "" : owner.eContainingFeature().getName();
-					add(Severity.WARNING, UNKNOWN_CONTENT, where.isEmpty() ? null : where, Messages.unknownContent);
+			for (var entry : xml.getEObjectToExtensionMap().entrySet()) {
+				if (!entry.getValue().getMixed().isEmpty() || !entry.getValue().getAnyAttribute().isEmpty()) {
+					EObject owner = entry.getKey();
+					String where = owner == document.root() ? null : owner.eContainingFeature().getName();
+					add(Severity.WARNING, UNKNOWN_CONTENT, where, Messages.unknownContent);
 				}
 			}
 		}
@@ -90,13 +175,5 @@ public final class DocumentValidator {
 
 	private void add(Severity severity, String code, String path, String message) {
 		diagnostics.add(new Diagnostic(severity, message, file, 0, 0, path, code));
-	}
-
-	private static String label(Field field) {
-		return field.getLabel() != null ? field.getLabel() : field.getName();
-	}
-
-	private static String label(Section section) {
-		return section.getLabel() != null ? section.getLabel() : section.getName();
 	}
 }

@@ -10,6 +10,10 @@ public final class Messages extends NLS {
 	public static String invalidDate;
 	public static String unknownOption;
 	public static String unknownContent;
+	public static String invalidNumber;
+	public static String outOfRange;
+	public static String invalidYesNo;
+	public static String tooLong;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

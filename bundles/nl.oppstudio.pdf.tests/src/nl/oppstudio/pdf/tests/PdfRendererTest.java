@@ -23,7 +23,6 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
-import nl.oppstudio.format.model.Section;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.testing.Examples;
 
@@ -51,11 +50,12 @@ class PdfRendererTest {
 			String text = new PDFTextStripper().getText(read);
 			assertTrue(text.contains(Examples.PUPIL), text);
 			int previous = -1;
-			for (Section section : format.getSections()) {
-				int at = text.indexOf(section.getLabel());
-				assertTrue(at > previous, "sectie '" + section.getLabel() + "' ontbreekt of staat niet op volgorde");
+			for (var member : format.getMembers()) {
+				int at = text.indexOf(member.getLabel());
+				assertTrue(at > previous, "onderdeel '" + member.getLabel() + "' ontbreekt of staat niet op volgorde");
 				previous = at;
 			}
+			assertTrue(text.contains("Akkoord"), "besluit van de ouders");
 			assertTrue(text.contains("12 april 2016"), "datum in het Nederlands");
 			assertTrue(text.contains("vmbo kaderberoepsgerichte leerweg"), "keuze toont het label, niet de code");
 			assertTrue(text.contains("Pagina 1 van " + read.getNumberOfPages()), text);
@@ -76,9 +76,8 @@ class PdfRendererTest {
 	@Test
 	void specialCharactersAreTextNotMarkup() throws Exception {
 		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
-		Section section = format.getSections().get(0);
 		String hostile = "Ali <fo:block>&amp; \"Özil\" ✓</fo:block>\u0001";
-		document.setValue(section, section.getFields().get(0), hostile);
+		document.setValue(document.schema().leaf("leerling/naam"), hostile);
 		String fo = new String(renderer.toFo(document), StandardCharsets.UTF_8);
 		assertFalse(fo.contains("<fo:block>&amp;"), "gebruikerstekst werd markup");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,20 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.eclipse.emf.ecore.EObject;
+
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.SchemaNode;
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
-import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Format;
-import nl.oppstudio.format.model.Section;
 
 /**
- * Writes the XSL-FO of a document: sections in format order, each a table of labels and values.
+ * Writes the XSL-FO of a document: its outline in format order, values as tables of labels and values.
  * Built with a StAX writer, so user text is always escaped and never becomes markup.
  */
 public final class FoWriter {
@@ -83,8 +89,12 @@ public final class FoWriter {
 				"bold", "color", ACCENT, "space-after", "2pt");
 		block("Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()) + " · formaat " + format.getId()
 				+ " versie " + format.getVersion(), "font-size", "9pt", "color", "#555555", "space-after", "8pt");
-		for (Section section : format.getSections()) {
-			section(section);
+		for (SchemaNode node : document.schema().outline()) {
+			if (node instanceof Branch branch) {
+				branch(branch, document.root(), 0);
+			} else {
+				contents(List.of(node), document.root(), 0);
+			}
 		}
 		empty("block", "id", END_ID);
 		end();
@@ -100,28 +110,60 @@ public final class FoWriter {
 				+ " · versie " + format.getVersion();
 	}
 
-	private void section(Section section) throws XMLStreamException {
-		block(label(section.getLabel(), section.getName()), "font-size", "12pt", "font-weight", "bold", "color",
-				ACCENT, "space-before", "10pt", "space-after", "4pt", "keep-with-next.within-page", "always",
-				"border-bottom", "0.5pt solid " + ACCENT);
-		if (section.getHelp() != null) {
-			block(section.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", "#555555",
+	/** A top-level branch: a heading, its help, then its values and nested branches. */
+	private void branch(Branch branch, EObject owner, int depth) throws XMLStreamException {
+		Element element = branch.element();
+		block(branch.label(), "font-size", depth == 0 ? "12pt" : "10.5pt", "font-weight", "bold", "color", ACCENT,
+				"space-before", depth == 0 ? "10pt" : "6pt", "space-after", "3pt", "keep-with-next.within-page", "always",
+				depth == 0 ? "border-bottom" : "font-style", depth == 0 ? "0.5pt solid " + ACCENT : "normal");
+		if (element.getHelp() != null && depth == 0) {
+			block(element.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", "#555555",
 					"space-after", "3pt");
 		}
-		if (section.getFields().isEmpty()) {
+		List<EObject> objects = OppDocument.objects(owner, branch);
+		if (branch.repeating()) {
+			if (objects.isEmpty()) {
+				block("—", "color", "#999999");
+			}
+			for (int row = 0; row < objects.size(); row++) {
+				block(branch.label() + " " + (row + 1), "font-size", "9pt", "font-weight", "bold", "space-before", "3pt");
+				contents(branch.children(), objects.get(row), depth + 1);
+			}
+		} else {
+			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), depth + 1);
+		}
+	}
+
+	/** Runs of leaves become a two-column table of labels and values; branches nest. */
+	private void contents(List<SchemaNode> nodes, EObject owner, int depth) throws XMLStreamException {
+		List<Leaf> run = new ArrayList<>();
+		for (SchemaNode node : nodes) {
+			if (node instanceof Leaf leaf) {
+				run.add(leaf);
+			} else if (node instanceof Branch nested) {
+				table(run, owner);
+				run.clear();
+				branch(nested, owner, depth);
+			}
+		}
+		table(run, owner);
+	}
+
+	private void table(List<Leaf> leaves, EObject owner) throws XMLStreamException {
+		if (leaves.isEmpty()) {
 			return;
 		}
 		start("table", "table-layout", "fixed", "width", "100%");
 		empty("table-column", "column-width", "38%");
 		empty("table-column", "column-width", "62%");
 		start("table-body");
-		for (Field field : section.getFields()) {
+		for (Leaf leaf : leaves) {
 			start("table-row", "keep-together.within-page", "always");
 			start("table-cell", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
-			block(label(field.getLabel(), field.getName()) + (field.isRequired() ? " *" : ""), "font-weight", "bold");
+			block(leaf.label() + (leaf.required() ? " *" : ""), "font-weight", "bold");
 			end();
 			start("table-cell", "padding", "2pt 0pt 2pt 4pt", "border-bottom", "0.25pt solid #cccccc");
-			String value = display(field, document.value(section, field));
+			String value = display(leaf, OppDocument.value(owner, leaf));
 			if (value == null) {
 				block("—", "color", "#999999");
 			} else {
@@ -134,14 +176,16 @@ public final class FoWriter {
 		end();
 	}
 
-	/** What a reader sees for a stored value: option labels for codes, Dutch dates. */
-	static String display(Field field, String value) {
+	/** What a reader sees for a stored value: option labels for codes, Dutch dates, Ja/Nee. */
+	static String display(Leaf leaf, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		return switch (field.getType()) {
-		case CHOICE -> field.getOptions().stream().filter(option -> option.getCode().equals(value.strip()))
-				.map(ChoiceOption::getLabel).filter(label -> label != null).findFirst().orElse(value);
+		return switch (leaf.kind()) {
+		case CHOICE -> optionLabel(leaf, value.strip());
+		case MULTIPLE_CHOICE -> String.join(", ",
+				java.util.Arrays.stream(value.split(",")).map(code -> optionLabel(leaf, code.strip())).toList());
+		case YES_NO -> "ja".equals(value.strip()) ? "Ja" : "nee".equals(value.strip()) ? "Nee" : value;
 		case DATE -> {
 			try {
 				yield LocalDate.parse(value.strip()).format(DUTCH_DATE);
@@ -153,8 +197,9 @@ public final class FoWriter {
 		};
 	}
 
-	private static String label(String label, String name) {
-		return label != null ? label : name;
+	private static String optionLabel(Leaf leaf, String code) {
+		return leaf.options().stream().filter(option -> code.equals(option.getCode())).map(ChoiceOption::getLabel)
+				.filter(label -> label != null).findFirst().orElse(code);
 	}
 
 	private static String orDash(String text) {

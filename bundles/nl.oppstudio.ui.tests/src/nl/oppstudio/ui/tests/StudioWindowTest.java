@@ -91,7 +91,8 @@ class StudioWindowTest {
 			return texts;
 		});
 		assertTrue(sections.contains("Sectie: Gegevens van de leerling"), sections.toString());
-		assertTrue(sections.contains("Sectie: Uitstroomperspectief"), sections.toString());
+		assertTrue(sections.contains("Uitstroomperspectief: Uitstroomperspectief"), sections.toString());
+		assertTrue(sections.contains("Sectie (handelingsdeel): Handelingsdeel"), sections.toString());
 		String status = ui(() -> find(shell(), WidgetIds.FORMAT_STATUS, Label.class).getText());
 		assertNotNull(status);
 		assertTrue(status.contains("swv-voorbeeld-opp") && !status.contains("fout"), status);

@@ -18,13 +18,16 @@ import org.eclipse.ui.part.ViewPart;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.document.DocumentSchema;
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.SchemaNode.ValueKind;
 import nl.oppstudio.format.model.ChoiceOption;
-import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Section;
 import nl.oppstudio.ui.WidgetIds;
 
-/** Shows, read-only, the structure of the format selected in the folder: sections, fields, options. */
+/** Shows, read-only, the structure of the format selected in the folder, as its documents will have it. */
 public final class FormatView extends ViewPart {
 
 	public static final String ID = "nl.oppstudio.ui.formatView";
@@ -66,7 +69,7 @@ public final class FormatView extends ViewPart {
 		status.setText(errors == 0 ? name
 				: name + ": " + errors + (errors == 1 ? " fout" : " fouten") + ", eerste: " + loaded.diagnostics().get(0));
 		status.getParent().layout();
-		viewer.setInput(loaded.format());
+		viewer.setInput(loaded.isUsable() ? DocumentSchema.of(loaded.format()) : null);
 		viewer.expandToLevel(2);
 	}
 
@@ -81,21 +84,21 @@ public final class FormatView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	/** Format → sections → fields → options. */
+	/** The structure documents of the format have: branches and their values (see DocumentSchema). */
 	static final class StructureContent implements ITreeContentProvider {
 
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof Format format ? format.getSections().toArray() : new Object[0];
+			return input instanceof DocumentSchema schema ? schema.outline().toArray() : new Object[0];
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			if (parent instanceof Section section) {
-				return section.getFields().toArray();
+			if (parent instanceof Branch branch) {
+				return branch.children().toArray();
 			}
-			if (parent instanceof Field field) {
-				return field.getOptions().toArray();
+			if (parent instanceof Leaf leaf) {
+				return leaf.options().toArray();
 			}
 			return new Object[0];
 		}
@@ -111,22 +114,38 @@ public final class FormatView extends ViewPart {
 		}
 
 		static String text(Object element) {
-			if (element instanceof Section section) {
-				return "Sectie: " + label(section.getLabel(), section.getName());
+			if (element instanceof Branch branch) {
+				return kindOf(branch.element()) + ": " + branch.label() + (branch.repeating() ? " (herhaalbaar)" : "");
 			}
-			if (element instanceof Field field) {
-				return label(field.getLabel(), field.getName()) + " — " + field.getType().getLiteral()
-						+ (field.isRequired() ? ", verplicht" : "");
+			if (element instanceof Leaf leaf) {
+				return leaf.label() + " — " + KIND_LABELS.get(leaf.kind()) + (leaf.required() ? ", verplicht" : "");
 			}
 			if (element instanceof ChoiceOption option) {
-				return label(option.getLabel(), option.getCode()) + " (" + option.getCode() + ")";
+				return (option.getLabel() != null ? option.getLabel() : option.getCode()) + " (" + option.getCode() + ")";
 			}
 			return String.valueOf(element);
 		}
 
-		private static String label(String label, String name) {
-			return label != null ? label : name;
+		private static String kindOf(Element element) {
+			return switch (element.eClass().getName()) {
+			case "Part" -> "Deel";
+			case "Section" -> ((Section) element).isHandelingsdeel() ? "Sectie (handelingsdeel)" : "Sectie";
+			case "Group" -> "Groep";
+			case "Field" -> "Veld";
+			case "FactorsBlock" -> "Factoren";
+			case "NeedsBlock" -> "Behoeften";
+			case "OutflowBlock" -> "Uitstroomperspectief";
+			case "GoalsBlock" -> "Doelen";
+			case "CycleBlock" -> "Cyclus";
+			case "PupilViewBlock" -> "Hoorrecht";
+			case "OogoBlock" -> "OOGO";
+			default -> element.eClass().getName();
+			};
 		}
-	}
 
+		private static final java.util.Map<ValueKind, String> KIND_LABELS = java.util.Map.of(ValueKind.TEXT, "tekst",
+				ValueKind.LONG_TEXT, "lange tekst", ValueKind.DATE, "datum", ValueKind.NUMBER, "getal", ValueKind.YES_NO,
+				"ja/nee", ValueKind.CHOICE, "keuze", ValueKind.MULTIPLE_CHOICE, "meerkeuze", ValueKind.LEVEL, "niveau",
+				ValueKind.ATTACHMENT, "bijlage");
+	}
 }

@@ -26,7 +26,7 @@ class ExamplesTest {
 	void exampleFormatChecksClean(Path file) {
 		LoadedFormat loaded = FormatLoader.create().load(file);
 		assertTrue(loaded.isUsable(), () -> String.join("\n", loaded.diagnostics().stream().map(Diagnostic::toString).toList()));
-		assertFalse(loaded.format().getSections().isEmpty());
+		assertFalse(loaded.format().getMembers().isEmpty());
 	}
 
 	@org.junit.jupiter.api.Test

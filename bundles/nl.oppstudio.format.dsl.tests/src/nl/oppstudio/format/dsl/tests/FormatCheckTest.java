@@ -15,6 +15,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
@@ -23,9 +24,16 @@ import nl.oppstudio.core.Severity;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
-import nl.oppstudio.format.model.FieldType;
+import nl.oppstudio.format.model.ChoiceType;
+import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.FormatPackage;
+import nl.oppstudio.format.model.Group;
+import nl.oppstudio.format.model.Part;
+import nl.oppstudio.format.model.SchoolType;
+import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.TextType;
 
 /** Issue 3: parse and check formats; broken formats give located Dutch errors, never exceptions. */
 @ExtendWith(InjectionExtension.class)
@@ -44,62 +52,122 @@ class FormatCheckTest {
 		return FormatLoader.create().load(FILE, text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A format of a kind without legal minimum, to test one check at a time. */
+	private Format parse(String members) throws Exception {
+		return parseHelper.parse("formaat \"swv-test\" versie \"1.0.0\" soort handelingswijzer {\n" + members + "\n}");
+	}
+
 	@Test
-	void parsesSectionsFieldsAndOptions() throws Exception {
+	void parsesStructureTypesAndOptions() throws Exception {
 		Format format = parseHelper.parse("""
-				formaat "swv-test" "Test-OPP" versie "1.2.3" soort opp {
-					sectie leerling "Gegevens" {
-						veld naam "Naam": tekst verplicht
-						veld datum "Datum": datum
-						veld groep "Groep": keuze { optie g1 "Groep 1" optie g2 "Groep 2" }
+				formaat "swv-test" "Test" versie "1.2.3" soort handelingswijzer voor po, sbo taal "nl" {
+					deel basis "Basis" {
+						sectie leerling "Gegevens" {
+							veld naam "Naam": tekst max 80 verplicht uitleg "Roepnaam en achternaam"
+							veld datum "Datum": datum
+							veld groep "Groep": keuze { optie g1 "Groep 1" optie g2 "Groep 2" }
+							veld lrv "LRV": niveau lrv
+							veld uren "Uren": getal min 0 max 40 eenheid "uur"
+							veld afwijking "Afwijking programma": ja-nee
+							veld toelichting: tekst lang zichtbaar wanneer afwijking = ja verplicht wanneer afwijking = ja
+							groep contacten "Contactpersonen" herhaalbaar min 1 max 5 tabel {
+								veld persoon: persoon rollen "mentor", "ouder"
+							}
+						}
 					}
 				}
 				""");
 		validation.assertNoErrors(format);
 		assertEquals("swv-test", format.getId());
 		assertEquals("1.2.3", format.getVersion());
-		assertEquals(1, format.getSections().size());
-		var fields = format.getSections().get(0).getFields();
-		assertEquals(List.of("naam", "datum", "groep"), fields.stream().map(f -> f.getName()).toList());
-		assertTrue(fields.get(0).isRequired());
-		assertEquals(FieldType.DATE, fields.get(1).getType());
-		assertEquals("Groep 2", fields.get(2).getOptions().get(1).getLabel());
+		assertEquals(List.of(SchoolType.PO, SchoolType.SBO), format.getSchoolTypes());
+		Section section = (Section) ((Part) format.getMembers().get(0)).getMembers().get(0);
+		List<String> names = section.getMembers().stream().map(Element::getName).toList();
+		assertEquals(List.of("naam", "datum", "groep", "lrv", "uren", "afwijking", "toelichting", "contacten"), names);
+		Field naam = (Field) section.getMembers().get(0);
+		assertTrue(naam.isRequired());
+		assertEquals(80, ((TextType) naam.getType()).getMaxLength());
+		assertEquals("Groep 2", ((ChoiceType) ((Field) section.getMembers().get(2)).getType()).getOptions().get(1).getLabel());
+		assertTrue(((Group) section.getMembers().get(7)).isRepeating());
+		assertNotNull(section.getMembers().get(6).getVisibleWhen());
 	}
 
 	@Test
-	void reportsDuplicateFieldsAndOptions() throws Exception {
-		Format format = parseHelper.parse("""
-				formaat "swv-test" versie "1.0.0" {
-					sectie s { veld a: tekst veld a: datum veld k: keuze { optie x optie x } }
-				}
-				""");
-		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.DUPLICATE_FIELD);
+	void reportsDuplicateNamesAndOptions() throws Exception {
+		Format format = parse("sectie s { veld a: tekst veld a: datum veld k: keuze { optie x optie x } }");
+		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.DUPLICATE_NAME);
 		validation.assertError(format, FormatPackage.Literals.CHOICE_OPTION, FormatIssueCodes.DUPLICATE_OPTION);
 	}
 
 	@Test
-	void choiceNeedsOptionsAndOnlyChoicesHaveThem() throws Exception {
-		Format format = parseHelper.parse("""
-				formaat "swv-test" versie "1.0.0" {
-					sectie s { veld k: keuze veld t: tekst { optie x } }
+	void choiceNeedsOptions() throws Exception {
+		validation.assertError(parse("sectie s { veld k: keuze { } }"), FormatPackage.Literals.CHOICE_TYPE,
+				FormatIssueCodes.CHOICE_WITHOUT_OPTIONS);
+	}
+
+	@Test
+	void rangesAndCalendarDatesMustMakeSense() throws Exception {
+		Format format = parse("""
+				sectie s { veld n: getal min 10 max 5 }
+				cyclus c { fase f uiterlijk 31 februari }
+				""");
+		validation.assertError(format, FormatPackage.Literals.NUMBER_TYPE, FormatIssueCodes.INVALID_RANGE);
+		validation.assertError(format, FormatPackage.Literals.CALENDAR_DEADLINE, FormatIssueCodes.INVALID_DATE);
+	}
+
+	@Test
+	void conditionsAreTypeChecked() throws Exception {
+		Format format = parse("""
+				sectie s {
+					veld afwijking: ja-nee
+					veld groep: keuze { optie g1 optie g2 }
+					veld uren: getal
+					veld a: tekst zichtbaar wanneer afwijking = "ja"
+					veld b: tekst zichtbaar wanneer groep = "g9"
+					veld c: tekst zichtbaar wanneer uren
+					veld d: tekst zichtbaar wanneer groep > "g1"
+					veld e: tekst zichtbaar wanneer uren > 10 en (groep = "g1" of schooltype = vso)
 				}
 				""");
-		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.CHOICE_WITHOUT_OPTIONS);
-		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.OPTIONS_ON_NON_CHOICE);
+		validation.assertError(format, FormatPackage.Literals.COMPARISON, FormatIssueCodes.CONDITION_TYPE,
+				"ja/nee", "tekst");
+		validation.assertError(format, FormatPackage.Literals.STRING_LITERAL, FormatIssueCodes.CONDITION_UNKNOWN_OPTION);
+		validation.assertError(format, FormatPackage.Literals.FIELD_REFERENCE, FormatIssueCodes.CONDITION_TYPE);
+		validation.assertError(format, FormatPackage.Literals.COMPARISON, FormatIssueCodes.CONDITION_TYPE, "<, >");
+		List<Issue> onE = validation.validate(format).stream().filter(i -> i.getLineNumber() == 10).toList();
+		assertEquals(List.of(), onE, "a well-typed condition");
+	}
+
+	@Test
+	void unknownFieldInConditionIsALinkingError() throws Exception {
+		Format format = parse("sectie s { veld a: tekst zichtbaar wanneer bestaatniet = \"x\" }");
+		validation.assertError(format, FormatPackage.Literals.FIELD_REFERENCE,
+				org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	@Test
+	void cyclicConditionsAndNeverVisibleRequiredFields() throws Exception {
+		Format format = parse("""
+				sectie s {
+					veld a: ja-nee zichtbaar wanneer s.b = ja
+					veld b: ja-nee zichtbaar wanneer s.a = ja
+					veld c: tekst verplicht zichtbaar wanneer nee
+				}
+				""");
+		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.CONDITION_CYCLE);
+		validation.assertError(format, FormatPackage.Literals.FIELD, FormatIssueCodes.NEVER_VISIBLE);
+	}
+
+	@Test
+	void fieldsMayBeNamedLikeKeywords() throws Exception {
+		validation.assertNoErrors(parse("sectie s { veld datum \"Datum\": datum veld tekst: tekst veld leerling: tekst }"));
 	}
 
 	@Test
 	void versionMustBeSemanticAndIdASlug() throws Exception {
-		Format format = parseHelper.parse("formaat \"SWV Test\" versie \"1.0\" { sectie s { veld a: tekst } }");
+		Format format = parseHelper.parse("formaat \"SWV Test\" versie \"1.0\" soort handelingswijzer { sectie s { veld a: tekst } }");
 		validation.assertError(format, FormatPackage.Literals.FORMAT, FormatIssueCodes.INVALID_VERSION);
 		validation.assertError(format, FormatPackage.Literals.FORMAT, FormatIssueCodes.INVALID_ID);
-	}
-
-	@Test
-	void fieldsMayBeNamedLikeTypeKeywords() throws Exception {
-		Format format = parseHelper.parse(
-				"formaat \"swv-test\" versie \"1.0.0\" { sectie s { veld datum \"Datum\": datum veld tekst: tekst } }");
-		validation.assertNoErrors(format);
 	}
 
 	@Test

@@ -8,13 +8,24 @@ public final class FormatIssueCodes {
 	public static final String SYNTAX = PREFIX + "syntax";
 	public static final String INVALID_ID = PREFIX + "invalidId";
 	public static final String INVALID_VERSION = PREFIX + "invalidVersion";
-	public static final String DUPLICATE_SECTION = PREFIX + "duplicateSection";
-	public static final String DUPLICATE_FIELD = PREFIX + "duplicateField";
+	public static final String UNKNOWN_KIND = PREFIX + "unknownKind";
+	public static final String NO_MEMBERS = PREFIX + "noMembers";
+	public static final String EMPTY_CONTAINER = PREFIX + "emptyContainer";
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	public static final String DUPLICATE_OPTION = PREFIX + "duplicateOption";
 	public static final String CHOICE_WITHOUT_OPTIONS = PREFIX + "choiceWithoutOptions";
-	public static final String OPTIONS_ON_NON_CHOICE = PREFIX + "optionsOnNonChoice";
-	public static final String EMPTY_SECTION = PREFIX + "emptySection";
-	public static final String NO_SECTIONS = PREFIX + "noSections";
+	public static final String OPTION_SCHOOL_TYPE = PREFIX + "optionSchoolType";
+	public static final String INVALID_RANGE = PREFIX + "invalidRange";
+	public static final String INVALID_DATE = PREFIX + "invalidDate";
+	public static final String BASE_CYCLE = PREFIX + "baseCycle";
+	public static final String CONSENT_TARGET = PREFIX + "consentTarget";
+	public static final String CONDITION_TYPE = PREFIX + "conditionType";
+	public static final String CONDITION_UNKNOWN_OPTION = PREFIX + "conditionUnknownOption";
+	public static final String CONDITION_CYCLE = PREFIX + "conditionCycle";
+	public static final String NEVER_VISIBLE = PREFIX + "neverVisible";
+	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
+	public static final String LAW = PREFIX + "law.";
+	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";
 
 	private FormatIssueCodes() {
 	}

@@ -1,26 +1,47 @@
 package nl.oppstudio.format.dsl.validation;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
+import nl.oppstudio.format.model.BooleanLiteral;
+import nl.oppstudio.format.model.CalendarDeadline;
 import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.ChoiceType;
+import nl.oppstudio.format.model.ConsentType;
+import nl.oppstudio.format.model.Container;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.FieldType;
+import nl.oppstudio.format.model.FieldReference;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.FormatPackage.Literals;
+import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.format.model.GoalsBlock;
+import nl.oppstudio.format.model.Group;
+import nl.oppstudio.format.model.NumberType;
+import nl.oppstudio.format.model.OutflowBlock;
+import nl.oppstudio.format.model.Part;
 import nl.oppstudio.format.model.Section;
 
-/** The quality checks of a format: identity, version and unambiguous names. */
+/** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
 public class FormatValidator extends AbstractFormatValidator {
 
 	/** Format ids end up in document namespaces and file names. */
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 	/** Semantic version, optionally with a pre-release part (1.0.0, 2.1.0-concept). */
 	private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
+	private static final List<String> KNOWN_KINDS = List.of("opp", "opp-light", "groeidocument", "handelingswijzer");
 
 	@Check
 	public void checkIdentity(Format format) {
@@ -31,54 +52,179 @@ public class FormatValidator extends AbstractFormatValidator {
 			error(NLS.bind(Messages.invalidVersion, format.getVersion()), Literals.FORMAT__VERSION,
 					FormatIssueCodes.INVALID_VERSION);
 		}
-		if (format.getSections().isEmpty()) {
-			warning(Messages.noSections, Literals.FORMAT__ID, FormatIssueCodes.NO_SECTIONS);
+		if (format.getKind() != null && !KNOWN_KINDS.contains(format.getKind())) {
+			warning(NLS.bind(Messages.unknownKind, format.getKind()), Literals.FORMAT__KIND, FormatIssueCodes.UNKNOWN_KIND);
+		}
+		if (format.getMembers().isEmpty() && format.getBase() == null) {
+			warning(Messages.noMembers, Literals.FORMAT__ID, FormatIssueCodes.NO_MEMBERS);
+		}
+		if (format.getPagesMin() > format.getPagesMax() && format.getPagesMax() > 0) {
+			error(NLS.bind(Messages.invalidRange, format.getPagesMin(), format.getPagesMax()), Literals.FORMAT__PAGES_MIN,
+					FormatIssueCodes.INVALID_RANGE);
+		}
+		checkUniqueNames(format.getMembers());
+	}
+
+	@Check
+	public void checkBase(Format format) {
+		Set<Format> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Format base = format; base != null && !base.eIsProxy(); base = base.getBase()) {
+			if (!seen.add(base)) {
+				error(NLS.bind(Messages.baseCycle, format.getId()), Literals.FORMAT__BASE, FormatIssueCodes.BASE_CYCLE);
+				return;
+			}
 		}
 	}
 
 	@Check
-	public void checkSectionNamesUnique(Format format) {
+	public void checkContainer(Container container) {
+		if (container.getMembers().isEmpty()) {
+			warning(NLS.bind(Messages.emptyContainer, Formats.label(container)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.EMPTY_CONTAINER);
+		}
+		checkUniqueNames(container.getMembers());
+	}
+
+	private void checkUniqueNames(List<Element> members) {
 		Set<String> seen = new HashSet<>();
-		for (Section section : format.getSections()) {
-			if (section.getName() != null && !seen.add(section.getName())) {
-				error(NLS.bind(Messages.duplicateSection, section.getName()), section, Literals.ELEMENT__NAME,
-						FormatIssueCodes.DUPLICATE_SECTION);
+		for (Element member : members) {
+			if (member.getName() != null && !seen.add(member.getName())) {
+				error(NLS.bind(Messages.duplicateName, member.getName()), member, Literals.ELEMENT__NAME,
+						FormatIssueCodes.DUPLICATE_NAME);
 			}
 		}
 	}
 
 	@Check
-	public void checkSection(Section section) {
-		if (section.getFields().isEmpty()) {
-			warning(NLS.bind(Messages.emptySection, section.getName()), Literals.ELEMENT__NAME,
-					FormatIssueCodes.EMPTY_SECTION);
+	public void checkChoice(ChoiceType choice) {
+		if (choice.getOptions().isEmpty()) {
+			Element owner = EcoreUtil2.getContainerOfType(choice, Element.class);
+			error(NLS.bind(Messages.choiceWithoutOptions, owner == null ? "" : owner.getName()), choice, null,
+					FormatIssueCodes.CHOICE_WITHOUT_OPTIONS);
 		}
-		Set<String> seen = new HashSet<>();
-		for (Field field : section.getFields()) {
-			if (field.getName() != null && !seen.add(field.getName())) {
-				error(NLS.bind(Messages.duplicateField, field.getName(), section.getName()), field,
-						Literals.ELEMENT__NAME, FormatIssueCodes.DUPLICATE_FIELD);
-			}
-		}
+		checkOptions(choice.getOptions());
 	}
 
 	@Check
-	public void checkOptions(Field field) {
-		if (field.getType() == FieldType.CHOICE) {
-			if (field.getOptions().isEmpty()) {
-				error(NLS.bind(Messages.choiceWithoutOptions, field.getName()), Literals.FIELD__TYPE,
-						FormatIssueCodes.CHOICE_WITHOUT_OPTIONS);
-			}
-		} else if (!field.getOptions().isEmpty()) {
-			error(NLS.bind(Messages.optionsOnNonChoice, field.getName()), Literals.FIELD__OPTIONS, 0,
-					FormatIssueCodes.OPTIONS_ON_NON_CHOICE);
-		}
+	public void checkOutflow(OutflowBlock outflow) {
+		checkOptions(outflow.getLevels());
+		checkOptions(outflow.getDestinations());
+	}
+
+	@Check
+	public void checkGoals(GoalsBlock goals) {
+		checkOptions(goals.getDomains());
+		Set<Object> horizons = new HashSet<>();
+		goals.getLevels().stream().filter(level -> !horizons.add(level.getHorizon()))
+				.forEach(level -> error(NLS.bind(Messages.duplicateName, level.getHorizon().getLiteral()), level,
+						Literals.GOAL_LEVEL__HORIZON, FormatIssueCodes.DUPLICATE_NAME));
+	}
+
+	private void checkOptions(List<ChoiceOption> options) {
 		Set<String> codes = new HashSet<>();
-		for (ChoiceOption option : field.getOptions()) {
+		Format format = options.isEmpty() ? null : EcoreUtil2.getContainerOfType(options.get(0), Format.class);
+		for (ChoiceOption option : options) {
 			if (option.getCode() != null && !codes.add(option.getCode())) {
-				error(NLS.bind(Messages.duplicateOption, option.getCode(), field.getName()), option,
-						Literals.CHOICE_OPTION__CODE, FormatIssueCodes.DUPLICATE_OPTION);
+				error(NLS.bind(Messages.duplicateOption, option.getCode()), option, Literals.CHOICE_OPTION__CODE,
+						FormatIssueCodes.DUPLICATE_OPTION);
 			}
+			if (format != null && !format.getSchoolTypes().isEmpty()
+					&& !format.getSchoolTypes().containsAll(option.getSchoolTypes())) {
+				warning(NLS.bind(Messages.optionSchoolType, option.getCode(), option.getSchoolTypes()), option,
+						Literals.CHOICE_OPTION__SCHOOL_TYPES, FormatIssueCodes.OPTION_SCHOOL_TYPE);
+			}
+		}
+	}
+
+	@Check
+	public void checkNumber(NumberType number) {
+		if (number.getMin() != null && number.getMax() != null && number.getMin().compareTo(number.getMax()) > 0) {
+			error(NLS.bind(Messages.invalidRange, number.getMin(), number.getMax()), Literals.NUMBER_TYPE__MIN,
+					FormatIssueCodes.INVALID_RANGE);
+		}
+	}
+
+	@Check
+	public void checkGroup(Group group) {
+		if (group.getMaxRows() > 0 && group.getMinRows() > group.getMaxRows()) {
+			error(NLS.bind(Messages.invalidRange, group.getMinRows(), group.getMaxRows()), Literals.GROUP__MIN_ROWS,
+					FormatIssueCodes.INVALID_RANGE);
+		}
+	}
+
+	@Check
+	public void checkCalendarDate(CalendarDeadline deadline) {
+		try {
+			MonthDay.of(deadline.getMonth().getValue() + 1, deadline.getDay());
+		} catch (DateTimeException e) {
+			error(NLS.bind(Messages.invalidDate, deadline.getDay(), deadline.getMonth().getLiteral()),
+					Literals.CALENDAR_DEADLINE__DAY, FormatIssueCodes.INVALID_DATE);
+		}
+	}
+
+	@Check
+	public void checkConsentTarget(ConsentType consent) {
+		Element target = consent.getOn();
+		if (target != null && !target.eIsProxy() && !(target instanceof Section || target instanceof Part)) {
+			error(NLS.bind(Messages.consentTarget, target.getName()), Literals.CONSENT_TYPE__ON,
+					FormatIssueCodes.CONSENT_TARGET);
+		}
+	}
+
+	/** Type checks of conditions; see {@link ConditionTypes}. */
+	@Check
+	public void checkConditions(Element element) {
+		for (EStructuralFeature feature : List.of(Literals.ELEMENT__VISIBLE_WHEN, Literals.ELEMENT__REQUIRED_WHEN)) {
+			EObject condition = (EObject) element.eGet(feature);
+			if (condition != null) {
+				new ConditionTypes((message, object, code) -> error(message, object, null, code))
+						.checkCondition((nl.oppstudio.format.model.Expression) condition);
+			}
+		}
+		if (element.isRequired() && element.getVisibleWhen() instanceof BooleanLiteral literal && !literal.isValue()) {
+			error(NLS.bind(Messages.neverVisible, Formats.label(element)), Literals.ELEMENT__VISIBLE_WHEN,
+					FormatIssueCodes.NEVER_VISIBLE);
+		}
+		if (element instanceof Field field && dependsOnItself(field)) {
+			error(NLS.bind(Messages.conditionCycle, Formats.label(field)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.CONDITION_CYCLE);
+		}
+	}
+
+	/** Whether a field's conditions, followed through the fields they name, come back to it. */
+	static boolean dependsOnItself(Field start) {
+		Set<Field> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+		java.util.ArrayDeque<Field> todo = new java.util.ArrayDeque<>(referencedBy(start));
+		while (!todo.isEmpty()) {
+			Field next = todo.pop();
+			if (next == start) {
+				return true;
+			}
+			if (visited.add(next)) {
+				todo.addAll(referencedBy(next));
+			}
+		}
+		return false;
+	}
+
+	private static List<Field> referencedBy(Element element) {
+		java.util.ArrayList<Field> fields = new java.util.ArrayList<>();
+		for (EObject condition : new EObject[] { element.getVisibleWhen(), element.getRequiredWhen() }) {
+			if (condition != null) {
+				EcoreUtil2.eAllOfType(condition, FieldReference.class).stream().map(FieldReference::getField)
+						.filter(f -> f != null && !f.eIsProxy()).forEach(fields::add);
+				if (condition instanceof FieldReference reference && reference.getField() != null) {
+					fields.add(reference.getField());
+				}
+			}
+		}
+		return fields;
+	}
+
+	@Check
+	public void checkLegalMinimum(Format format) {
+		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
+			error(finding.message(), Literals.FORMAT__ID, finding.code());
 		}
 	}
 }

@@ -1,0 +1,261 @@
+package nl.oppstudio.document.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+
+import nl.oppstudio.document.SchemaNode;
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.format.model.Actor;
+import nl.oppstudio.format.model.AttachmentType;
+import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.ChoiceType;
+import nl.oppstudio.format.model.ConsentType;
+import nl.oppstudio.format.model.Container;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.DateType;
+import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.FactorArea;
+import nl.oppstudio.format.model.FactorsBlock;
+import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.FieldType;
+import nl.oppstudio.format.model.FormatFactory;
+import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.format.model.GoalLevel;
+import nl.oppstudio.format.model.GoalsBlock;
+import nl.oppstudio.format.model.Group;
+import nl.oppstudio.format.model.LevelType;
+import nl.oppstudio.format.model.NeedSubject;
+import nl.oppstudio.format.model.NeedsBlock;
+import nl.oppstudio.format.model.NumberType;
+import nl.oppstudio.format.model.OogoBlock;
+import nl.oppstudio.format.model.OutflowBlock;
+import nl.oppstudio.format.model.PersonType;
+import nl.oppstudio.format.model.Phase;
+import nl.oppstudio.format.model.PupilViewBlock;
+import nl.oppstudio.format.model.TextType;
+import nl.oppstudio.format.model.YesNoType;
+
+/**
+ * What each kind of format element holds in a document. Containers hold their members; a field holds
+ * one value, a person or consent field a few; each domain block holds the values its construct
+ * stands for (factors: bevorderend and belemmerend per area; uitstroom: niveau, bestemming,
+ * onderbouwing; …). The names here are the XML element names of documents: changing one is a change
+ * of the document format.
+ */
+public final class Slots {
+
+	/** Creates the nodes of one owner (the document root, or a branch). */
+	public interface Builder {
+		Leaf leaf(Element from, String name, String label, ValueKind kind, List<ChoiceOption> options, boolean required);
+
+		Branch branch(Element from, String name, String label, boolean repeating,
+				Function<Builder, List<SchemaNode>> children);
+
+		/** The nodes of a container's members, inside the branch this builder fills. */
+		default List<SchemaNode> members(List<Element> members) {
+			throw new UnsupportedOperationException();
+		}
+	}
+
+	private static final List<ChoiceOption> DECISIONS = options("akkoord", "Akkoord", "nietAkkoord", "Niet akkoord",
+			"gedeeltelijk", "Gedeeltelijk akkoord");
+	private static final List<ChoiceOption> WAYS = options("papier", "Op papier", "digitaal", "Digitaal");
+
+	private Slots() {
+	}
+
+	public static SchemaNode of(Element element, Builder builder) {
+		String label = Formats.label(element);
+		boolean required = element.isRequired();
+		if (element instanceof Container container) {
+			boolean repeating = element instanceof Group group && group.isRepeating();
+			return builder.branch(element, element.getName(), label, repeating, b -> b.members(container.getMembers()));
+		}
+		if (element instanceof Field field) {
+			return field(field, builder);
+		}
+		if (element instanceof FactorsBlock factors) {
+			List<FactorArea> areas = factors.getAreas().isEmpty() ? List.copyOf(EnumSet.allOf(FactorArea.class))
+					: factors.getAreas();
+			return builder.branch(element, element.getName(), label, false, b -> {
+				List<SchemaNode> nodes = new ArrayList<>();
+				for (FactorArea area : areas) {
+					String area0 = area.getLiteral();
+					String title = Character.toUpperCase(area0.charAt(0)) + area0.substring(1);
+					nodes.add(b.leaf(element, area0 + "Bevorderend", title + ": bevorderend", ValueKind.LONG_TEXT,
+							List.of(), required));
+					nodes.add(b.leaf(element, area0 + "Belemmerend", title + ": belemmerend", ValueKind.LONG_TEXT,
+							List.of(), required));
+				}
+				return nodes;
+			});
+		}
+		if (element instanceof NeedsBlock needs) {
+			List<NeedSubject> subjects = needs.getSubjects().isEmpty() ? List.copyOf(EnumSet.allOf(NeedSubject.class))
+					: needs.getSubjects();
+			return builder.branch(element, element.getName(), label, false, b -> subjects.stream()
+					.map(s -> (SchemaNode) b.leaf(element, s.getLiteral(), needLabel(s), ValueKind.LONG_TEXT, List.of(),
+							required))
+					.toList());
+		}
+		if (element instanceof OutflowBlock outflow) {
+			return builder.branch(element, element.getName(), label, false, b -> {
+				List<SchemaNode> nodes = new ArrayList<>();
+				nodes.add(choiceOrText(b, element, "niveau", "Uitstroomniveau", outflow.getLevels(), required));
+				nodes.add(choiceOrText(b, element, "bestemming", "Uitstroombestemming", outflow.getDestinations(),
+						required));
+				if (outflow.isReasoning()) {
+					nodes.add(b.leaf(element, "onderbouwing", "Onderbouwing", ValueKind.LONG_TEXT, List.of(), required));
+				}
+				return nodes;
+			});
+		}
+		if (element instanceof GoalsBlock goals) {
+			return builder.branch(element, element.getName(), label, false, b -> {
+				List<SchemaNode> nodes = new ArrayList<>();
+				for (GoalLevel level : goals.getLevels()) {
+					nodes.add(b.leaf(element, camel(level.getHorizon().getLiteral()),
+							level.getLabel() != null ? level.getLabel() : level.getHorizon().getLiteral(),
+							ValueKind.LONG_TEXT, List.of(), required));
+				}
+				if (!goals.getActors().isEmpty()) {
+					List<ChoiceOption> actors = goals.getActors().stream()
+							.map(a -> option(a.getLiteral(), actorLabel(a))).toList();
+					nodes.add(b.branch(element, "acties", "Acties en afspraken", true, rows -> {
+						List<SchemaNode> row = new ArrayList<>();
+						row.add(rows.leaf(element, "door", "Wie", ValueKind.CHOICE, actors, true));
+						row.add(rows.leaf(element, "actie", "Wat, waarom, hoe en wanneer", ValueKind.LONG_TEXT,
+								List.of(), true));
+						if (goals.isCriterion()) {
+							row.add(rows.leaf(element, "criterium", "Hoe weten we of het gelukt is?",
+									ValueKind.LONG_TEXT, List.of(), false));
+						}
+						return row;
+					}));
+				}
+				return nodes;
+			});
+		}
+		if (element instanceof CycleBlock cycle) {
+			return builder.branch(element, element.getName(), label, false, b -> {
+				List<SchemaNode> nodes = new ArrayList<>();
+				for (Phase phase : cycle.getPhases()) {
+					nodes.add(b.leaf(element, phase.getName(), phase.getLabel() != null ? phase.getLabel() : phase.getName(),
+							ValueKind.DATE, List.of(), false));
+				}
+				return nodes;
+			});
+		}
+		if (element instanceof PupilViewBlock) {
+			return builder.branch(element, element.getName(), label, false, b -> List.of(
+					b.leaf(element, "zienswijze", "Zienswijze van de leerling", ValueKind.LONG_TEXT, List.of(), required),
+					b.leaf(element, "datum", "Besproken op", ValueKind.DATE, List.of(), false)));
+		}
+		if (element instanceof OogoBlock) {
+			return builder.branch(element, element.getName(), label, false, b -> List.of(
+					b.leaf(element, "datum", "Datum overleg", ValueKind.DATE, List.of(), required),
+					b.leaf(element, "verslag", "Wat is besproken", ValueKind.LONG_TEXT, List.of(), false)));
+		}
+		throw new IllegalArgumentException("Onbekend soort element: " + element.eClass().getName());
+	}
+
+	private static SchemaNode field(Field field, Builder builder) {
+		String label = Formats.label(field);
+		boolean required = field.isRequired();
+		FieldType type = field.getType();
+		if (type instanceof PersonType) {
+			return builder.branch(field, field.getName(), label, false, b -> List.of(
+					b.leaf(field, "naam", "Naam", ValueKind.TEXT, List.of(), required),
+					b.leaf(field, "rol", "Rol", ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "organisatie", "Organisatie", ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "contact", "Contact", ValueKind.TEXT, List.of(), false)));
+		}
+		if (type instanceof ConsentType) {
+			return builder.branch(field, field.getName(), label, false, b -> List.of(
+					b.leaf(field, "wie", "Naam", ValueKind.TEXT, List.of(), required),
+					b.leaf(field, "rol", "Rol", ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "besluit", "Besluit", ValueKind.CHOICE, DECISIONS, required),
+					b.leaf(field, "datum", "Datum", ValueKind.DATE, List.of(), required),
+					b.leaf(field, "wijze", "Wijze", ValueKind.CHOICE, WAYS, false),
+					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false)));
+		}
+		ValueKind kind;
+		List<ChoiceOption> options = List.of();
+		if (type instanceof TextType text) {
+			kind = text.isLong() ? ValueKind.LONG_TEXT : ValueKind.TEXT;
+		} else if (type instanceof DateType) {
+			kind = ValueKind.DATE;
+		} else if (type instanceof NumberType) {
+			kind = ValueKind.NUMBER;
+		} else if (type instanceof YesNoType) {
+			kind = ValueKind.YES_NO;
+		} else if (type instanceof ChoiceType choice) {
+			kind = choice.isMultiple() ? ValueKind.MULTIPLE_CHOICE : ValueKind.CHOICE;
+			options = choice.getOptions();
+		} else if (type instanceof LevelType) {
+			kind = ValueKind.LEVEL;
+		} else if (type instanceof AttachmentType) {
+			kind = ValueKind.ATTACHMENT;
+		} else {
+			kind = ValueKind.TEXT;
+		}
+		return builder.leaf(field, field.getName(), label, kind, options, required);
+	}
+
+	private static Leaf choiceOrText(Builder builder, Element element, String name, String label,
+			List<ChoiceOption> options, boolean required) {
+		return builder.leaf(element, name, label, options.isEmpty() ? ValueKind.TEXT : ValueKind.CHOICE, options,
+				required);
+	}
+
+	private static String needLabel(NeedSubject subject) {
+		return switch (subject) {
+		case LEERLING -> "Onderwijs- en opvoedbehoeften van de leerling";
+		case LERAREN -> "Ondersteuningsbehoeften van leraren";
+		case OUDERS -> "Ondersteuningsbehoeften van ouders";
+		};
+	}
+
+	private static String actorLabel(Actor actor) {
+		return switch (actor) {
+		case LEERLING -> "Leerling";
+		case SCHOOL -> "School";
+		case OUDERS -> "Ouders";
+		case HULPVERLENING -> "Hulpverlening";
+		};
+	}
+
+	/** {@code lange-termijn} → {@code langeTermijn}: a valid XML and EMF name. */
+	static String camel(String literal) {
+		StringBuilder result = new StringBuilder();
+		boolean upper = false;
+		for (char c : literal.toCharArray()) {
+			if (c == '-') {
+				upper = true;
+			} else {
+				result.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return result.toString();
+	}
+
+	private static List<ChoiceOption> options(String... codesAndLabels) {
+		List<ChoiceOption> options = new ArrayList<>();
+		for (int i = 0; i < codesAndLabels.length; i += 2) {
+			options.add(option(codesAndLabels[i], codesAndLabels[i + 1]));
+		}
+		return List.copyOf(options);
+	}
+
+	private static ChoiceOption option(String code, String label) {
+		ChoiceOption option = FormatFactory.eINSTANCE.createChoiceOption();
+		option.setCode(code);
+		option.setLabel(label);
+		return option;
+	}
+}
