@@ -66,6 +66,9 @@ public final class FormatLoader {
 	public LoadedFormat load(Path file, byte[] content) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		if (mayExtend(content)) {
+			addSiblingFormats(resourceSet, file);
+		}
 		try {
 			resource.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException | RuntimeException e) {
@@ -78,6 +81,35 @@ public final class FormatLoader {
 		}
 		Format format = resource.getContents().isEmpty() ? null : (Format) resource.getContents().get(0);
 		return new LoadedFormat(file, format, List.copyOf(diagnostics));
+	}
+
+	/** Only a format that says {@code breidt uit} needs the others; checking one alone stays fast. */
+	private static boolean mayExtend(byte[] content) {
+		return new String(content, java.nio.charset.StandardCharsets.UTF_8).contains("breidt");
+	}
+
+	/**
+	 * Puts the other formats of the file's folder into the resource set, so that {@code breidt uit "id"}
+	 * finds its base by id. They are loaded when the linker asks for them.
+	 */
+	private static void addSiblingFormats(XtextResourceSet resourceSet, Path file) {
+		Path folder = file.toAbsolutePath().getParent();
+		if (folder == null) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> siblings = Files.list(folder)) {
+			siblings.filter(sibling -> sibling.getFileName().toString().endsWith("." + EXTENSION))
+					.filter(sibling -> !sibling.toAbsolutePath().equals(file.toAbsolutePath()))
+					.forEach(sibling -> {
+						try {
+							resourceSet.getResource(URI.createFileURI(sibling.toAbsolutePath().toString()), true);
+						} catch (RuntimeException e) {
+							// an unreadable neighbour is reported when it is checked itself
+						}
+					});
+		} catch (IOException e) {
+			// no neighbours to offer; an unresolved base is reported by the linker
+		}
 	}
 
 	private static LoadedFormat failed(Path file, String message) {

@@ -1,9 +1,11 @@
 package nl.oppstudio.format.dsl;
 
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import nl.oppstudio.format.dsl.scoping.FormatQualifiedNameProvider;
+import nl.oppstudio.format.dsl.validation.FormatLinkingDiagnosticMessageProvider;
 import nl.oppstudio.format.dsl.validation.FormatSyntaxErrorMessageProvider;
 
 /** Guice bindings of the format language at run time, inside and outside OSGi. */
@@ -12,6 +14,10 @@ public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return FormatQualifiedNameProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return FormatLinkingDiagnosticMessageProvider.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -15,29 +15,53 @@ public final class Formats {
 	}
 
 	/**
-	 * The members of a format as its documents see them: the base format's members first (a member
-	 * of the same name in this format replaces it: relabel, tighten), then this format's new members.
-	 * Nothing the base has is dropped. A cycle of bases is cut off.
+	 * The members of a format as its documents see them. Without a base: its own members. With a base
+	 * ({@code breidt uit}): a member of the same name replaces the base's (relabel, tighten); new members
+	 * stand where the format declares them; the base's other members keep their order, each placed
+	 * before the next base member the format replaces, the rest at the end. Nothing the base has is
+	 * dropped. A cycle of bases is cut off.
 	 */
 	public static List<Element> effectiveMembers(Format format) {
 		return effectiveMembers(format, Collections.newSetFromMap(new IdentityHashMap<>()));
 	}
 
 	private static List<Element> effectiveMembers(Format format, Set<Format> seen) {
-		if (!seen.add(format)) {
-			return List.of();
-		}
-		Map<String, Element> merged = new LinkedHashMap<>();
 		Format base = format.getBase();
-		if (base != null && !base.eIsProxy()) {
-			for (Element element : effectiveMembers(base, seen)) {
-				merged.put(element.getName(), element);
+		if (!seen.add(format) || base == null || base.eIsProxy()) {
+			return List.copyOf(format.getMembers());
+		}
+		List<Element> inherited = effectiveMembers(base, seen);
+		Map<String, Element> own = new LinkedHashMap<>();
+		format.getMembers().forEach(member -> own.put(member.getName(), member));
+		List<Element> result = new ArrayList<>();
+		int next = 0;
+		for (Element member : format.getMembers()) {
+			int replaced = indexOf(inherited, member.getName());
+			if (replaced >= next) {
+				for (; next < replaced; next++) {
+					if (!own.containsKey(inherited.get(next).getName())) {
+						result.add(inherited.get(next));
+					}
+				}
+				next = replaced + 1;
+			}
+			result.add(member);
+		}
+		for (; next < inherited.size(); next++) {
+			if (!own.containsKey(inherited.get(next).getName())) {
+				result.add(inherited.get(next));
 			}
 		}
-		for (Element element : format.getMembers()) {
-			merged.put(element.getName(), element);
+		return List.copyOf(result);
+	}
+
+	private static int indexOf(List<Element> elements, String name) {
+		for (int i = 0; i < elements.size(); i++) {
+			if (elements.get(i).getName() != null && elements.get(i).getName().equals(name)) {
+				return i;
+			}
 		}
-		return List.copyOf(merged.values());
+		return -1;
 	}
 
 	/** Every element of the format's effective structure, depth first, containers before their members. */

@@ -48,6 +48,9 @@ public final class Messages extends NLS {
 	public static String tokenId;
 	public static String tokenString;
 	public static String tokenInt;
+	public static String unknownBase;
+	public static String unknownField;
+	public static String unknownElement;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
