@@ -14,6 +14,7 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.dsl.checklist.Checklist;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
@@ -33,7 +34,8 @@ public final class OppCli {
 			Gebruik: opp COMMANDO [OPTIES]
 
 			Commando's:
-			  check-format FORMAAT.oppformat           controleer een formaat
+			  check-format [--checklist] [--json] FORMAAT.oppformat
+			                                           controleer een formaat (en scoor het op de checklist)
 			  validate --format FORMAAT DOC.opp...     controleer documenten tegen hun formaat
 			  render --format FORMAAT DOC.opp -o UIT.pdf
 			                                           maak een PDF van een document
@@ -47,10 +49,13 @@ public final class OppCli {
 			""";
 
 	private static final String CHECK_FORMAT_HELP = """
-			Gebruik: opp check-format FORMAAT.oppformat
+			Gebruik: opp check-format [--checklist] [--json] FORMAAT.oppformat
 
-			Leest het formaat, controleert de syntaxis en de regels van het formaat, en toont elke
-			bevinding als bestand:regel:kolom: ernst: melding.
+			Leest het formaat, controleert de syntaxis, de regels van het formaat en het wettelijk
+			minimum van zijn soort, en toont elke bevinding als bestand:regel:kolom: ernst: melding.
+
+			  --checklist   scoor het formaat op de 15 punten van de checklist van de Handreiking OPP
+			  --json        alles als JSON, voor andere programma's en CI
 			""";
 
 	private static final String VALIDATE_HELP = """
@@ -128,16 +133,35 @@ public final class OppCli {
 	}
 
 	private int checkFormat(List<String> args) {
-		Options options = Options.parse(args, List.of());
+		Options options = Options.parse(args, List.of(), List.of("--checklist", "--json"));
 		if (options.files().size() != 1) {
 			throw new UsageException("check-format verwacht precies één formaatbestand.");
 		}
 		LoadedFormat loaded = FormatLoader.create().load(options.files().get(0));
+		Checklist.Result checklist = options.has("--checklist") && loaded.format() != null
+				? Checklist.evaluate(loaded.format()) : null;
+		int code = isIoFailure(loaded) ? USAGE : Diagnostic.anyError(loaded.diagnostics()) ? FOUND_ERRORS : OK;
+		if (options.has("--json")) {
+			out.println(Json.checkReport(loaded, checklist));
+			return code;
+		}
 		print(loaded.diagnostics());
-		if (isIoFailure(loaded)) {
+		if (checklist != null) {
+			printChecklist(checklist);
+		}
+		if (code == USAGE) {
 			return USAGE;
 		}
 		return summary(loaded.diagnostics(), "formaat");
+	}
+
+	private void printChecklist(Checklist.Result checklist) {
+		out.println("Checklist functioneel OPP-format (Handreiking OPP, bijlage 1): " + checklist.score() + "/"
+				+ checklist.max());
+		for (Checklist.Item item : checklist.items()) {
+			out.println(String.format(Locale.ROOT, "%3d. %-19s %s: %s", item.number(), "[" + item.status().label() + "]",
+					item.question(), item.reason()));
+		}
 	}
 
 	private int validate(List<String> args) {

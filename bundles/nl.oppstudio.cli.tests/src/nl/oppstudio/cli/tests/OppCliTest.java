@@ -49,6 +49,18 @@ class OppCliTest {
 	}
 
 	@Test
+	void checklistAndJson() {
+		assertEquals(OppCli.OK, run("check-format", "--checklist", example("wettelijk-minimum.oppformat")), err());
+		assertTrue(out().contains("Checklist functioneel OPP-format (Handreiking OPP, bijlage 1): "), out());
+		assertTrue(out().contains(" 12. [voldoet]"), out());
+		out.reset();
+		assertEquals(OppCli.OK, run("check-format", "--checklist", "--json", example("wettelijk-minimum.oppformat")));
+		String json = out().strip();
+		assertTrue(json.startsWith("{\"file\":") && json.endsWith("}"), json);
+		assertTrue(json.contains("\"errors\":0") && json.contains("\"checklist\":{\"score\":"), json);
+	}
+
+	@Test
 	void brokenFormatGivesFileLineColumnAndExitOne() throws Exception {
 		Path broken = temp.resolve("kapot.oppformat");
 		Files.writeString(broken, "formaat \"x\" versie \"1.0.0\" {\n  sectie s {\n    veld a tekst\n  }\n}\n");

@@ -1,0 +1,75 @@
+package nl.oppstudio.cli;
+
+import java.util.List;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.dsl.checklist.Checklist;
+
+/** The {@code --json} output of the command line: small enough to write by hand, escaped properly. */
+final class Json {
+
+	private Json() {
+	}
+
+	static String checkReport(LoadedFormat loaded, Checklist.Result checklist) {
+		StringBuilder json = new StringBuilder("{");
+		field(json, "file", loaded.file().toString()).append(',');
+		json.append("\"errors\":").append(loaded.diagnostics().stream().filter(Diagnostic::isError).count()).append(',');
+		json.append("\"diagnostics\":");
+		diagnostics(json, loaded.diagnostics());
+		if (checklist != null) {
+			json.append(",\"checklist\":{\"score\":").append(checklist.score()).append(",\"max\":")
+					.append(checklist.max()).append(",\"items\":[");
+			for (int i = 0; i < checklist.items().size(); i++) {
+				Checklist.Item item = checklist.items().get(i);
+				json.append(i == 0 ? "{" : ",{").append("\"number\":").append(item.number()).append(',');
+				field(json, "question", item.question()).append(',');
+				field(json, "status", item.status().label()).append(',');
+				field(json, "reason", item.reason()).append('}');
+			}
+			json.append("]}");
+		}
+		return json.append('}').toString();
+	}
+
+	static void diagnostics(StringBuilder json, List<Diagnostic> diagnostics) {
+		json.append('[');
+		for (int i = 0; i < diagnostics.size(); i++) {
+			Diagnostic d = diagnostics.get(i);
+			json.append(i == 0 ? "{" : ",{");
+			field(json, "severity", d.severity().label()).append(',');
+			field(json, "file", d.file() == null ? null : d.file().toString()).append(',');
+			json.append("\"line\":").append(d.line()).append(",\"column\":").append(d.column()).append(',');
+			field(json, "path", d.path()).append(',');
+			field(json, "code", d.code()).append(',');
+			field(json, "message", d.message()).append('}');
+		}
+		json.append(']');
+	}
+
+	private static StringBuilder field(StringBuilder json, String name, String value) {
+		json.append('"').append(name).append("\":");
+		if (value == null) {
+			return json.append("null");
+		}
+		json.append('"');
+		for (char c : value.toCharArray()) {
+			switch (c) {
+			case '"' -> json.append("\\\"");
+			case '\\' -> json.append("\\\\");
+			case '\n' -> json.append("\\n");
+			case '\r' -> json.append("\\r");
+			case '\t' -> json.append("\\t");
+			default -> {
+				if (c < 0x20) {
+					json.append(String.format("\\u%04x", (int) c));
+				} else {
+					json.append(c);
+				}
+			}
+			}
+		}
+		return json.append('"');
+	}
+}
