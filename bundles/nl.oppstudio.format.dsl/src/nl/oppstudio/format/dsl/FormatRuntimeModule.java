@@ -1,9 +1,13 @@
 package nl.oppstudio.format.dsl;
 
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
+import nl.oppstudio.format.dsl.documentation.FormatDocumentationProvider;
+import nl.oppstudio.format.dsl.formatting.FormatFormatter;
 import nl.oppstudio.format.dsl.scoping.FormatQualifiedNameProvider;
 import nl.oppstudio.format.dsl.validation.FormatLinkingDiagnosticMessageProvider;
 import nl.oppstudio.format.dsl.validation.FormatSyntaxErrorMessageProvider;
@@ -14,6 +18,14 @@ public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return FormatQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return FormatDocumentationProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return FormatFormatter.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -1,0 +1,2 @@
+/** Hover texts of format elements: label and help text. */
+package nl.oppstudio.format.dsl.documentation;

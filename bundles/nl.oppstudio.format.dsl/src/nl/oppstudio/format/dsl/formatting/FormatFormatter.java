@@ -1,0 +1,70 @@
+package nl.oppstudio.format.dsl.formatting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.xbase.lib.Pair;
+
+import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.Format;
+
+/**
+ * Lays a format out the way the examples are written: one element per line, the contents of every
+ * block indented by a tab, a blank line between top-level members.
+ */
+public class FormatFormatter extends AbstractFormatter2 {
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof XtextResource resource) {
+			resource.getContents().forEach(document::format);
+			return;
+		}
+		if (!(object instanceof Format format)) {
+			return;
+		}
+		List<EObject> all = new ArrayList<>();
+		all.add(format);
+		format.eAllContents().forEachRemaining(all::add);
+		for (EObject each : all) {
+			for (Pair<ISemanticRegion, ISemanticRegion> braces : textRegionExtensions.regionFor(each).keywordPairs("{", "}")) {
+				document.interior(braces, it -> it.indent());
+				document.prepend(braces.getValue(), it -> it.newLine());
+			}
+		}
+		int topLevel = 0;
+		for (EObject each : all) {
+			String keyword = firstKeyword(each);
+			ISemanticRegion start = keyword.isEmpty() ? null : textRegionExtensions.regionFor(each).keyword(keyword);
+			if (start != null) {
+				int lines = each instanceof Element && each.eContainer() == format && topLevel++ > 0 ? 2 : 1;
+				document.prepend(start, it -> it.setNewLines(lines));
+			}
+		}
+	}
+
+	private static String firstKeyword(EObject object) {
+		return switch (object.eClass().getName()) {
+		case "Part" -> "deel";
+		case "Section" -> "sectie";
+		case "Group" -> "groep";
+		case "Field" -> "veld";
+		case "FactorsBlock" -> "factoren";
+		case "NeedsBlock" -> "behoeften";
+		case "OutflowBlock" -> "uitstroom";
+		case "GoalsBlock" -> "doelen";
+		case "CycleBlock" -> "cyclus";
+		case "PupilViewBlock" -> "hoorrecht";
+		case "OogoBlock" -> "oogo";
+		case "ChoiceOption" -> "optie";
+		case "GoalLevel" -> "niveau";
+		case "Phase" -> "fase";
+		default -> "";
+		};
+	}
+}
