@@ -21,6 +21,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.TextType;
 
@@ -38,6 +39,8 @@ public final class DocumentValidator {
 	public static final String INVALID_YES_NO = "nl.oppstudio.document.invalidYesNo";
 	public static final String TOO_LONG = "nl.oppstudio.document.tooLong";
 	public static final String UNKNOWN_CONTENT = "nl.oppstudio.document.unknownContent";
+	public static final String TOO_FEW_ROWS = "nl.oppstudio.document.tooFewRows";
+	public static final String TOO_MANY_ROWS = "nl.oppstudio.document.tooManyRows";
 
 	private final OppDocument document;
 	private final Path file;
@@ -64,7 +67,9 @@ public final class DocumentValidator {
 			if (node instanceof Branch branch) {
 				List<EObject> objects = OppDocument.objects(owner, branch);
 				String label = sectionLabel == null ? branch.label() : sectionLabel;
-				if (objects.isEmpty()) {
+				if (branch.repeating()) {
+					checkRows(branch, objects.size(), prefix + branch.name());
+				} else if (objects.isEmpty()) {
 					visit(null, branch.children(), prefix + branch.name() + "/", label);
 				}
 				for (int row = 0; row < objects.size(); row++) {
@@ -74,6 +79,21 @@ public final class DocumentValidator {
 			} else if (node instanceof Leaf leaf) {
 				check(leaf, OppDocument.value(owner, leaf), prefix + leaf.name(), sectionLabel);
 			}
+		}
+	}
+
+	/** A repeating group may be empty, unless the format asks for a minimum number of rows. */
+	private void checkRows(Branch branch, int rows, String path) {
+		int min = branch.element() instanceof Group group ? group.getMinRows() : 0;
+		if (branch.element() instanceof Group group && group.isRequired()) {
+			min = Math.max(min, 1);
+		}
+		if (rows < min) {
+			add(Severity.ERROR, TOO_FEW_ROWS, path, NLS.bind(Messages.tooFewRows, new Object[] { branch.label(), rows, min }));
+		}
+		if (branch.element() instanceof Group group && group.getMaxRows() > 0 && rows > group.getMaxRows()) {
+			add(Severity.ERROR, TOO_MANY_ROWS, path,
+					NLS.bind(Messages.tooManyRows, new Object[] { branch.label(), rows, group.getMaxRows() }));
 		}
 	}
 

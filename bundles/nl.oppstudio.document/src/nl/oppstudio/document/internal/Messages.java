@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String outOfRange;
 	public static String invalidYesNo;
 	public static String tooLong;
+	public static String tooFewRows;
+	public static String tooManyRows;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

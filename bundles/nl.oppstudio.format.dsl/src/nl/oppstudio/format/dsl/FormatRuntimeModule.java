@@ -1,6 +1,10 @@
 package nl.oppstudio.format.dsl;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -18,6 +22,15 @@ public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return FormatQualifiedNameProvider.class;
+	}
+
+	/**
+	 * EMF's generic constraints (multiplicities) are what the grammar already guarantees; skipping them
+	 * keeps all checks within 1.2x of parsing (docs/benchmarks.md).
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
+				.toInstance(Boolean.FALSE);
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
