@@ -226,6 +226,7 @@ public final class Slots {
 		case SCHOOL -> "School";
 		case OUDERS -> "Ouders";
 		case HULPVERLENING -> "Hulpverlening";
+		case LERAREN -> "Leraren/team";
 		};
 	}
 

@@ -86,6 +86,13 @@ class LegalMinimumTest {
 	}
 
 	@Test
+	void phasesMayHaveConditionsTagsAndDeadlinesBeforeAnEvent() throws Exception {
+		assertEquals(List.of(), codes("opp", COMPLETE.replace("fase eind soort eindgesprek uiterlijk 30 juni",
+				"fase eind soort eindgesprek uiterlijk 30 juni wet evaluatie wanneer schooltype = po\n"
+						+ "fase juni soort overig uiterlijk 2 weken voor start-schooljaar")));
+	}
+
+	@Test
 	void consentMustBeOnTheHandelingsdeel() throws Exception {
 		assertEquals(List.of(FormatIssueCodes.LAW + "ouderinstemming"),
 				codes("opp", COMPLETE.replace("op hd", "op b")));

@@ -32,6 +32,7 @@ import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Part;
+import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.Section;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
@@ -188,6 +189,14 @@ public class FormatValidator extends AbstractFormatValidator {
 		if (element instanceof Field field && dependsOnItself(field)) {
 			error(NLS.bind(Messages.conditionCycle, Formats.label(field)), Literals.ELEMENT__NAME,
 					FormatIssueCodes.CONDITION_CYCLE);
+		}
+	}
+
+	@Check
+	public void checkPhaseCondition(Phase phase) {
+		if (phase.getCondition() != null) {
+			new ConditionTypes((message, object, code) -> error(message, object, null, code))
+					.checkCondition(phase.getCondition());
 		}
 	}
 

@@ -124,6 +124,6 @@ public final class LegalMinimum {
 		case WEEKS -> deadline.getAmount() * 7;
 		case MONTHS -> deadline.getAmount() * 31;
 		};
-		return fromStart && days <= SIX_WEEKS_IN_DAYS;
+		return fromStart && (deadline.isBefore() || days <= SIX_WEEKS_IN_DAYS);
 	}
 }
