@@ -64,6 +64,14 @@ public final class FormatLoader {
 
 	/** Parses, links and checks format text; {@code file} names it in diagnostics. */
 	public LoadedFormat load(Path file, byte[] content) {
+		try {
+			return parseLinkAndCheck(file, content);
+		} catch (StackOverflowError e) {
+			return failed(file, "Formaat is te diep genest (haakjes of blokken in blokken) om te lezen.");
+		}
+	}
+
+	private LoadedFormat parseLinkAndCheck(Path file, byte[] content) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		if (mayExtend(content)) {

@@ -197,6 +197,19 @@ class FormatCheckTest {
 	}
 
 	@Test
+	void hugeFormatIsCheckedInReasonableTime() {
+		StringBuilder text = new StringBuilder("formaat \"a\" versie \"1.0.0\" soort handelingswijzer {\n");
+		for (int i = 0; i < 20_000; i++) {
+			text.append("sectie s").append(i).append(" { veld a: tekst veld b: keuze { optie x optie y } }\n");
+		}
+		text.append("}\n");
+		long start = System.nanoTime();
+		LoadedFormat loaded = load(text.toString());
+		assertTrue(loaded.isUsable(), loaded.diagnostics().stream().limit(3).toList().toString());
+		assertTrue(System.nanoTime() - start < 60_000_000_000L, "no hang on 20,000 sections");
+	}
+
+	@Test
 	void missingFileIsADiagnosticNotAnException() {
 		LoadedFormat loaded = FormatLoader.create().load(Path.of("bestaat-niet.oppformat"));
 		assertEquals(1, loaded.diagnostics().size());
@@ -219,5 +232,11 @@ class FormatCheckTest {
 		assertTrue(Diagnostic.anyError(FormatLoader.create().load(FILE, garbage).diagnostics()));
 		String deep = "formaat \"a\" versie \"1.0.0\" {" + "{".repeat(20_000);
 		assertTrue(Diagnostic.anyError(load(deep).diagnostics()));
+		String deepCondition = "formaat \"a\" versie \"1.0.0\" soort handelingswijzer { sectie s { veld a: ja-nee zichtbaar wanneer "
+				+ "(".repeat(50_000) + "ja" + ")".repeat(50_000) + " } }";
+		assertTrue(Diagnostic.anyError(load(deepCondition).diagnostics()));
+		String deepSections = "formaat \"a\" versie \"1.0.0\" soort handelingswijzer {" + "groep g {".repeat(20_000)
+				+ "}".repeat(20_001);
+		assertNotNull(load(deepSections).diagnostics());
 	}
 }
