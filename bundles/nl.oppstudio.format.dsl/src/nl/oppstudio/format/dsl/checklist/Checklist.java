@@ -107,9 +107,9 @@ public final class Checklist {
 						: needs.isEmpty() ? notMet("geen blok 'behoeften'")
 								: notMet("behoeften ontbreken voor " + EnumSet.complementOf(EnumSet.copyOf(needs)).stream()
 										.map(NeedSubject::getLiteral).toList()));
-		GoalsBlock goals = (GoalsBlock) first(e -> e instanceof GoalsBlock);
+		List<GoalsBlock> goals = elements.stream().filter(GoalsBlock.class::isInstance).map(GoalsBlock.class::cast).toList();
 		item(8, "Interventies werkzaam en aansluitend bij doelen en behoeften",
-				goals != null && !goals.getActors().isEmpty() && goals.isCriterion()
+				goals.stream().anyMatch(g -> !g.getActors().isEmpty() && g.isCriterion())
 						? met("acties per betrokkene met 'hoe weten we of het gelukt is?'")
 						: notMet("geen acties per betrokkene met een criterium bij de doelen"));
 		Element handelingsdeel = first(e -> e instanceof Section section && section.isHandelingsdeel()
@@ -119,7 +119,8 @@ public final class Checklist {
 						? met("de uitleg bij het handelingsdeel beperkt het tot wat extra is")
 						: cannotTell("hangt af van het invullen; noem in de uitleg bij het handelingsdeel dat alleen extra ondersteuning erin hoort"));
 		item(10, "Samenwerking met (jeugd)zorg",
-				goals != null && goals.getActors().contains(Actor.HULPVERLENING) || first(e -> tagged(e, LegalTag.SAMENWERKING_ZORG)) != null
+				goals.stream().anyMatch(g -> g.getActors().contains(Actor.HULPVERLENING))
+						|| first(e -> tagged(e, LegalTag.SAMENWERKING_ZORG)) != null
 						? met("afspraken met hulpverlening zijn onderdeel van het formaat")
 						: notMet("geen acties van hulpverlening en geen onderdeel met 'wet samenwerking-zorg'"));
 		item(11, "OOGO, instemming en ondertekening ouders, hoorrecht leerling", participation());
@@ -129,7 +130,7 @@ public final class Checklist {
 								: cannotTell("het formaat noemt geen omvang ('omvang 2 tot 5 paginas')"));
 		item(13, "Respectvolle, begrijpelijke taal", cannotTell("een oordeel van mensen; lees de labels en uitleg met ouders en leerlingen"));
 		item(14, "Visualisaties ondersteunend en begrijpelijk",
-				goals != null && first(e -> e instanceof CycleBlock) != null
+				!goals.isEmpty() && first(e -> e instanceof CycleBlock) != null
 						? met("doelen en cyclus zijn gestructureerd, zodat OPP Studio ze als diagram kan tonen")
 						: notMet("zonder blok 'doelen' en 'cyclus' is er niets om te visualiseren"));
 		item(15, "Overige aanvullingen passend bij de situatie", cannotTell("een oordeel van mensen"));
@@ -140,16 +141,18 @@ public final class Checklist {
 		if (cycle == null || cycle.getPhases().isEmpty()) {
 			return notMet("geen cyclus met fasen");
 		}
-		boolean timed = cycle.getPhases().stream().allMatch(phase -> phase.getDeadline() != null);
+		long withDeadline = cycle.getPhases().stream().filter(phase -> phase.getDeadline() != null).count();
+		boolean timed = withDeadline >= Math.min(2, cycle.getPhases().size());
 		boolean responsible = cycle.getPhases().stream().anyMatch(phase -> !phase.getResponsible().isEmpty());
 		boolean evaluated = cycle.getPhases().stream().map(Phase::getKind)
 				.anyMatch(kind -> kind == PhaseKind.EVALUATIE || kind == PhaseKind.EINDGESPREK);
 		if (timed && responsible && evaluated) {
-			return met(cycle.getPhases().size() + " fasen met termijn, verantwoordelijken en evaluatie");
+			return met(withDeadline + " van " + cycle.getPhases().size()
+					+ " fasen met een termijn, met verantwoordelijken en evaluatie");
 		}
 		List<String> lacking = new ArrayList<>();
 		if (!timed) {
-			lacking.add("niet elke fase heeft een termijn");
+			lacking.add("geen tijdpad: minder dan twee fasen hebben een termijn");
 		}
 		if (!responsible) {
 			lacking.add("geen fase noemt wie verantwoordelijk is");
@@ -161,12 +164,12 @@ public final class Checklist {
 	}
 
 	private Outcome goalsRelation(OutflowBlock outflow) {
-		GoalsBlock goals = (GoalsBlock) first(e -> e instanceof GoalsBlock);
-		if (goals == null) {
-			return notMet("geen blok 'doelen'");
-		}
 		Set<GoalHorizon> horizons = EnumSet.noneOf(GoalHorizon.class);
-		goals.getLevels().forEach(level -> horizons.add(level.getHorizon()));
+		elements.stream().filter(GoalsBlock.class::isInstance).map(GoalsBlock.class::cast)
+				.forEach(goals -> goals.getLevels().forEach(level -> horizons.add(level.getHorizon())));
+		if (horizons.isEmpty()) {
+			return notMet("geen blok 'doelen' met niveaus");
+		}
 		boolean longTerm = horizons.contains(GoalHorizon.UITSTROOM) || horizons.contains(GoalHorizon.LANGE_TERMIJN);
 		if (longTerm && horizons.contains(GoalHorizon.KORTE_TERMIJN)) {
 			return met("doelen op lange en korte termijn" + (outflow != null ? ", onder het uitstroomperspectief" : ""));
