@@ -1,8 +1,13 @@
 package nl.oppstudio.format.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 
-/**
- * Use this class to register ide components.
- */
+import nl.oppstudio.format.dsl.ide.quickfix.FormatQuickfixProvider;
+
+/** Guice bindings of the format language's IDE services (editor, language server). */
 public class FormatIdeModule extends AbstractFormatIdeModule {
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return FormatQuickfixProvider.class;
+	}
 }

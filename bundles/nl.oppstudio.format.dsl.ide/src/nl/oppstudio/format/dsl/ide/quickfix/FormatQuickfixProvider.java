@@ -1,0 +1,144 @@
+package nl.oppstudio.format.dsl.ide.quickfix;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
+import nl.oppstudio.format.model.Format;
+
+/**
+ * Quick fixes where the repair is obvious: a version or id in the right shape, a known document kind,
+ * and the blocks the law requires, added at the end of the format.
+ */
+public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	private static final Pattern NUMBERS = Pattern.compile("\\d+");
+	private static final List<String> KINDS = List.of("opp", "opp-light", "groeidocument", "handelingswijzer");
+
+	@QuickFix(FormatIssueCodes.INVALID_VERSION)
+	public void semanticVersion(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Schrijf de versie als drie getallen", (ITextModification) (diagnostic, object,
+				document) -> createTextEdit(diagnostic, "\"" + semanticVersion(document.getSubstring(diagnostic.getRange())) + "\""));
+	}
+
+	@QuickFix(FormatIssueCodes.INVALID_ID)
+	public void slugId(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Maak er een geldig formaat-id van", (ITextModification) (diagnostic, object,
+				document) -> createTextEdit(diagnostic, "\"" + slug(document.getSubstring(diagnostic.getRange())) + "\""));
+	}
+
+	@QuickFix(FormatIssueCodes.UNKNOWN_KIND)
+	public void knownKind(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Kies de bekende soort die er het meest op lijkt", (ITextModification) (diagnostic, object,
+				document) -> createTextEdit(diagnostic, nearestKind(document.getSubstring(diagnostic.getRange()))));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "hoorrecht")
+	public void addHoorrecht(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg een blok voor het hoorrecht toe", insertAtEnd(
+				"hoorrecht zienswijzeLeerling \"Zienswijze van de leerling\" verplicht"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "oogo")
+	public void addOogo(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg een blok voor het OOGO toe", insertAtEnd(
+				"oogo overlegOuders \"Op overeenstemming gericht overleg met ouders\" verplicht"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "factoren")
+	public void addFactors(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg factoren van leerling, onderwijs en thuis toe", insertAtEnd(
+				"factoren factorenWettelijk \"Bevorderende en belemmerende factoren\" van leerling, onderwijs, thuis verplicht"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "evaluatie")
+	public void addEvaluation(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg een jaarlijkse evaluatie toe", insertAtEnd(
+				"cyclus jaarlijkseEvaluatie \"Jaarlijkse evaluatie\" {\n\t\tfase evaluatie \"Evaluatie met ouders en leerling\" soort evaluatie uiterlijk 30 juni met-ouders\n\t}"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "vaststelling")
+	public void addAdoption(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg de vaststelling binnen zes weken toe", insertAtEnd(
+				"cyclus wettelijkeTermijn \"Vaststelling\" {\n\t\tfase vaststelling \"Vaststelling door het bevoegd gezag\" soort vaststelling uiterlijk 6 weken na intake door \"bevoegd gezag\"\n\t}"));
+	}
+
+	/** Inserts a member on its own line just before the format's closing brace. */
+	private static ITextModification insertAtEnd(String member) {
+		return (Diagnostic diagnostic, EObject object, Document document) -> {
+			Format format = object == null ? null : EcoreUtil2.getContainerOfType(object, Format.class);
+			ICompositeNode node = format == null ? null : NodeModelUtils.findActualNodeFor(format);
+			if (node == null) {
+				return List.of();
+			}
+			int closing = document.getContents().lastIndexOf('}', node.getEndOffset());
+			Position at = document.getPosition(closing);
+			return List.of(new TextEdit(new Range(at, at), "\t" + member + "\n"));
+		};
+	}
+
+	static String semanticVersion(String text) {
+		Matcher numbers = NUMBERS.matcher(text);
+		String[] parts = { "0", "0", "0" };
+		int found = 0;
+		while (found < 3 && numbers.find()) {
+			parts[found++] = String.valueOf(Integer.parseInt(numbers.group()));
+		}
+		return found == 0 ? "1.0.0" : String.join(".", parts);
+	}
+
+	static String slug(String text) {
+		String slug = text.replace("\"", "").strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "mijn-formaat" : slug;
+	}
+
+	static String nearestKind(String text) {
+		String kind = text.strip().toLowerCase(Locale.ROOT);
+		String best = KINDS.get(0);
+		int bestDistance = Integer.MAX_VALUE;
+		for (String candidate : KINDS) {
+			int distance = distance(kind, candidate);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+}

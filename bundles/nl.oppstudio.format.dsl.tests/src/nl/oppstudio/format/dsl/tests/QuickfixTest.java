@@ -1,0 +1,113 @@
+package nl.oppstudio.format.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.StringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+import nl.oppstudio.format.dsl.ide.FormatIdeSetup;
+import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
+
+/** Issue 4: where the repair is obvious, a quick fix makes the finding go away. */
+class QuickfixTest {
+
+	private static final Injector INJECTOR = new FormatIdeSetup().createInjectorAndDoEMFRegistration();
+
+	private static List<Issue> check(String text) throws Exception {
+		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
+		resource.load(new StringInputStream(text), null);
+		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** Applies the first quick fix for {@code code} and returns the repaired text. */
+	private static String fix(String text, String code) throws Exception {
+		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
+		resource.load(new StringInputStream(text), null);
+		Issue issue = INJECTOR.getInstance(IResourceValidator.class)
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream().filter(i -> code.equals(i.getCode()))
+				.findFirst().orElseThrow(() -> new AssertionError("no " + code));
+		Document document = new Document(1, text);
+		Diagnostic diagnostic = new Diagnostic();
+		diagnostic.setCode(code);
+		diagnostic.setMessage(issue.getMessage());
+		diagnostic.setSeverity(org.eclipse.lsp4j.DiagnosticSeverity.Error);
+		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
+				document.getPosition(issue.getOffset() + issue.getLength())));
+		ICodeActionService2.Options options = new ICodeActionService2.Options();
+		options.setDocument(document);
+		options.setResource(resource);
+		options.setURI(resource.getURI().toString());
+		options.setLanguageServerAccess(serverAccess(resourceSet));
+		List<DiagnosticResolution> resolutions = INJECTOR.getInstance(IQuickFixProvider.class).getResolutions(options,
+				diagnostic);
+		assertFalse(resolutions.isEmpty(), "a quick fix for " + code);
+		List<TextEdit> edits = resolutions.get(0).apply().getChanges().get(resource.getURI().toString());
+		return document.applyChanges(edits).getContents();
+	}
+
+	/** The little of a language server that quick fixes use: the resource set, default client capabilities. */
+	private static ILanguageServerAccess serverAccess(XtextResourceSet resourceSet) {
+		return (ILanguageServerAccess) Proxy.newProxyInstance(QuickfixTest.class.getClassLoader(),
+				new Class<?>[] { ILanguageServerAccess.class }, (proxy, method, args) -> switch (method.getName()) {
+				case "newLiveScopeResourceSet" -> resourceSet;
+				case "getInitializeParams" -> new InitializeParams();
+				default -> null;
+				});
+	}
+
+	private static boolean has(List<Issue> issues, String code) {
+		return issues.stream().anyMatch(i -> code.equals(i.getCode()));
+	}
+
+	@Test
+	void versionIdAndKindAreRepaired() throws Exception {
+		String text = "formaat \"SWV Noord OPP\" versie \"v2.1\" soort opp-lite { sectie s { veld a: tekst } }";
+		String fixed = fix(fix(fix(text, FormatIssueCodes.INVALID_VERSION), FormatIssueCodes.INVALID_ID),
+				FormatIssueCodes.UNKNOWN_KIND);
+		assertTrue(fixed.contains("versie \"2.1.0\""), fixed);
+		assertTrue(fixed.contains("formaat \"swv-noord-opp\""), fixed);
+		assertTrue(fixed.contains("soort opp-light"), fixed);
+		List<Issue> issues = check(fixed);
+		assertFalse(has(issues, FormatIssueCodes.INVALID_VERSION) || has(issues, FormatIssueCodes.INVALID_ID)
+				|| has(issues, FormatIssueCodes.UNKNOWN_KIND), issues.toString());
+	}
+
+	@Test
+	void missingLegalBlocksAreAdded() throws Exception {
+		String text = "formaat \"x\" versie \"1.0.0\" soort opp {\n\tsectie s { veld a: tekst }\n}\n";
+		String fixed = text;
+		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+			fixed = fix(fixed, FormatIssueCodes.LAW + requirement);
+		}
+		List<Issue> issues = check(fixed);
+		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+			assertFalse(has(issues, FormatIssueCodes.LAW + requirement), requirement + "\n" + fixed);
+		}
+		assertEquals(List.of(), issues.stream().filter(i -> i.getCode().equals(FormatIssueCodes.SYNTAX)).toList(), fixed);
+	}
+}
