@@ -1,6 +1,7 @@
 package nl.oppstudio.format.dsl;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import nl.oppstudio.format.dsl.documentation.FormatDocumentationProvider;
 import nl.oppstudio.format.dsl.formatting.FormatFormatter;
+import nl.oppstudio.format.dsl.scoping.EffectiveMembersScopeProvider;
 import nl.oppstudio.format.dsl.scoping.FormatQualifiedNameProvider;
 import nl.oppstudio.format.dsl.validation.FormatLinkingDiagnosticMessageProvider;
 import nl.oppstudio.format.dsl.validation.FormatSyntaxErrorMessageProvider;
@@ -31,6 +33,11 @@ public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
 				.toInstance(Boolean.FALSE);
+	}
+
+	@Override
+	public Class<? extends IScopeProvider> bindIScopeProvider() {
+		return EffectiveMembersScopeProvider.class;
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

@@ -60,6 +60,20 @@ class ExtendsTest {
 	}
 
 	@Test
+	void derivedFormatCanPointAtInheritedMembers() throws Exception {
+		LoadedFormat loaded = load("""
+				formaat "swv-afgeleid" versie "1.0.0" soort opp breidt uit "wettelijk-minimum" {
+					sectie extra "Extra" {
+						veld tweedeInstemming: instemming door "leerling" op handelingsdeel
+						veld toelichting: tekst zichtbaar wanneer overleg.instemming = "akkoord"
+					}
+				}
+				""");
+		assertTrue(loaded.diagnostics().stream().noneMatch(d -> d.message().startsWith("Onbekend")),
+				loaded.diagnostics().toString());
+	}
+
+	@Test
 	void unknownBaseIsALocatedDutchError() throws Exception {
 		LoadedFormat loaded = load("formaat \"swv-x\" versie \"1.0.0\" soort opp breidt uit \"bestaat-niet\" { }");
 		Diagnostic error = loaded.diagnostics().stream().filter(d -> d.message().contains("bestaat-niet")).findFirst()
