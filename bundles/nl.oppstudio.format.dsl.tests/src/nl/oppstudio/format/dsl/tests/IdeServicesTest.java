@@ -1,5 +1,6 @@
 package nl.oppstudio.format.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -24,8 +25,25 @@ import com.google.inject.Injector;
 
 import nl.oppstudio.format.dsl.ide.FormatIdeSetup;
 
-/** Issue 3: the generic IDE services of the .ide bundle work: content assist proposes field types. */
+/** Issues 3 and 4: the generic IDE services of the .ide bundle: content assist and outline. */
 class IdeServicesTest {
+
+	@Test
+	void outlineShowsSectionsWithTheirFields() throws Exception {
+		Injector injector = new FormatIdeSetup().createInjectorAndDoEMFRegistration();
+		String text = "formaat \"swv-test\" versie \"1.0.0\" { sectie leerling \"Leerling\" { veld naam: tekst veld groep: keuze { optie g1 } } hoorrecht mening }";
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class)
+				.createResource(URI.createURI("test.oppformat"));
+		resource.load(new StringInputStream(text), null);
+		List<org.eclipse.lsp4j.DocumentSymbol> symbols = injector
+				.getInstance(org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService.class)
+				.getSymbols(resource, org.eclipse.xtext.util.CancelIndicator.NullImpl);
+		org.eclipse.lsp4j.DocumentSymbol format = symbols.get(0);
+		List<String> members = format.getChildren().stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList();
+		assertTrue(members.contains("swv-test.leerling") || members.contains("leerling"), members.toString());
+		org.eclipse.lsp4j.DocumentSymbol section = format.getChildren().get(0);
+		assertEquals(2, section.getChildren().size(), section.toString());
+	}
 
 	@Test
 	void contentAssistProposesFieldTypes() throws Exception {
