@@ -78,23 +78,36 @@ public final class DocumentSchema {
 	}
 
 	private List<SchemaNode> nodes(EClass owner, String parentPath, List<Element> elements) {
-		List<SchemaNode> nodes = new ArrayList<>();
-		for (Element element : elements) {
-			nodes.add(Slots.of(element, new Slots.Builder() {
-				@Override
-				public Leaf leaf(Element from, String name, String label, ValueKind kind,
-						List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
-					return addLeaf(owner, parentPath, from, name, label, kind, options, required);
-				}
+		OwnerBuilder builder = new OwnerBuilder(owner, parentPath);
+		return elements.stream().map(element -> Slots.of(element, builder)).toList();
+	}
 
-				@Override
-				public Branch branch(Element from, String name, String label, boolean repeating,
-						java.util.function.Function<Slots.Builder, List<SchemaNode>> children) {
-					return addBranch(owner, parentPath, from, name, label, repeating, children);
-				}
-			}));
+	/** Adds the nodes of one owner (the root, or a branch's class) to the schema. */
+	private final class OwnerBuilder implements Slots.Builder {
+		private final EClass owner;
+		private final String path;
+
+		OwnerBuilder(EClass owner, String path) {
+			this.owner = owner;
+			this.path = path;
 		}
-		return nodes;
+
+		@Override
+		public Leaf leaf(Element from, String name, String label, ValueKind kind,
+				List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
+			return addLeaf(owner, path, from, name, label, kind, options, required);
+		}
+
+		@Override
+		public Branch branch(Element from, String name, String label, boolean repeating,
+				java.util.function.Function<Slots.Builder, List<SchemaNode>> children) {
+			return addBranch(owner, path, from, name, label, repeating, children);
+		}
+
+		@Override
+		public List<SchemaNode> members(List<Element> members) {
+			return nodes(owner, path, members);
+		}
 	}
 
 	private Leaf addLeaf(EClass owner, String parentPath, Element element, String name, String label, ValueKind kind,
@@ -127,24 +140,7 @@ public final class DocumentSchema {
 		}
 		owner.getEStructuralFeatures().add(reference);
 		String path = path(parentPath, name);
-		List<SchemaNode> nested = children.apply(new Slots.Builder() {
-			@Override
-			public Leaf leaf(Element from, String leafName, String leafLabel, ValueKind kind,
-					List<nl.oppstudio.format.model.ChoiceOption> options, boolean required) {
-				return addLeaf(eClass, path, from, leafName, leafLabel, kind, options, required);
-			}
-
-			@Override
-			public Branch branch(Element from, String branchName, String branchLabel, boolean rows,
-					java.util.function.Function<Slots.Builder, List<SchemaNode>> grandChildren) {
-				return addBranch(eClass, path, from, branchName, branchLabel, rows, grandChildren);
-			}
-
-			@Override
-			public List<SchemaNode> members(List<Element> members) {
-				return nodes(eClass, path, members);
-			}
-		});
+		List<SchemaNode> nested = children.apply(new OwnerBuilder(eClass, path));
 		return new Branch(element, name, label, path, eClass, reference, repeating, List.copyOf(nested));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import nl.oppstudio.format.dsl.validation.LegalMinimum;
 import nl.oppstudio.format.model.Actor;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.CycleBlock;
@@ -80,7 +81,7 @@ public final class Checklist {
 	}
 
 	private void run(Format format) {
-		Set<FactorArea> areas = factorAreas();
+		Set<FactorArea> areas = LegalMinimum.factorAreas(elements);
 		item(1, "Bevorderende en belemmerende factoren van leerling, onderwijs en ouders/thuis",
 				areas.containsAll(EnumSet.allOf(FactorArea.class)) ? met("het formaat vraagt factoren van leerling, onderwijs en thuis")
 						: notMet("factoren ontbreken voor " + missing(areas)));
@@ -196,18 +197,6 @@ public final class Checklist {
 			lacking.add("hoorrecht");
 		}
 		return notMet("ontbreekt: " + String.join(", ", lacking));
-	}
-
-	private Set<FactorArea> factorAreas() {
-		Set<FactorArea> areas = EnumSet.noneOf(FactorArea.class);
-		for (Element element : elements) {
-			if (element instanceof FactorsBlock factors) {
-				areas.addAll(factors.getAreas().isEmpty() ? EnumSet.allOf(FactorArea.class) : factors.getAreas());
-			} else if (tagged(element, LegalTag.FACTOREN)) {
-				areas.addAll(EnumSet.allOf(FactorArea.class));
-			}
-		}
-		return areas;
 	}
 
 	private Set<NeedSubject> needSubjects() {

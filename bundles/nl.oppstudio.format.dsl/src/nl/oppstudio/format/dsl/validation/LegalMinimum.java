@@ -63,14 +63,7 @@ public final class LegalMinimum {
 				e -> e instanceof OutflowBlock || tagged(e, LegalTag.UITSTROOMPROFIEL));
 		require(findings, elements, "onderbouwing", Messages.lawOnderbouwing, what,
 				e -> e instanceof OutflowBlock outflow && outflow.isReasoning() || tagged(e, LegalTag.ONDERBOUWING));
-		Set<FactorArea> areas = EnumSet.noneOf(FactorArea.class);
-		for (Element element : elements) {
-			if (element instanceof FactorsBlock factors) {
-				areas.addAll(factors.getAreas().isEmpty() ? EnumSet.allOf(FactorArea.class) : factors.getAreas());
-			} else if (tagged(element, LegalTag.FACTOREN)) {
-				areas.addAll(EnumSet.allOf(FactorArea.class));
-			}
-		}
+		Set<FactorArea> areas = factorAreas(elements);
 		Set<FactorArea> missing = EnumSet.allOf(FactorArea.class);
 		missing.removeAll(areas);
 		if (!missing.isEmpty()) {
@@ -98,6 +91,19 @@ public final class LegalMinimum {
 		if (elements.stream().noneMatch(satisfies)) {
 			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(message, what)));
 		}
+	}
+
+	/** The areas (leerling, onderwijs, thuis) whose factors the elements ask for. */
+	public static Set<FactorArea> factorAreas(List<Element> elements) {
+		Set<FactorArea> areas = EnumSet.noneOf(FactorArea.class);
+		for (Element element : elements) {
+			if (element instanceof FactorsBlock factors) {
+				areas.addAll(factors.getAreas().isEmpty() ? EnumSet.allOf(FactorArea.class) : factors.getAreas());
+			} else if (tagged(element, LegalTag.FACTOREN)) {
+				areas.addAll(EnumSet.allOf(FactorArea.class));
+			}
+		}
+		return areas;
 	}
 
 	static boolean tagged(Element element, LegalTag tag) {
