@@ -22,7 +22,20 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private AtomicFiles() {
+	}
+
+	/** A file that is replaced keeps who may read and write it. */
+	private static void keepPermissions(Path target, Path temp) {
+		try {
+			if (Files.exists(target)) {
+				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+			}
+		} catch (UnsupportedOperationException | IOException e) {
+			// not a POSIX file system, or not ours to read: the new file keeps the default permissions
+		}
 	}
 
 	/**
@@ -33,15 +46,17 @@ public final class AtomicFiles {
 		Path absolute = target.toAbsolutePath();
 		Path directory = absolute.getParent();
 		Files.createDirectories(directory);
-		Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+		// Not createTempFile: that makes the file private (0600); this one gets the usual permissions.
+		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING);
+					StandardOpenOption.CREATE_NEW);
 					OutputStream out = Channels.newOutputStream(channel)) {
 				writer.writeTo(out);
 				out.flush();
 				channel.force(true);
 			}
+			keepPermissions(absolute, temp);
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

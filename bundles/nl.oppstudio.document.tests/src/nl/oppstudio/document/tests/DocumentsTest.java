@@ -141,6 +141,17 @@ class DocumentsTest {
 	}
 
 	@Test
+	void replacedFileKeepsItsPermissions() throws Exception {
+		Path file = temp.resolve("gedeeld.opp");
+		Files.writeString(file, "oud");
+		var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(file, permissions);
+		AtomicFiles.write(file, out -> out.write("nieuw".getBytes(StandardCharsets.UTF_8)));
+		assertEquals("nieuw", Files.readString(file));
+		assertEquals(permissions, Files.getPosixFilePermissions(file));
+	}
+
+	@Test
 	void failedWriteLeavesTheOldFileIntact() throws Exception {
 		Path file = temp.resolve("bestaand.opp");
 		byte[] before = "oude inhoud".getBytes(StandardCharsets.UTF_8);
