@@ -159,6 +159,13 @@ class FormatCheckTest {
 	}
 
 	@Test
+	void phasesFollowEachOtherWithoutCycles() throws Exception {
+		validation.assertNoErrors(parse("cyclus c { fase a fase b na fase a uiterlijk 2 weken na fase a }"));
+		validation.assertError(parse("cyclus c { fase a na fase b fase b na fase a }"), FormatPackage.Literals.PHASE,
+				FormatIssueCodes.PHASE_ORDER);
+	}
+
+	@Test
 	void fieldsMayBeNamedLikeKeywords() throws Exception {
 		validation.assertNoErrors(parse("sectie s { veld datum \"Datum\": datum veld tekst: tekst veld leerling: tekst }"));
 	}

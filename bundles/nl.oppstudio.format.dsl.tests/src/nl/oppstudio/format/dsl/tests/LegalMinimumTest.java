@@ -93,6 +93,12 @@ class LegalMinimumTest {
 	}
 
 	@Test
+	void aRecommendedEvaluationIsNotTheYearlyOne() throws Exception {
+		assertEquals(List.of(FormatIssueCodes.LAW + "evaluatie"), codes("opp",
+				COMPLETE.replace("uiterlijk 30 juni", "uiterlijk 0 dagen voor einde-schooljaar aanbevolen")));
+	}
+
+	@Test
 	void consentMustBeOnTheHandelingsdeel() throws Exception {
 		assertEquals(List.of(FormatIssueCodes.LAW + "ouderinstemming"),
 				codes("opp", COMPLETE.replace("op hd", "op b")));

@@ -23,6 +23,7 @@ public final class FormatIssueCodes {
 	public static final String CONDITION_UNKNOWN_OPTION = PREFIX + "conditionUnknownOption";
 	public static final String CONDITION_CYCLE = PREFIX + "conditionCycle";
 	public static final String NEVER_VISIBLE = PREFIX + "neverVisible";
+	public static final String PHASE_ORDER = PREFIX + "phaseOrder";
 	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
 	public static final String LAW = PREFIX + "law.";
 	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";

@@ -193,6 +193,17 @@ public class FormatValidator extends AbstractFormatValidator {
 	}
 
 	@Check
+	public void checkPhaseOrder(Phase phase) {
+		Set<Phase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Phase before = phase.getAfter(); before != null && !before.eIsProxy(); before = before.getAfter()) {
+			if (before == phase || !seen.add(before)) {
+				error(NLS.bind(Messages.phaseOrder, phase.getName()), Literals.PHASE__AFTER, FormatIssueCodes.PHASE_ORDER);
+				return;
+			}
+		}
+	}
+
+	@Check
 	public void checkPhaseCondition(Phase phase) {
 		if (phase.getCondition() != null) {
 			new ConditionTypes((message, object, code) -> error(message, object, null, code))

@@ -79,7 +79,8 @@ public final class LegalMinimum {
 				e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT));
 		require(findings, elements, "oogo", Messages.lawOogo, what, e -> e instanceof OogoBlock || tagged(e, LegalTag.OOGO));
 		require(findings, elements, "evaluatie", Messages.lawEvaluatie, what,
-				e -> phases(e).anyMatch(p -> p.getKind() == PhaseKind.EVALUATIE || p.getKind() == PhaseKind.EINDGESPREK)
+				e -> phases(e).anyMatch(p -> !p.isRecommended()
+						&& (p.getKind() == PhaseKind.EVALUATIE || p.getKind() == PhaseKind.EINDGESPREK))
 						|| tagged(e, LegalTag.EVALUATIE));
 		require(findings, elements, "vaststelling", Messages.lawVaststelling, what,
 				e -> phases(e).anyMatch(LegalMinimum::isSixWeekAdoption));

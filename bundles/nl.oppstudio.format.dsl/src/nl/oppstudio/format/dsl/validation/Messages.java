@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String tokenString;
 	public static String tokenInt;
 	public static String unknownBase;
+	public static String phaseOrder;
 	public static String unknownField;
 	public static String unknownElement;
 
