@@ -64,12 +64,30 @@ public final class DocumentSchema {
 		outline = Collections.unmodifiableList(nodes(rootClass, "", Formats.effectiveMembers(format)));
 	}
 
-	/** Schemas by format object: documents of one loaded format share one EPackage. */
-	private static final Map<Format, DocumentSchema> CACHE = Collections.synchronizedMap(new java.util.WeakHashMap<>());
+	/** Holds a format's schema on the format itself, so that it lives exactly as long as the format. */
+	private static final class Holder extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+		final DocumentSchema schema;
 
-	/** The schema of a format (one that checks without errors), derived once per loaded format. */
+		Holder(DocumentSchema schema) {
+			this.schema = schema;
+		}
+	}
+
+	/**
+	 * The schema of a format (one that checks without errors), derived once per loaded format: documents
+	 * of one format share one EPackage.
+	 */
 	public static DocumentSchema of(Format format) {
-		return CACHE.computeIfAbsent(format, DocumentSchema::new);
+		synchronized (format) {
+			for (org.eclipse.emf.common.notify.Adapter adapter : format.eAdapters()) {
+				if (adapter instanceof Holder holder) {
+					return holder.schema;
+				}
+			}
+			DocumentSchema schema = new DocumentSchema(format);
+			format.eAdapters().add(new Holder(schema));
+			return schema;
+		}
 	}
 
 	/** The namespace of documents of a format version: {@code urn:oppstudio:format:ID:VERSION}. */
