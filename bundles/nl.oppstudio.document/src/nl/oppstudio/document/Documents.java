@@ -79,9 +79,16 @@ public final class Documents {
 		return new OppDocument(schema, resource.getContents().get(0));
 	}
 
-	/** Saves a document atomically: to a temporary file beside {@code file}, then renamed into place. */
+	/**
+	 * Saves a document atomically: to a temporary file beside {@code file}, then renamed into place. The
+	 * version it replaces is kept beside it as {@code FILE.bak}.
+	 */
 	public static void save(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
+		if (Files.isRegularFile(file)) {
+			Path backup = file.resolveSibling(file.getFileName() + ".bak");
+			AtomicFiles.write(backup, out -> Files.copy(file, out));
+		}
 		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
 	}
 
