@@ -33,6 +33,21 @@ final class Json {
 		return json.append('}').toString();
 	}
 
+	static String validationReport(java.util.Map<java.nio.file.Path, List<Diagnostic>> results, java.time.LocalDate at) {
+		StringBuilder json = new StringBuilder("{");
+		field(json, "at", at.toString()).append(",\"documents\":[");
+		int i = 0;
+		for (var entry : results.entrySet()) {
+			json.append(i++ == 0 ? "{" : ",{");
+			field(json, "file", entry.getKey().toString()).append(',');
+			json.append("\"errors\":").append(entry.getValue().stream().filter(Diagnostic::isError).count())
+					.append(",\"diagnostics\":");
+			diagnostics(json, entry.getValue());
+			json.append('}');
+		}
+		return json.append("]}").toString();
+	}
+
 	static void diagnostics(StringBuilder json, List<Diagnostic> diagnostics) {
 		json.append('[');
 		for (int i = 0; i < diagnostics.size(); i++) {
@@ -48,7 +63,7 @@ final class Json {
 		json.append(']');
 	}
 
-	private static StringBuilder field(StringBuilder json, String name, String value) {
+	static StringBuilder field(StringBuilder json, String name, String value) {
 		json.append('"').append(name).append("\":");
 		if (value == null) {
 			return json.append("null");

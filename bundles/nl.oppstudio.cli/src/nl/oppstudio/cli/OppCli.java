@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import nl.oppstudio.core.Diagnostic;
@@ -36,7 +38,7 @@ public final class OppCli {
 			Commando's:
 			  check-format [--checklist] [--json] FORMAAT.oppformat
 			                                           controleer een formaat (en scoor het op de checklist)
-			  validate --format FORMAAT DOC.opp...     controleer documenten tegen hun formaat
+			  validate --format FORMAAT DOC.opp...     controleer documenten tegen hun formaat en de wet
 			  render --format FORMAAT DOC.opp -o UIT.pdf
 			                                           maak een PDF van een document
 			  studio [MAP]                             open OPP Studio op een map
@@ -59,9 +61,15 @@ public final class OppCli {
 			""";
 
 	private static final String VALIDATE_HELP = """
-			Gebruik: opp validate --format FORMAAT.oppformat DOC.opp [DOC.opp...]
+			Gebruik: opp validate --format FORMAAT.oppformat [--at JJJJ-MM-DD] [--json | --sarif] DOC.opp [DOC.opp...]
 
-			Controleert elk document tegen zijn formaat: verplichte velden, datums en keuzes.
+			Controleert elk document tegen zijn formaat (verplichte velden, voorwaarden, datums, keuzes) en
+			tegen de wet en de procedure: vaststelling binnen zes weken, OOGO en instemming van ouders
+			vóór de vaststelling, hoorrecht, jaarlijkse evaluatie, uitstroom in het vso, advies van de
+			commissie. Termijnen worden beoordeeld op --at (standaard: vandaag).
+
+			  --json    de bevindingen per document als JSON
+			  --sarif   de bevindingen als SARIF 2.1.0, voor CI
 			""";
 
 	private static final String RENDER_HELP = """
@@ -165,30 +173,53 @@ public final class OppCli {
 	}
 
 	private int validate(List<String> args) {
-		Options options = Options.parse(args, List.of("--format"));
+		Options options = Options.parse(args, List.of("--format", "--at"), List.of("--json", "--sarif"));
 		if (options.files().isEmpty()) {
 			throw new UsageException("validate verwacht een of meer documenten.");
 		}
+		LocalDate at = referenceDate(options.values().get("--at"));
 		Format format = loadFormat(options.required("--format"));
 		if (format == null) {
 			return USAGE;
 		}
-		List<Diagnostic> all = new ArrayList<>();
+		Map<Path, List<Diagnostic>> results = new LinkedHashMap<>();
 		boolean unreadable = false;
 		for (Path file : options.files()) {
 			try {
-				OppDocument document = Documents.load(file, format);
-				List<Diagnostic> diagnostics = Documents.validate(document, file);
-				print(diagnostics);
-				all.addAll(diagnostics);
+				results.put(file, Documents.validate(Documents.load(file, format), file, at));
 			} catch (DocumentException e) {
-				err.println(e.diagnostic());
-				all.add(e.diagnostic());
+				results.put(file, List.of(e.diagnostic()));
 				unreadable = true;
 			}
 		}
+		List<Diagnostic> all = results.values().stream().flatMap(List::stream).toList();
+		int code = unreadable ? USAGE : Diagnostic.anyError(all) ? FOUND_ERRORS : OK;
+		if (options.has("--json")) {
+			out.println(Json.validationReport(results, at));
+			return code;
+		}
+		if (options.has("--sarif")) {
+			out.println(Sarif.report(all));
+			return code;
+		}
+		print(all);
 		int result = summary(all, options.files().size() == 1 ? "document" : options.files().size() + " documenten");
+		if (options.files().size() > 1) {
+			long failing = results.values().stream().filter(Diagnostic::anyError).count();
+			out.println(failing + " van " + options.files().size() + " documenten met fouten (beoordeeld op " + at + ").");
+		}
 		return unreadable ? USAGE : result;
+	}
+
+	private static LocalDate referenceDate(String text) {
+		if (text == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(text);
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new UsageException("--at verwacht een datum als 2026-10-01, niet '" + text + "'.");
+		}
 	}
 
 	private int render(List<String> args) {

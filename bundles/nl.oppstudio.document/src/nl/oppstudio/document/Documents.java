@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.internal.DocumentReadErrors;
 import nl.oppstudio.document.internal.DocumentValidator;
+import nl.oppstudio.document.internal.LawRules;
 import nl.oppstudio.format.model.Format;
 
 /**
@@ -92,9 +95,20 @@ public final class Documents {
 		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
 	}
 
-	/** Checks a document against its format: required fields, dates, choice codes. */
+	/** Checks a document against its format and the law, judged today. */
 	public static List<Diagnostic> validate(OppDocument document, Path file) {
-		return new DocumentValidator(document, file).validate();
+		return validate(document, file, LocalDate.now());
+	}
+
+	/**
+	 * Checks a document against its format (required values, conditions, types) and against the law and
+	 * the process (six weeks, consent and OOGO before vaststelling, hoorrecht, yearly evaluation …),
+	 * with deadlines judged at {@code at}.
+	 */
+	public static List<Diagnostic> validate(OppDocument document, Path file, LocalDate at) {
+		List<Diagnostic> diagnostics = new ArrayList<>(new DocumentValidator(document, file).validate());
+		diagnostics.addAll(new LawRules(document, file, at).check());
+		return List.copyOf(diagnostics);
 	}
 
 	private static Resource newResource(DocumentSchema schema, Path file) {

@@ -86,6 +86,27 @@ class OppCliTest {
 	}
 
 	@Test
+	void validateJudgesTheLawAtADateAndSpeaksJsonAndSarif() throws Exception {
+		Path doc = temp.resolve("doc.opp");
+		Files.writeString(doc, Files.readString(Examples.file(Examples.DOCUMENT))
+				.replace("    <vaststelling>2026-10-09</vaststelling>\n", ""));
+		assertEquals(OppCli.OK, run("validate", "--format", example(Examples.FORMAT), "--at", "2026-09-20", doc.toString()),
+				err());
+		assertTrue(out().contains("uiterlijk 2026-10-13"), out());
+		out.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("validate", "--format", example(Examples.FORMAT), "--at", "2026-11-23",
+				"--json", doc.toString()));
+		assertTrue(out().contains("\"code\":\"wet.vaststelling-zes-weken\""), out());
+		assertTrue(out().startsWith("{\"at\":\"2026-11-23\",\"documents\":[{"), out());
+		out.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("validate", "--format", example(Examples.FORMAT), "--at", "2026-11-23",
+				"--sarif", doc.toString()));
+		assertTrue(out().contains("\"version\":\"2.1.0\"") && out().contains("\"ruleId\":\"wet.vaststelling-zes-weken\"")
+				&& out().contains("\"level\":\"error\""), out());
+		assertEquals(OppCli.USAGE, run("validate", "--format", example(Examples.FORMAT), "--at", "gisteren", doc.toString()));
+	}
+
+	@Test
 	void renderWritesAPdf() throws Exception {
 		Path pdf = temp.resolve("uit/sem.pdf");
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT), "-o",

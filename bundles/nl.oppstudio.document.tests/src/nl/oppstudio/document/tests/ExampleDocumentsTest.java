@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ class ExampleDocumentsTest {
 			Format format = formats.get(namespace.group(1));
 			assertNotNull(format, file + ": no example format for " + namespace.group(1));
 			OppDocument document = Documents.load(file, format);
-			List<Diagnostic> diagnostics = Documents.validate(document, file);
+			List<Diagnostic> diagnostics = Documents.validate(document, file, LocalDate.of(2026, 11, 23)).stream()
+					.filter(d -> d.severity() != nl.oppstudio.core.Severity.INFO).toList();
 			assertEquals(List.of(), diagnostics, file.toString());
 			documentsPerFormat.merge(format.getId(), 1, Integer::sum);
 		}

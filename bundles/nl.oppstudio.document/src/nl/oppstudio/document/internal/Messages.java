@@ -16,6 +16,18 @@ public final class Messages extends NLS {
 	public static String tooLong;
 	public static String tooFewRows;
 	public static String tooManyRows;
+	public static String lawLateAdoption;
+	public static String lawNotAdopted;
+	public static String lawAdoptBy;
+	public static String lawNoConsent;
+	public static String lawPartialConsent;
+	public static String lawConsentAfter;
+	public static String lawNoOogo;
+	public static String lawOogoAfter;
+	public static String lawNoPupilView;
+	public static String lawVsoDestination;
+	public static String lawNoEvaluation;
+	public static String lawNoCommissionAdvice;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
