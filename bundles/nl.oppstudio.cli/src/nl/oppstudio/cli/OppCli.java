@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.Locale;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.State;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.dsl.checklist.Checklist;
@@ -41,6 +45,14 @@ public final class OppCli {
 			  validate --format FORMAAT DOC.opp...     controleer documenten tegen hun formaat en de wet
 			  render --format FORMAAT DOC.opp -o UIT.pdf
 			                                           maak een PDF van een document
+			  new --format FORMAAT --pupil NAAM -o DOC.opp
+			                                           begin een nieuw OPP (concept)
+			  status DOC.opp                           toestand en logboek van een OPP
+			  transition DOC.opp --to TOESTAND --by NAAM --role ROL
+			                                           zet een OPP in een volgende toestand
+			  consent DOC.opp --by NAAM --role ROL --decision BESLUIT
+			                                           leg instemming met het handelingsdeel vast
+			  audit DOC.opp                            controleer het logboek (keten van hashes)
 			  studio [MAP]                             open OPP Studio op een map
 
 			Algemeen:
@@ -79,6 +91,43 @@ public final class OppCli {
 			op zijn plaats gezet als het helemaal klaar is.
 			""";
 
+	private static final String NEW_HELP = """
+			Gebruik: opp new --format FORMAAT.oppformat --pupil "NAAM" [--school-type po|sbo|so|vso|vo|pro] -o DOC.opp
+
+			Maakt een nieuw, leeg OPP van het formaat, in de toestand concept. Een bestaand bestand wordt
+			nooit overschreven.
+			""";
+
+	private static final String STATUS_HELP = """
+			Gebruik: opp status DOC.opp [--format FORMAAT.oppformat]
+
+			Toont de toestand van het OPP, de toestanden waarnaar het verder kan, en het logboek. Zonder
+			--format zoekt opp het formaat in de map van het document.
+			""";
+
+	private static final String TRANSITION_HELP = """
+			Gebruik: opp transition DOC.opp --to TOESTAND --by "NAAM" --role ROL [--remark TEKST] [--format FORMAAT]
+
+			Toestanden: concept, ter-instemming, vastgesteld, in-uitvoering, geevalueerd, bijgesteld,
+			beeindigd. Een overgang die niet mag wordt geweigerd met de reden (bijvoorbeeld vaststellen
+			zonder instemming van ouders met het handelingsdeel). Elke overgang komt in het logboek.
+			""";
+
+	private static final String CONSENT_HELP = """
+			Gebruik: opp consent DOC.opp --by "NAAM" --role ROL --decision akkoord|nietAkkoord|gedeeltelijk
+			         [--way papier|digitaal] [--remark TEKST] [--format FORMAAT]
+
+			Legt het besluit van ouders (of de leerling) over het handelingsdeel vast in het logboek.
+			""";
+
+	private static final String AUDIT_HELP = """
+			Gebruik: opp audit DOC.opp [--format FORMAAT.oppformat]
+
+			Controleert het logboek: elke regel is met een hash aan de vorige geketend, zodat wijzigen,
+			verwijderen of invoegen opvalt, en de inhoud van een vastgesteld OPP mag niet veranderd zijn.
+			Afsluitcode 0 als alles klopt, 1 als er iets niet klopt.
+			""";
+
 	private static final String STUDIO_HELP = """
 			Gebruik: opp studio [MAP]
 
@@ -109,6 +158,11 @@ public final class OppCli {
 			case "check-format" -> help(rest, CHECK_FORMAT_HELP) ? OK : checkFormat(rest);
 			case "validate" -> help(rest, VALIDATE_HELP) ? OK : validate(rest);
 			case "render" -> help(rest, RENDER_HELP) ? OK : render(rest);
+			case "new" -> help(rest, NEW_HELP) ? OK : newDocument(rest);
+			case "status" -> help(rest, STATUS_HELP) ? OK : status(rest);
+			case "transition" -> help(rest, TRANSITION_HELP) ? OK : transition(rest);
+			case "consent" -> help(rest, CONSENT_HELP) ? OK : consent(rest);
+			case "audit" -> help(rest, AUDIT_HELP) ? OK : audit(rest);
 			case "studio" -> {
 				if (help(rest, STUDIO_HELP)) {
 					yield OK;
@@ -246,6 +300,154 @@ public final class OppCli {
 			err.println(target + ": fout: PDF kan niet geschreven worden (" + e.getMessage() + ")");
 		}
 		return USAGE;
+	}
+
+	private int newDocument(List<String> args) {
+		Options options = Options.parse(args, List.of("--format", "--pupil", "--school-type", "-o"));
+		if (!options.files().isEmpty()) {
+			throw new UsageException("new verwacht geen losse bestanden; geef het nieuwe document met -o.");
+		}
+		Path target = Path.of(options.required("-o"));
+		if (Files.exists(target)) {
+			err.println(target + ": fout: bestaat al; opp new overschrijft nooit een bestand.");
+			return USAGE;
+		}
+		Format format = loadFormat(options.required("--format"));
+		if (format == null) {
+			return USAGE;
+		}
+		OppDocument document = Documents.create(format);
+		document.setPupilName(options.required("--pupil"));
+		document.setSchoolType(options.values().get("--school-type"));
+		try {
+			Documents.save(document, target);
+		} catch (IOException e) {
+			err.println(target + ": fout: kan niet geschreven worden (" + e.getMessage() + ")");
+			return USAGE;
+		}
+		out.println("Nieuw OPP (concept): " + target);
+		return OK;
+	}
+
+	private int status(List<String> args) {
+		Options options = Options.parse(args, List.of("--format"));
+		Loaded loaded = loadDocument(options);
+		if (loaded == null) {
+			return USAGE;
+		}
+		State state = Lifecycle.state(loaded.document());
+		out.println("Toestand: " + state.label() + (state.frozen() ? " (inhoud vastgelegd)" : ""));
+		out.println("Verder naar: " + (state.next().isEmpty() ? "—"
+				: String.join(", ", state.next().stream().map(State::label).toList())));
+		for (Lifecycle.Entry entry : Lifecycle.entries(loaded.document())) {
+			out.println(String.format(Locale.ROOT, "%3s %s %s %s (%s)%s", entry.get("volgnummer"), entry.get("tijdstip"),
+					Lifecycle.TRANSITION.equals(entry.get("handeling")) ? entry.get("van") + " → " + entry.get("naar")
+							: "instemming: " + entry.get("besluit"),
+					"door " + entry.get("door"), entry.get("rol"),
+					entry.get("opmerking") == null ? "" : " — " + entry.get("opmerking")));
+		}
+		return OK;
+	}
+
+	private int transition(List<String> args) {
+		Options options = Options.parse(args, List.of("--format", "--to", "--by", "--role", "--remark"));
+		State to;
+		try {
+			to = State.of(options.required("--to"));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("Onbekende toestand '" + options.values().get("--to") + "'. Zie 'opp transition --help'.");
+		}
+		Loaded loaded = loadDocument(options);
+		if (loaded == null) {
+			return USAGE;
+		}
+		try {
+			Lifecycle.transition(loaded.document(), to, options.required("--by"), options.required("--role"),
+					options.values().get("--remark"), OffsetDateTime.now());
+		} catch (LifecycleException e) {
+			err.println(loaded.file() + ": fout: " + e.getMessage());
+			return FOUND_ERRORS;
+		}
+		return saveAfterChange(loaded, "Toestand nu: " + to.label());
+	}
+
+	private int consent(List<String> args) {
+		Options options = Options.parse(args, List.of("--format", "--by", "--role", "--decision", "--way", "--remark"));
+		Loaded loaded = loadDocument(options);
+		if (loaded == null) {
+			return USAGE;
+		}
+		try {
+			Lifecycle.consent(loaded.document(), options.required("--by"), options.required("--role"),
+					options.required("--decision"), options.values().get("--way"), options.values().get("--remark"),
+					OffsetDateTime.now());
+		} catch (LifecycleException e) {
+			err.println(loaded.file() + ": fout: " + e.getMessage());
+			return FOUND_ERRORS;
+		}
+		return saveAfterChange(loaded, "Instemming vastgelegd: " + options.required("--decision"));
+	}
+
+	private int audit(List<String> args) {
+		Options options = Options.parse(args, List.of("--format"));
+		Loaded loaded = loadDocument(options);
+		if (loaded == null) {
+			return USAGE;
+		}
+		List<Diagnostic> problems = Lifecycle.verify(loaded.document(), loaded.file());
+		print(problems);
+		if (problems.isEmpty()) {
+			out.println("Logboek: " + Lifecycle.entries(loaded.document()).size() + " regels, keten intact; toestand "
+					+ Lifecycle.state(loaded.document()).label() + ".");
+			return OK;
+		}
+		return FOUND_ERRORS;
+	}
+
+	private record Loaded(Path file, OppDocument document) {
+	}
+
+	/** The one document of a command, with its format from --format or found beside it. */
+	private Loaded loadDocument(Options options) {
+		if (options.files().size() != 1) {
+			throw new UsageException("Dit commando verwacht precies één document.");
+		}
+		Path file = options.files().get(0);
+		String formatFile = options.values().get("--format");
+		try {
+			if (formatFile == null) {
+				Path found = FormatLocator.find(file);
+				if (found == null) {
+					err.println(file + ": fout: geen formaat gevonden in dezelfde map; geef het met --format.");
+					return null;
+				}
+				formatFile = found.toString();
+			}
+		} catch (IOException e) {
+			err.println(file + ": fout: kan niet gelezen worden (" + e.getMessage() + ")");
+			return null;
+		}
+		Format format = loadFormat(formatFile);
+		if (format == null) {
+			return null;
+		}
+		try {
+			return new Loaded(file, Documents.load(file, format));
+		} catch (DocumentException e) {
+			err.println(e.diagnostic());
+			return null;
+		}
+	}
+
+	private int saveAfterChange(Loaded loaded, String message) {
+		try {
+			Documents.save(loaded.document(), loaded.file());
+		} catch (IOException e) {
+			err.println(loaded.file() + ": fout: kan niet geschreven worden (" + e.getMessage() + ")");
+			return USAGE;
+		}
+		out.println(message);
+		return OK;
 	}
 
 	/** Loads a format for use by another command; prints its problems; {@code null} when unusable. */

@@ -39,11 +39,18 @@ public final class DocumentSchema {
 	public static final String PREFIX = "opp";
 	/** The root's XML attribute with the pupil's school type (po, vso …), which conditions may test. */
 	public static final String SCHOOL_TYPE = "schooltype";
+	/** The element of each entry of the document's append-only log (transitions, consents). */
+	public static final String LOG = "logboek";
+	/** The fields of a log entry, in the order they are hashed. */
+	public static final List<String> LOG_FIELDS = List.of("volgnummer", "tijdstip", "handeling", "van", "naar", "door",
+			"rol", "besluit", "wijze", "opmerking", "inhoud", "vorige", "hash");
 
 	private final Format format;
 	private final EPackage ePackage;
 	private final EClass rootClass;
 	private final EAttribute schoolType;
+	private final EClass logEntryClass;
+	private final EReference log;
 	private final List<SchemaNode> outline;
 	private final Map<String, Leaf> leavesByPath = new LinkedHashMap<>();
 	private final Map<Field, Leaf> leavesByField = new IdentityHashMap<>();
@@ -62,6 +69,20 @@ public final class DocumentSchema {
 		ExtendedMetaData.INSTANCE.setFeatureKind(schoolType, ExtendedMetaData.ATTRIBUTE_FEATURE);
 		rootClass.getEStructuralFeatures().add(schoolType);
 		outline = Collections.unmodifiableList(nodes(rootClass, "", Formats.effectiveMembers(format)));
+		logEntryClass = newClass("Logregel");
+		for (String field : LOG_FIELDS) {
+			EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+			attribute.setName(field);
+			attribute.setEType(EcorePackage.Literals.ESTRING);
+			ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
+			logEntryClass.getEStructuralFeatures().add(attribute);
+		}
+		log = EcoreFactory.eINSTANCE.createEReference();
+		log.setName(rootClass.getEStructuralFeature(LOG) == null ? LOG : "opp" + LOG);
+		log.setEType(logEntryClass);
+		log.setContainment(true);
+		log.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
+		rootClass.getEStructuralFeatures().add(log);
 	}
 
 	/** Holds a format's schema on the format itself, so that it lives exactly as long as the format. */
@@ -189,6 +210,16 @@ public final class DocumentSchema {
 	/** The root's school type attribute. */
 	public EAttribute schoolTypeAttribute() {
 		return schoolType;
+	}
+
+	/** The root's list of log entries. */
+	public EReference logReference() {
+		return log;
+	}
+
+	/** The class of a log entry, with one string attribute per {@link #LOG_FIELDS field}. */
+	public EClass logEntryClass() {
+		return logEntryClass;
 	}
 
 	/** The structure of documents, in format order. */

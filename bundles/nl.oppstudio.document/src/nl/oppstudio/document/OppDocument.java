@@ -135,17 +135,31 @@ public final class OppDocument {
 
 	/** The pupil's name: the first short text of the document's first branch, or an empty string. */
 	public String pupilName() {
+		Leaf leaf = pupilNameLeaf();
+		String value = leaf == null ? null : value(leaf);
+		return value == null ? "" : value.strip();
+	}
+
+	/** Sets the pupil's name, where {@link #pupilName()} reads it; {@code false} when the format has no place. */
+	public boolean setPupilName(String name) {
+		Leaf leaf = pupilNameLeaf();
+		if (leaf != null) {
+			setValue(leaf, name);
+		}
+		return leaf != null;
+	}
+
+	private Leaf pupilNameLeaf() {
 		for (SchemaNode node : schema.outline()) {
 			if (node instanceof Branch branch) {
 				for (SchemaNode child : branch.children()) {
 					if (child instanceof Leaf leaf && leaf.kind() == ValueKind.TEXT) {
-						String value = value(leaf);
-						return value == null ? "" : value.strip();
+						return leaf;
 					}
 				}
-				return "";
+				return null;
 			}
 		}
-		return "";
+		return null;
 	}
 }

@@ -107,6 +107,30 @@ class OppCliTest {
 	}
 
 	@Test
+	void newConsentTransitionStatusAndAudit() throws Exception {
+		Files.copy(Examples.file(Examples.FORMAT), temp.resolve(Examples.FORMAT));
+		Path doc = temp.resolve("noor.opp");
+		assertEquals(OppCli.OK, run("new", "--format", temp.resolve(Examples.FORMAT).toString(), "--pupil", "Noor Jansen",
+				"--school-type", "po", "-o", doc.toString()), err());
+		assertEquals(OppCli.USAGE, run("new", "--format", temp.resolve(Examples.FORMAT).toString(), "--pupil", "X", "-o",
+				doc.toString()), "never overwrites");
+		assertTrue(Files.readString(doc).contains("<naam>Noor Jansen</naam>"), Files.readString(doc));
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"));
+		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J", "--role", "ib"), err());
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"));
+		assertTrue(err().contains("instemming"), err());
+		assertEquals(OppCli.OK, run("consent", doc.toString(), "--by", "M. Jansen", "--role", "ouder", "--decision", "akkoord",
+				"--way", "papier"), err());
+		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"), err());
+		out.reset();
+		assertEquals(OppCli.OK, run("status", doc.toString()));
+		assertTrue(out().startsWith("Toestand: vastgesteld"), out());
+		assertEquals(OppCli.OK, run("audit", doc.toString()), err());
+		Files.writeString(doc, Files.readString(doc).replace("<rol>ouder</rol>", "<rol>buurman</rol>"));
+		assertEquals(OppCli.FOUND_ERRORS, run("audit", doc.toString()));
+	}
+
+	@Test
 	void renderWritesAPdf() throws Exception {
 		Path pdf = temp.resolve("uit/sem.pdf");
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT), "-o",
