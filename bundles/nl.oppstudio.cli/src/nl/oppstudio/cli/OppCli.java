@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.Planning;
 import nl.oppstudio.document.State;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
@@ -53,6 +56,7 @@ public final class OppCli {
 			  consent DOC.opp --by NAAM --role ROL --decision BESLUIT
 			                                           leg instemming met het handelingsdeel vast
 			  audit DOC.opp                            controleer het logboek (keten van hashes)
+			  due MAP [--at DATUM]                     volgende termijn van elk OPP in een map, te laat eerst
 			  studio [MAP]                             open OPP Studio op een map
 
 			Algemeen:
@@ -128,6 +132,14 @@ public final class OppCli {
 			Afsluitcode 0 als alles klopt, 1 als er iets niet klopt.
 			""";
 
+	private static final String DUE_HELP = """
+			Gebruik: opp due MAP [--at JJJJ-MM-DD] [--json]
+
+			Toont voor elk OPP in de map de volgende termijn uit de cyclus van zijn formaat (vaststelling
+			binnen zes weken, evaluaties, kalenderdata), de te late eerst. Het formaat van elk document
+			wordt in dezelfde map gezocht. Termijnen worden beoordeeld op --at (standaard: vandaag).
+			""";
+
 	private static final String STUDIO_HELP = """
 			Gebruik: opp studio [MAP]
 
@@ -163,6 +175,7 @@ public final class OppCli {
 			case "transition" -> help(rest, TRANSITION_HELP) ? OK : transition(rest);
 			case "consent" -> help(rest, CONSENT_HELP) ? OK : consent(rest);
 			case "audit" -> help(rest, AUDIT_HELP) ? OK : audit(rest);
+			case "due" -> help(rest, DUE_HELP) ? OK : due(rest);
 			case "studio" -> {
 				if (help(rest, STUDIO_HELP)) {
 					yield OK;
@@ -405,6 +418,70 @@ public final class OppCli {
 	}
 
 	private record Loaded(Path file, OppDocument document) {
+	}
+
+	private int due(List<String> args) {
+		Options options = Options.parse(args, List.of("--at"), List.of("--json"));
+		if (options.files().size() != 1 || !Files.isDirectory(options.files().get(0))) {
+			throw new UsageException("due verwacht één map met documenten.");
+		}
+		LocalDate at = referenceDate(options.values().get("--at"));
+		List<Path> documents;
+		try (var files = Files.list(options.files().get(0))) {
+			documents = files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION)).sorted().toList();
+		} catch (IOException e) {
+			err.println(options.files().get(0) + ": fout: map kan niet gelezen worden (" + e.getMessage() + ")");
+			return USAGE;
+		}
+		record Row(Path file, String pupil, Planning.Due due) {
+		}
+		List<Row> rows = new ArrayList<>();
+		Map<Path, Format> formats = new HashMap<>();
+		for (Path file : documents) {
+			try {
+				Path formatFile = FormatLocator.find(file);
+				Format format = formatFile == null ? null
+						: formats.computeIfAbsent(formatFile, f -> FormatLoader.create().load(f).format());
+				if (format == null) {
+					err.println(file + ": waarschuwing: geen formaat gevonden in dezelfde map; overgeslagen.");
+					continue;
+				}
+				OppDocument document = Documents.load(file, format);
+				if (Lifecycle.state(document) == State.BEEINDIGD) {
+					continue;
+				}
+				Planning.next(document, at).ifPresent(due -> rows.add(new Row(file, document.pupilName(), due)));
+			} catch (DocumentException e) {
+				err.println(e.diagnostic());
+			} catch (IOException e) {
+				err.println(file + ": fout: kan niet gelezen worden (" + e.getMessage() + ")");
+			}
+		}
+		rows.sort(java.util.Comparator.comparing((Row row) -> row.due().date()));
+		if (options.has("--json")) {
+			StringBuilder json = new StringBuilder("{");
+			Json.field(json, "at", at.toString()).append(",\"due\":[");
+			for (int i = 0; i < rows.size(); i++) {
+				Row row = rows.get(i);
+				json.append(i == 0 ? "{" : ",{");
+				Json.field(json, "file", row.file().toString()).append(',');
+				Json.field(json, "pupil", row.pupil()).append(',');
+				Json.field(json, "phase", row.due().label()).append(',');
+				Json.field(json, "date", row.due().date().toString()).append(',');
+				json.append("\"overdue\":").append(row.due().overdue(at)).append('}');
+			}
+			out.println(json.append("]}"));
+			return OK;
+		}
+		for (Row row : rows) {
+			long days = java.time.temporal.ChronoUnit.DAYS.between(at, row.due().date());
+			out.println(String.format(Locale.ROOT, "%-8s %s  %-28s %-22s %s (%s)", row.due().overdue(at) ? "TE LAAT" : "",
+					row.due().date(), row.file().getFileName(), row.pupil(), row.due().label(),
+					days < 0 ? -days + " dagen te laat" : days == 0 ? "vandaag" : "over " + days + " dagen"));
+		}
+		long late = rows.stream().filter(row -> row.due().overdue(at)).count();
+		out.println(rows.size() + " documenten met een volgende termijn, " + late + " te laat (op " + at + ").");
+		return OK;
 	}
 
 	/** The one document of a command, with its format from --format or found beside it. */

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,19 @@ class OppCliTest {
 		assertEquals(OppCli.OK, run("audit", doc.toString()), err());
 		Files.writeString(doc, Files.readString(doc).replace("<rol>ouder</rol>", "<rol>buurman</rol>"));
 		assertEquals(OppCli.FOUND_ERRORS, run("audit", doc.toString()));
+	}
+
+	@Test
+	void dueListsOverdueDocumentsFirst() throws Exception {
+		Files.copy(Examples.file(Examples.FORMAT), temp.resolve(Examples.FORMAT));
+		Files.copy(Examples.file(Examples.DOCUMENT), temp.resolve("a-vastgesteld.opp"));
+		Files.writeString(temp.resolve("b-open.opp"), Files.readString(Examples.file(Examples.DOCUMENT))
+				.replace("    <vaststelling>2026-10-09</vaststelling>\n", "").replace("Sem de Vries", "Lotte Smit"));
+		assertEquals(OppCli.OK, run("due", temp.toString(), "--at", "2026-11-23"), err());
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(0).startsWith("TE LAAT  2026-10-13  b-open.opp") && lines.get(0).contains("Lotte Smit"), out());
+		assertTrue(lines.get(1).contains("2027-01-31  a-vastgesteld.opp"), out());
+		assertTrue(lines.get(2).startsWith("2 documenten met een volgende termijn, 1 te laat"), out());
 	}
 
 	@Test
