@@ -20,6 +20,7 @@ import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
+import nl.oppstudio.document.UitstroomAdvice;
 import nl.oppstudio.document.State;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
@@ -57,6 +58,7 @@ public final class OppCli {
 			                                           leg instemming met het handelingsdeel vast
 			  audit DOC.opp                            controleer het logboek (keten van hashes)
 			  due MAP [--at DATUM]                     volgende termijn van elk OPP in een map, te laat eerst
+			  advice DOC.opp                           indicatie van uitstroom uit LRV, DLE en functioneringsniveau
 			  studio [MAP]                             open OPP Studio op een map
 
 			Algemeen:
@@ -140,6 +142,14 @@ public final class OppCli {
 			wordt in dezelfde map gezocht. Termijnen worden beoordeeld op --at (standaard: vandaag).
 			""";
 
+	private static final String ADVICE_HELP = """
+			Gebruik: opp advice DOC.opp [--format FORMAAT.oppformat]
+
+			Toont bij elk ingevuld LRV, DLE en functioneringsniveau de uitstroom die de tabel van het
+			samenwerkingsverband aangeeft (eind groep 8). Dit is alleen een advies: een prognose mag nooit
+			automatisch worden overgenomen, dus opp schrijft niets in het document.
+			""";
+
 	private static final String STUDIO_HELP = """
 			Gebruik: opp studio [MAP]
 
@@ -176,6 +186,7 @@ public final class OppCli {
 			case "consent" -> help(rest, CONSENT_HELP) ? OK : consent(rest);
 			case "audit" -> help(rest, AUDIT_HELP) ? OK : audit(rest);
 			case "due" -> help(rest, DUE_HELP) ? OK : due(rest);
+			case "advice" -> help(rest, ADVICE_HELP) ? OK : advice(rest);
 			case "studio" -> {
 				if (help(rest, STUDIO_HELP)) {
 					yield OK;
@@ -418,6 +429,26 @@ public final class OppCli {
 	}
 
 	private record Loaded(Path file, OppDocument document) {
+	}
+
+	private int advice(List<String> args) {
+		Options options = Options.parse(args, List.of("--format"));
+		Loaded loaded = loadDocument(options);
+		if (loaded == null) {
+			return USAGE;
+		}
+		List<UitstroomAdvice.Indication> indications = UitstroomAdvice.of(loaded.document());
+		if (indications.isEmpty()) {
+			out.println("Geen LRV, DLE of functioneringsniveau ingevuld: geen indicatie.");
+			return OK;
+		}
+		for (UitstroomAdvice.Indication indication : indications) {
+			out.println(String.format(Locale.ROOT, "%s (%s = %s): %s", indication.label(), indication.path(),
+					indication.value(), String.join(" of ", indication.uitstroom())));
+		}
+		out.println("Dit is een indicatie uit de tabel voor eind groep 8, geen besluit: weeg haar met de factoren; "
+				+ "bij jongere leerlingen zegt ze weinig. opp neemt haar nooit automatisch over.");
+		return OK;
 	}
 
 	private int due(List<String> args) {
