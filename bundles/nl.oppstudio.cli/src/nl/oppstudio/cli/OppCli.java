@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.LifecycleException;
@@ -59,6 +60,7 @@ public final class OppCli {
 			  audit DOC.opp                            controleer het logboek (keten van hashes)
 			  due MAP [--at DATUM]                     volgende termijn van elk OPP in een map, te laat eerst
 			  advice DOC.opp                           indicatie van uitstroom uit LRV, DLE en functioneringsniveau
+			  diff OUD.oppformat NIEUW.oppformat       wat een nieuwe versie van een formaat betekent voor documenten
 			  studio [MAP]                             open OPP Studio op een map
 
 			Algemeen:
@@ -150,6 +152,16 @@ public final class OppCli {
 			automatisch worden overgenomen, dus opp schrijft niets in het document.
 			""";
 
+	private static final String DIFF_HELP = """
+			Gebruik: opp diff OUD.oppformat NIEUW.oppformat
+
+			Vergelijkt twee versies van een formaat vanuit hun documenten: toegevoegde, verwijderde en
+			verplaatste waarden, gewijzigde soorten en opties, aanscherpingen. Elke wijziging is compatibel,
+			vraagt migratie, of is brekend; daarna volgt de controle of het nieuwe versienummer daarbij past
+			(brekend: nieuwe hoofdversie; migratie: minstens nieuwe minor-versie). Afsluitcode 1 als het
+			versienummer niet past.
+			""";
+
 	private static final String STUDIO_HELP = """
 			Gebruik: opp studio [MAP]
 
@@ -187,6 +199,7 @@ public final class OppCli {
 			case "audit" -> help(rest, AUDIT_HELP) ? OK : audit(rest);
 			case "due" -> help(rest, DUE_HELP) ? OK : due(rest);
 			case "advice" -> help(rest, ADVICE_HELP) ? OK : advice(rest);
+			case "diff" -> help(rest, DIFF_HELP) ? OK : diff(rest);
 			case "studio" -> {
 				if (help(rest, STUDIO_HELP)) {
 					yield OK;
@@ -429,6 +442,29 @@ public final class OppCli {
 	}
 
 	private record Loaded(Path file, OppDocument document) {
+	}
+
+	private int diff(List<String> args) {
+		Options options = Options.parse(args, List.of());
+		if (options.files().size() != 2) {
+			throw new UsageException("diff verwacht twee formaatbestanden: de oude en de nieuwe versie.");
+		}
+		Format older = loadFormat(options.files().get(0).toString());
+		Format newer = older == null ? null : loadFormat(options.files().get(1).toString());
+		if (newer == null) {
+			return USAGE;
+		}
+		FormatDiff.Result result = FormatDiff.compare(older, newer);
+		for (FormatDiff.Change change : result.changes()) {
+			out.println(String.format(Locale.ROOT, "%-16s %s: %s", change.impact().label(), change.path(), change.description()));
+		}
+		out.println(result.changes().size() + " wijzigingen van " + result.oldVersion() + " naar " + result.newVersion()
+				+ (result.changes().isEmpty() ? "." : "; ingrijpendste: " + result.worst().label() + "."));
+		if (result.versionProblem() != null) {
+			err.println(options.files().get(1) + ": fout: " + result.versionProblem());
+			return FOUND_ERRORS;
+		}
+		return OK;
 	}
 
 	private int advice(List<String> args) {

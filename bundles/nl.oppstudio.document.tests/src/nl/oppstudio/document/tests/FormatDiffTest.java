@@ -1,0 +1,74 @@
+package nl.oppstudio.document.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.document.FormatDiff;
+import nl.oppstudio.document.FormatDiff.Impact;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 5: format evolution, on real version pairs in dsl-examples/versies. */
+class FormatDiffTest {
+
+	@TempDir
+	Path temp;
+
+	private static Format load(Path file) {
+		LoadedFormat loaded = FormatLoader.create().load(file);
+		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
+		return loaded.format();
+	}
+
+	private static Format version(String name) {
+		return load(Examples.directory().resolve("versies").resolve(name));
+	}
+
+	@Test
+	void compatibleChangesWithAPatchBump() {
+		FormatDiff.Result result = FormatDiff.compare(load(Examples.file(Examples.FORMAT)),
+				version("swv-voorbeeld-opp-0.2.1.oppformat"));
+		assertEquals(Impact.COMPATIBLE, result.worst());
+		assertEquals(List.of("leerling/brinnummer", "leerling/school"),
+				result.changes().stream().map(FormatDiff.Change::path).toList());
+		assertNull(result.versionProblem());
+	}
+
+	@Test
+	void breakingChangesWithAMajorBump() {
+		FormatDiff.Result result = FormatDiff.compare(load(Examples.file(Examples.FORMAT)),
+				version("swv-voorbeeld-opp-1.0.0.oppformat"));
+		assertEquals(Impact.BREAKING, result.worst());
+		assertTrue(result.changes().contains(new FormatDiff.Change(Impact.BREAKING, "leerling/groep", "optie 'groep8' vervalt")),
+				result.changes().toString());
+		assertTrue(result.changes().stream().anyMatch(c -> c.impact() == Impact.BREAKING && c.path().equals("leerling/school")));
+		assertTrue(result.changes().contains(new FormatDiff.Change(Impact.NEEDS_MIGRATION, "handelingsdeel/afspraken",
+				"wordt verplicht (aangescherpt)")), result.changes().toString());
+		assertNull(result.versionProblem());
+	}
+
+	@Test
+	void aBreakingChangeNeedsANewMajorVersion() throws Exception {
+		Path wrong = temp.resolve("fout.oppformat");
+		Files.writeString(wrong, Files.readString(Examples.directory().resolve("versies/swv-voorbeeld-opp-1.0.0.oppformat"))
+				.replace("versie \"1.0.0\"", "versie \"1.0.1\""));
+		FormatDiff.Result result = FormatDiff.compare(version("swv-voorbeeld-opp-1.0.0.oppformat"),
+				load(Path.of(wrong.toString())));
+		assertNull(result.versionProblem(), "no change, any higher version fits");
+		Path breaking = temp.resolve("brekend.oppformat");
+		Files.writeString(breaking, Files.readString(wrong).replace("\t\tveld geboortedatum \"Geboortedatum\": datum verplicht\n", ""));
+		result = FormatDiff.compare(version("swv-voorbeeld-opp-1.0.0.oppformat"), load(breaking));
+		assertEquals(Impact.BREAKING, result.worst());
+		assertTrue(result.versionProblem().contains("2.0.0"), result.versionProblem());
+	}
+}

@@ -1,0 +1,168 @@
+package nl.oppstudio.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.NumberType;
+
+/**
+ * What changed between two versions of a format, seen from their documents: every value's place
+ * (path), kind, options, requiredness and range. Each change is classified by what it means for the
+ * documents of the old version, and the version bump is checked against it (semantic versioning: a
+ * breaking change needs a new major version, a change that needs migration a new minor version).
+ */
+public final class FormatDiff {
+
+	/** What a change means for existing documents. */
+	public enum Impact {
+		COMPATIBLE("compatibel"), NEEDS_MIGRATION("vraagt migratie"), BREAKING("brekend");
+
+		private final String label;
+
+		Impact(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** One change: its impact, the document path it concerns, and a Dutch description. */
+	public record Change(Impact impact, String path, String description) {
+	}
+
+	/** All changes, and whether the version bump fits the worst of them. */
+	public record Result(String oldVersion, String newVersion, List<Change> changes, Impact worst, String versionProblem) {
+	}
+
+	private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+).*");
+
+	private FormatDiff() {
+	}
+
+	public static Result compare(Format older, Format newer) {
+		Map<String, Leaf> before = byPath(DocumentSchema.of(older));
+		Map<String, Leaf> after = byPath(DocumentSchema.of(newer));
+		List<Change> changes = new ArrayList<>();
+		for (Leaf old : before.values()) {
+			Leaf now = after.get(old.path());
+			if (now == null) {
+				Leaf moved = after.values().stream().filter(l -> !before.containsKey(l.path()) && l.name().equals(old.name())
+						&& l.kind() == old.kind()).findFirst().orElse(null);
+				if (moved != null) {
+					changes.add(new Change(Impact.NEEDS_MIGRATION, old.path(), "verplaatst naar " + moved.path()));
+				} else {
+					changes.add(new Change(Impact.BREAKING, old.path(), "verwijderd ('" + old.label() + "'): waarden van "
+							+ "bestaande documenten hebben geen plaats meer"));
+				}
+				continue;
+			}
+			compareLeaf(old, now, changes);
+		}
+		for (Leaf now : after.values()) {
+			boolean moved = changes.stream().anyMatch(c -> c.description().equals("verplaatst naar " + now.path()));
+			if (!before.containsKey(now.path()) && !moved) {
+				changes.add(now.required()
+						? new Change(Impact.NEEDS_MIGRATION, now.path(), "toegevoegd en verplicht ('" + now.label()
+								+ "'): bestaande documenten moeten het nog invullen")
+						: new Change(Impact.COMPATIBLE, now.path(), "toegevoegd ('" + now.label() + "')"));
+			}
+		}
+		changes.sort(Comparator.comparing((Change c) -> c.impact()).reversed().thenComparing(Change::path));
+		Impact worst = changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.COMPATIBLE);
+		return new Result(older.getVersion(), newer.getVersion(), List.copyOf(changes), worst,
+				versionProblem(older.getVersion(), newer.getVersion(), worst, !changes.isEmpty()));
+	}
+
+	private static void compareLeaf(Leaf old, Leaf now, List<Change> changes) {
+		String path = old.path();
+		if (old.kind() != now.kind()) {
+			changes.add(new Change(Impact.BREAKING, path, "soort gewijzigd van " + old.kind() + " naar " + now.kind()));
+			return;
+		}
+		if (!Objects.equals(old.label(), now.label())) {
+			changes.add(new Change(Impact.COMPATIBLE, path, "label '" + old.label() + "' wordt '" + now.label() + "'"));
+		}
+		Set<String> oldCodes = codes(old.options());
+		Set<String> newCodes = codes(now.options());
+		for (String removed : oldCodes) {
+			if (!newCodes.contains(removed)) {
+				changes.add(new Change(Impact.BREAKING, path, "optie '" + removed + "' vervalt"));
+			}
+		}
+		for (String added : newCodes) {
+			if (!oldCodes.contains(added)) {
+				changes.add(new Change(Impact.COMPATIBLE, path, "optie '" + added + "' toegevoegd"));
+			}
+		}
+		if (!old.required() && now.required()) {
+			changes.add(new Change(Impact.NEEDS_MIGRATION, path, "wordt verplicht (aangescherpt)"));
+		} else if (old.required() && !now.required()) {
+			changes.add(new Change(Impact.COMPATIBLE, path, "niet meer verplicht"));
+		}
+		if (old.element() instanceof Field oldField && oldField.getType() instanceof NumberType oldRange
+				&& now.element() instanceof Field newField && newField.getType() instanceof NumberType newRange
+				&& (tighter(oldRange.getMin(), newRange.getMin(), true) || tighter(oldRange.getMax(), newRange.getMax(), false))) {
+			changes.add(new Change(Impact.NEEDS_MIGRATION, path, "bereik aangescherpt"));
+		}
+	}
+
+	private static boolean tighter(java.math.BigDecimal old, java.math.BigDecimal now, boolean lower) {
+		if (now == null) {
+			return false;
+		}
+		if (old == null) {
+			return true;
+		}
+		return lower ? now.compareTo(old) > 0 : now.compareTo(old) < 0;
+	}
+
+	private static String versionProblem(String oldVersion, String newVersion, Impact worst, boolean changed) {
+		Matcher o = SEMVER.matcher(oldVersion == null ? "" : oldVersion);
+		Matcher n = SEMVER.matcher(newVersion == null ? "" : newVersion);
+		if (!o.matches() || !n.matches()) {
+			return "versies zijn geen semantische versies";
+		}
+		int[] a = { Integer.parseInt(o.group(1)), Integer.parseInt(o.group(2)), Integer.parseInt(o.group(3)) };
+		int[] b = { Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)), Integer.parseInt(n.group(3)) };
+		boolean major = b[0] > a[0];
+		boolean minor = major || b[0] == a[0] && b[1] > a[1];
+		boolean patch = minor || b[0] == a[0] && b[1] == a[1] && b[2] > a[2];
+		// Before 1.0.0, semantic versioning lets a minor bump carry breaking changes.
+		boolean initial = a[0] == 0;
+		if (!patch) {
+			return changed ? "de nieuwe versie " + newVersion + " is niet hoger dan " + oldVersion : null;
+		}
+		if (worst == Impact.BREAKING && !major && !(initial && minor)) {
+			return "brekende wijzigingen vragen een nieuwe hoofdversie (" + (a[0] + 1) + ".0.0), niet " + newVersion;
+		}
+		if (worst == Impact.NEEDS_MIGRATION && !minor) {
+			return "wijzigingen die migratie vragen, vragen minstens een nieuwe minor-versie (" + a[0] + "." + (a[1] + 1)
+					+ ".0), niet " + newVersion;
+		}
+		return null;
+	}
+
+	private static Map<String, Leaf> byPath(DocumentSchema schema) {
+		Map<String, Leaf> leaves = new TreeMap<>();
+		schema.leaves().forEach(leaf -> leaves.put(leaf.path(), leaf));
+		return leaves;
+	}
+
+	private static Set<String> codes(List<ChoiceOption> options) {
+		return options.stream().map(ChoiceOption::getCode).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+}
