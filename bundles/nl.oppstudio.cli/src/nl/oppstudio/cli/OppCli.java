@@ -154,6 +154,7 @@ public final class OppCli {
 
 	private static final String DIFF_HELP = """
 			Gebruik: opp diff OUD.oppformat NIEUW.oppformat
+			         opp diff FORMAAT.oppformat --from REVISIE [--to REVISIE]   (uit de git-geschiedenis)
 
 			Vergelijkt twee versies van een formaat vanuit hun documenten: toegevoegde, verwijderde en
 			verplaatste waarden, gewijzigde soorten en opties, aanscherpingen. Elke wijziging is compatibel,
@@ -445,12 +446,24 @@ public final class OppCli {
 	}
 
 	private int diff(List<String> args) {
-		Options options = Options.parse(args, List.of());
-		if (options.files().size() != 2) {
-			throw new UsageException("diff verwacht twee formaatbestanden: de oude en de nieuwe versie.");
+		Options options = Options.parse(args, List.of("--from", "--to"));
+		Format older;
+		Format newer;
+		if (options.values().containsKey("--from")) {
+			if (options.files().size() != 1) {
+				throw new UsageException("diff --from REV verwacht één formaatbestand in een git-repository.");
+			}
+			Path file = options.files().get(0);
+			older = loadFormatAt(file, options.required("--from"));
+			String to = options.values().get("--to");
+			newer = older == null ? null : to == null ? loadFormat(file.toString()) : loadFormatAt(file, to);
+		} else {
+			if (options.files().size() != 2) {
+				throw new UsageException("diff verwacht twee formaatbestanden (oud en nieuw), of één met --from REV [--to REV].");
+			}
+			older = loadFormat(options.files().get(0).toString());
+			newer = older == null ? null : loadFormat(options.files().get(1).toString());
 		}
-		Format older = loadFormat(options.files().get(0).toString());
-		Format newer = older == null ? null : loadFormat(options.files().get(1).toString());
 		if (newer == null) {
 			return USAGE;
 		}
@@ -461,7 +474,7 @@ public final class OppCli {
 		out.println(result.changes().size() + " wijzigingen van " + result.oldVersion() + " naar " + result.newVersion()
 				+ (result.changes().isEmpty() ? "." : "; ingrijpendste: " + result.worst().label() + "."));
 		if (result.versionProblem() != null) {
-			err.println(options.files().get(1) + ": fout: " + result.versionProblem());
+			err.println(options.files().get(options.files().size() - 1) + ": fout: " + result.versionProblem());
 			return FOUND_ERRORS;
 		}
 		return OK;
@@ -592,6 +605,23 @@ public final class OppCli {
 		}
 		out.println(message);
 		return OK;
+	}
+
+	/** A format as it was at a git revision; prints problems; {@code null} when unusable. */
+	private Format loadFormatAt(Path file, String revision) {
+		byte[] content;
+		try {
+			content = GitVersions.read(file, revision);
+		} catch (IOException e) {
+			err.println(file + ": fout: " + e.getMessage());
+			return null;
+		}
+		LoadedFormat loaded = FormatLoader.create().load(Path.of(file + "@" + revision), content);
+		if (!loaded.isUsable()) {
+			print(loaded.diagnostics());
+			return null;
+		}
+		return loaded.format();
 	}
 
 	/** Loads a format for use by another command; prints its problems; {@code null} when unusable. */

@@ -73,7 +73,11 @@ public final class FormatLoader {
 
 	private LoadedFormat parseLinkAndCheck(Path file, byte[] content) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		if (!EXTENSION.equals(uri.fileExtension())) {
+			uri = uri.appendFileExtension(EXTENSION); // e.g. a version from git, named "file@REV"
+		}
+		Resource resource = resourceSet.createResource(uri);
 		if (mayExtend(content)) {
 			addSiblingFormats(resourceSet, file);
 		}

@@ -217,6 +217,13 @@ class FormatCheckTest {
 	}
 
 	@Test
+	void textUnderAnyNameIsChecked() {
+		LoadedFormat loaded = FormatLoader.create().load(Path.of("formaat.oppformat@HEAD~1"),
+				"formaat \"x\" versie \"1.0.0\" soort handelingswijzer { sectie s { veld a: tekst } }".getBytes(StandardCharsets.UTF_8));
+		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
+	}
+
+	@Test
 	void missingFileIsADiagnosticNotAnException() {
 		LoadedFormat loaded = FormatLoader.create().load(Path.of("bestaat-niet.oppformat"));
 		assertEquals(1, loaded.diagnostics().size());
