@@ -32,6 +32,7 @@ public final class DocumentBenchmark {
 		Path example = Path.of(args[1]);
 		int count = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
 		Format format = FormatLoader.create().load(formatFile).format();
+		Format newer = args.length > 3 ? FormatLoader.create().load(Path.of(args[3])).format() : null;
 		Path folder = Files.createTempDirectory("opp-bench");
 		try {
 			byte[] content = Files.readAllBytes(example);
@@ -48,6 +49,14 @@ public final class DocumentBenchmark {
 			int errors = validateAll(files, format, at);
 			long validateAll = System.nanoTime() - start;
 
+			long migrateAll = 0;
+			if (newer != null) {
+				migrateAll(files.subList(0, Math.min(1000, count)), format, newer, folder.resolve("warm")); // warm-up
+				long t0 = System.nanoTime();
+				migrateAll(files, format, newer, folder.resolve("gemigreerd"));
+				migrateAll = System.nanoTime() - t0;
+			}
+
 			Path one = folder.resolve("een.opp");
 			Files.write(one, content);
 			for (int i = 0; i < 2000; i++) {
@@ -62,12 +71,25 @@ public final class DocumentBenchmark {
 			Arrays.sort(loadSave);
 			System.out.printf(Locale.ROOT, "validate %d documents (%d bytes each): %.2f s, %.3f ms per document, %d with errors%n",
 					count, content.length, validateAll / 1e9, validateAll / 1e6 / count, errors);
+			if (newer != null) {
+				System.out.printf(Locale.ROOT, "migrate %d documents to version %s (load, migrate, save): %.2f s, %.3f ms per document%n",
+						count, newer.getVersion(), migrateAll / 1e9, migrateAll / 1e6 / count);
+			}
 			System.out.printf(Locale.ROOT, "load + save one document (atomic, with backup): median %.2f ms, p90 %.2f ms%n",
 					loadSave[loadSave.length / 2] / 1e6, loadSave[(int) (loadSave.length * 0.9)] / 1e6);
 		} finally {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
+		}
+	}
+
+	private static void migrateAll(List<Path> files, Format older, Format newer, Path into) throws Exception {
+		Files.createDirectories(into);
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+		for (Path file : files) {
+			var result = nl.oppstudio.document.Migration.migrate(Documents.load(file, older), newer, now);
+			Documents.save(result.document(), into.resolve(file.getFileName()));
 		}
 	}
 

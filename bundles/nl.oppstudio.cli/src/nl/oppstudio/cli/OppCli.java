@@ -2,6 +2,7 @@ package nl.oppstudio.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.FormatDiff;
+import nl.oppstudio.document.Migration;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.LifecycleException;
@@ -61,6 +64,7 @@ public final class OppCli {
 			  due MAP [--at DATUM]                     volgende termijn van elk OPP in een map, te laat eerst
 			  advice DOC.opp                           indicatie van uitstroom uit LRV, DLE en functioneringsniveau
 			  diff OUD.oppformat NIEUW.oppformat       wat een nieuwe versie van een formaat betekent voor documenten
+			  migrate --to NIEUW.oppformat DOC.opp...  zet documenten over naar een nieuwe versie, zonder verlies
 			  studio [MAP]                             open OPP Studio op een map
 
 			Algemeen:
@@ -163,6 +167,16 @@ public final class OppCli {
 			versienummer niet past.
 			""";
 
+	private static final String MIGRATE_HELP = """
+			Gebruik: opp migrate --to NIEUW.oppformat [--from OUD.oppformat] [--report VERSLAG.txt] DOC.opp...
+
+			Zet elk document over naar de nieuwe versie van zijn formaat. Een waarde gaat naar dezelfde
+			plaats, of naar het element dat zegt waar zij stond (was "sectie.veld"); een keuzecode naar de
+			optie die zegt dat zij zo heette (optie nieuw was oud). Wat geen plaats heeft, blijft in het
+			archief van het document en wordt genoemd. Elk document wordt veilig overschreven en de vorige
+			versie blijft als DOC.opp.bak. Zonder --from zoekt opp het oude formaat in de map van het document.
+			""";
+
 	private static final String STUDIO_HELP = """
 			Gebruik: opp studio [MAP]
 
@@ -201,6 +215,7 @@ public final class OppCli {
 			case "due" -> help(rest, DUE_HELP) ? OK : due(rest);
 			case "advice" -> help(rest, ADVICE_HELP) ? OK : advice(rest);
 			case "diff" -> help(rest, DIFF_HELP) ? OK : diff(rest);
+			case "migrate" -> help(rest, MIGRATE_HELP) ? OK : migrate(rest);
 			case "studio" -> {
 				if (help(rest, STUDIO_HELP)) {
 					yield OK;
@@ -443,6 +458,56 @@ public final class OppCli {
 	}
 
 	private record Loaded(Path file, OppDocument document) {
+	}
+
+	private int migrate(List<String> args) {
+		Options options = Options.parse(args, List.of("--to", "--from", "--report"));
+		if (options.files().isEmpty()) {
+			throw new UsageException("migrate verwacht een of meer documenten.");
+		}
+		Format newer = loadFormat(options.required("--to"));
+		if (newer == null) {
+			return USAGE;
+		}
+		StringBuilder report = new StringBuilder();
+		boolean failed = false;
+		for (Path file : options.files()) {
+			try {
+				String fromFile = options.values().get("--from");
+				Path located = fromFile != null ? Path.of(fromFile) : FormatLocator.find(file);
+				Format older = located == null ? null : loadFormat(located.toString());
+				if (older == null) {
+					err.println(file + ": fout: het oude formaat is niet gevonden; geef het met --from.");
+					failed = true;
+					continue;
+				}
+				Migration.Result result = Migration.migrate(Documents.load(file, older), newer, OffsetDateTime.now());
+				Documents.save(result.document(), file);
+				report.append(file).append(": van ").append(older.getVersion()).append(" naar ").append(newer.getVersion())
+						.append("; ").append(result.moved().size()).append(" verplaatst, ").append(result.archived().size())
+						.append(" in het archief\n");
+				result.moved().forEach(line -> report.append("  verplaatst: ").append(line).append('\n'));
+				result.archived().forEach(a -> report.append("  archief: ").append(a.path()).append(" = ")
+						.append(a.value()).append(" (").append(a.reason()).append(")\n"));
+			} catch (DocumentException e) {
+				err.println(e.diagnostic());
+				failed = true;
+			} catch (IOException e) {
+				err.println(file + ": fout: " + e.getMessage());
+				failed = true;
+			}
+		}
+		out.print(report);
+		String reportFile = options.values().get("--report");
+		if (reportFile != null) {
+			try {
+				AtomicFiles.write(Path.of(reportFile), stream -> stream.write(report.toString().getBytes(StandardCharsets.UTF_8)));
+			} catch (IOException e) {
+				err.println(reportFile + ": fout: verslag kan niet geschreven worden (" + e.getMessage() + ")");
+				return USAGE;
+			}
+		}
+		return failed ? USAGE : OK;
 	}
 
 	private int diff(List<String> args) {

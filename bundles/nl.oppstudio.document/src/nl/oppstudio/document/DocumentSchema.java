@@ -41,6 +41,10 @@ public final class DocumentSchema {
 	public static final String SCHOOL_TYPE = "schooltype";
 	/** The element of each entry of the document's append-only log (transitions, consents). */
 	public static final String LOG = "logboek";
+	/** The element of each value a migration kept without a place in the new version. */
+	public static final String ARCHIVE = "archief";
+	/** The fields of an archive entry: where the value was, from which version, the value, why. */
+	public static final List<String> ARCHIVE_FIELDS = List.of("pad", "versie", "waarde", "reden");
 	/** The fields of a log entry, in the order they are hashed. */
 	public static final List<String> LOG_FIELDS = List.of("volgnummer", "tijdstip", "handeling", "van", "naar", "door",
 			"rol", "besluit", "wijze", "opmerking", "inhoud", "vorige", "hash");
@@ -51,6 +55,8 @@ public final class DocumentSchema {
 	private final EAttribute schoolType;
 	private final EClass logEntryClass;
 	private final EReference log;
+	private final EClass archiveEntryClass;
+	private final EReference archive;
 	private final List<SchemaNode> outline;
 	private final Map<String, Leaf> leavesByPath = new LinkedHashMap<>();
 	private final Map<Field, Leaf> leavesByField = new IdentityHashMap<>();
@@ -83,6 +89,20 @@ public final class DocumentSchema {
 		log.setContainment(true);
 		log.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
 		rootClass.getEStructuralFeatures().add(log);
+		archiveEntryClass = newClass("Archiefregel");
+		for (String field : ARCHIVE_FIELDS) {
+			EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+			attribute.setName(field);
+			attribute.setEType(EcorePackage.Literals.ESTRING);
+			ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
+			archiveEntryClass.getEStructuralFeatures().add(attribute);
+		}
+		archive = EcoreFactory.eINSTANCE.createEReference();
+		archive.setName(rootClass.getEStructuralFeature(ARCHIVE) == null ? ARCHIVE : "opp" + ARCHIVE);
+		archive.setEType(archiveEntryClass);
+		archive.setContainment(true);
+		archive.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
+		rootClass.getEStructuralFeatures().add(archive);
 	}
 
 	/** Holds a format's schema on the format itself, so that it lives exactly as long as the format. */
@@ -220,6 +240,16 @@ public final class DocumentSchema {
 	/** The class of a log entry, with one string attribute per {@link #LOG_FIELDS field}. */
 	public EClass logEntryClass() {
 		return logEntryClass;
+	}
+
+	/** The root's list of archived values (kept by migrations). */
+	public EReference archiveReference() {
+		return archive;
+	}
+
+	/** The class of an archive entry, with one string attribute per {@link #ARCHIVE_FIELDS field}. */
+	public EClass archiveEntryClass() {
+		return archiveEntryClass;
 	}
 
 	/** The structure of documents, in format order. */

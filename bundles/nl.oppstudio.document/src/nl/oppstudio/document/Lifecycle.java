@@ -36,6 +36,7 @@ public final class Lifecycle {
 
 	public static final String TRANSITION = "overgang";
 	public static final String CONSENT = "instemming";
+	public static final String MIGRATION = "migratie";
 	public static final List<String> DECISIONS = List.of("akkoord", "nietAkkoord", "gedeeltelijk");
 	public static final List<String> WAYS = List.of("papier", "digitaal");
 
@@ -121,6 +122,30 @@ public final class Lifecycle {
 		append(document, fields, at);
 	}
 
+	/** Records that the document was migrated from one format version to another. */
+	public static void recordMigration(OppDocument document, String fromVersion, String toVersion, String remark,
+			OffsetDateTime at) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("handeling", MIGRATION);
+		fields.put("van", fromVersion);
+		fields.put("naar", toVersion);
+		fields.put("door", "opp migrate");
+		fields.put("opmerking", remark);
+		append(document, fields, at);
+	}
+
+	/** Copies another document's log entries as they are (hashes included), for a migration. */
+	public static void copyLog(OppDocument from, OppDocument to) {
+		List<EObject> target = log(to);
+		for (EObject entry : log(from)) {
+			EObject copy = to.schema().ePackage().getEFactoryInstance().create(to.schema().logEntryClass());
+			for (String field : DocumentSchema.LOG_FIELDS) {
+				copy.eSet(copy.eClass().getEStructuralFeature(field), entry.eGet(entry.eClass().getEStructuralFeature(field)));
+			}
+			target.add(copy);
+		}
+	}
+
 	/**
 	 * Checks the log: every hash, the chain, the order of time, and that a frozen plan's content is what
 	 * it was at its vaststelling.
@@ -146,7 +171,9 @@ public final class Lifecycle {
 			}
 			lastTime = orEmpty(entry.get("tijdstip"));
 			previous = orEmpty(entry.get("hash"));
-			if (TRANSITION.equals(entry.get("handeling"))) {
+			if (MIGRATION.equals(entry.get("handeling")) && adoptedContent != null) {
+				adoptedContent = entry.get("inhoud"); // the adopted plan, carried into the new format version
+			} else if (TRANSITION.equals(entry.get("handeling"))) {
 				State to = stateOf(entry.get("naar"));
 				if (to == null) {
 					problems.add(problem(file, "Logboek: regel " + number + " noemt een onbekende toestand."));
