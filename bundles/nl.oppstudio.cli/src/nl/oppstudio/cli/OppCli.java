@@ -85,12 +85,13 @@ public final class OppCli {
 			""";
 
 	private static final String VALIDATE_HELP = """
-			Gebruik: opp validate --format FORMAAT.oppformat [--at JJJJ-MM-DD] [--json | --sarif] DOC.opp [DOC.opp...]
+			Gebruik: opp validate [--format FORMAAT.oppformat] [--at JJJJ-MM-DD] [--json | --sarif] DOC.opp [DOC.opp...]
 
 			Controleert elk document tegen zijn formaat (verplichte velden, voorwaarden, datums, keuzes) en
 			tegen de wet en de procedure: vaststelling binnen zes weken, OOGO en instemming van ouders
 			vóór de vaststelling, hoorrecht, jaarlijkse evaluatie, uitstroom in het vso, advies van de
-			commissie. Termijnen worden beoordeeld op --at (standaard: vandaag).
+			commissie, gemiste momenten van de cyclus, registratie bij DUO. Termijnen worden beoordeeld
+			op --at (standaard: vandaag). Zonder --format zoekt opp het formaat van elk document in zijn map.
 
 			  --json    de bevindingen per document als JSON
 			  --sarif   de bevindingen als SARIF 2.1.0, voor CI
@@ -285,17 +286,35 @@ public final class OppCli {
 			throw new UsageException("validate verwacht een of meer documenten.");
 		}
 		LocalDate at = referenceDate(options.values().get("--at"));
-		Format format = loadFormat(options.required("--format"));
-		if (format == null) {
+		Format given = options.values().containsKey("--format") ? loadFormat(options.values().get("--format")) : null;
+		if (options.values().containsKey("--format") && given == null) {
 			return USAGE;
 		}
+		Map<Path, Format> located = new HashMap<>();
 		Map<Path, List<Diagnostic>> results = new LinkedHashMap<>();
 		boolean unreadable = false;
 		for (Path file : options.files()) {
 			try {
+				Format format = given;
+				if (format == null) {
+					Path formatFile = FormatLocator.find(file);
+					format = formatFile == null ? null : located.computeIfAbsent(formatFile, f -> loadFormat(f.toString()));
+				}
+				if (format == null) {
+					Diagnostic missing = Diagnostic.error(file, "nl.oppstudio.document.noFormat",
+							"Geen formaat gevonden in dezelfde map; geef het met --format.");
+					err.println(missing);
+					results.put(file, List.of(missing));
+					unreadable = true;
+					continue;
+				}
 				results.put(file, Documents.validate(Documents.load(file, format), file, at));
 			} catch (DocumentException e) {
 				results.put(file, List.of(e.diagnostic()));
+				unreadable = true;
+			} catch (IOException e) {
+				results.put(file, List.of(Diagnostic.error(file, "nl.oppstudio.document.unreadable",
+						"Document kan niet gelezen worden (" + e.getMessage() + ")")));
 				unreadable = true;
 			}
 		}

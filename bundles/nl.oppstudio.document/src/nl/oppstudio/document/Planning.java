@@ -20,7 +20,8 @@ import nl.oppstudio.format.model.RelativeDeadline;
 /**
  * When the phases of a document's cycle are due, from its format's deadlines and the document's own
  * dates. A phase is done when the document has its date (for calendar and periodic phases: a date in the
- * current school year or period). The school year runs from 1 August to 31 July (Wet op het primair
+ * current school year or period). A phase whose condition ({@code wanneer}) does not hold is left out.
+ * The school year runs from 1 August to 31 July (Wet op het primair
  * onderwijs, art. 1; WVO).
  */
 public final class Planning {
@@ -36,10 +37,12 @@ public final class Planning {
 
 	private final OppDocument document;
 	private final LocalDate at;
+	private final nl.oppstudio.document.internal.ConditionEvaluator conditions;
 
 	private Planning(OppDocument document, LocalDate at) {
 		this.document = document;
 		this.at = at;
+		this.conditions = new nl.oppstudio.document.internal.ConditionEvaluator(document);
 	}
 
 	/** The phases still to do, with a known due date, earliest first. */
@@ -58,7 +61,7 @@ public final class Planning {
 		for (Leaf leaf : document.schema().leaves()) {
 			if (leaf.element() instanceof CycleBlock cycle) {
 				Phase phase = cycle.getPhases().stream().filter(p -> p.getName().equals(leaf.name())).findFirst().orElse(null);
-				if (phase == null || phase.getDeadline() == null) {
+				if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
 					continue;
 				}
 				Optional<LocalDate> done = date(document.value(leaf));

@@ -99,6 +99,26 @@ class LawRulesTest {
 	}
 
 	@Test
+	void theFormatsOwnMomentsAreNotedWhenPassed() throws Exception {
+		assertEquals(List.of(), rule(sem(AT), LawRules.CYCLE_MOMENT));
+		assertEquals(List.of(Severity.WARNING), rule(sem(LocalDate.of(2027, 2, 10)), LawRules.CYCLE_MOMENT),
+				"the January evaluation (uiterlijk 31 januari) has passed");
+	}
+
+	@Test
+	void regularSchoolsRegisterWithDuo() throws Exception {
+		String format = "swv-vo-amsterdam-diemen-opp.oppformat";
+		String kevin = "swv-vo-amsterdam-diemen-opp-kevin.opp";
+		assertEquals(List.of(), rule(validate(format, kevin, AT), LawRules.REGISTRATION));
+		String text = Files.readString(Examples.file(kevin));
+		int start = text.indexOf("<registratie>");
+		int end = text.indexOf("</registratie>") + "</registratie>".length();
+		assertTrue(start > 0, "kevin's document has a registratie section");
+		assertEquals(List.of(Severity.WARNING), rule(validate(format, kevin, AT, text.substring(start, end), ""),
+				LawRules.REGISTRATION));
+	}
+
+	@Test
 	void vsoUitstroomAndCommissionAdvice() throws Exception {
 		String format = "swv-vo-amsterdam-diemen-opp.oppformat";
 		String sanne = "swv-vo-amsterdam-diemen-opp-sanne.opp";

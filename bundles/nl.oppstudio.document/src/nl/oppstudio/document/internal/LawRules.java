@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.Planning;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
@@ -45,6 +46,8 @@ public final class LawRules {
 	public static final String UITSTROOM_VSO = "wet.uitstroom-vso";
 	public static final String YEARLY_EVALUATION = "wet.evaluatie-jaarlijks";
 	public static final String COMMISSION_ADVICE = "wet.commissie-advies";
+	public static final String CYCLE_MOMENT = "wet.cyclusmoment";
+	public static final String REGISTRATION = "wet.registratie";
 
 	private static final int SIX_WEEKS_IN_DAYS = 42;
 	private static final List<String> VSO_DESTINATIONS = List.of("dagbesteding", "arbeidsmarkt", "vervolgonderwijs");
@@ -68,6 +71,8 @@ public final class LawRules {
 		adopted.ifPresent(this::beforeAdoption);
 		yearlyEvaluation(adopted);
 		uitstroomVso();
+		cycleMoments();
+		adopted.ifPresent(this::registration);
 		return List.copyOf(diagnostics);
 	}
 
@@ -152,6 +157,27 @@ public final class LawRules {
 		String text = (value + " " + label).toLowerCase(Locale.ROOT);
 		if (VSO_DESTINATIONS.stream().noneMatch(text::contains)) {
 			add(Severity.ERROR, UITSTROOM_VSO, NLS.bind(Messages.lawVsoDestination, label));
+		}
+	}
+
+	/** The format's own moments (seed 000: januari en juni; seed 003: 1 en 15 oktober): a passed one is noted. */
+	private void cycleMoments() {
+		for (Planning.Due due : Planning.pending(document, at)) {
+			if (due.overdue(at) && !due.recommended() && due.phase().getKind() != PhaseKind.VASTSTELLING) {
+				add(Severity.WARNING, CYCLE_MOMENT, NLS.bind(Messages.lawCycleMoment, due.label(), due.date()));
+			}
+		}
+	}
+
+	/** Handreiking OPP, "Tot slot": regular schools register the start and end date of an OPP (ROD/DUO). */
+	private void registration(LocalDate adopted) {
+		String schoolType = document.schoolType();
+		if (!"po".equals(schoolType) && !"vo".equals(schoolType)) {
+			return;
+		}
+		List<Leaf> registered = tagged(document.schema().outline(), LegalTag.REGISTRATIE, false);
+		if (!registered.isEmpty() && registered.stream().allMatch(l -> blank(document.value(l)))) {
+			add(Severity.WARNING, REGISTRATION, NLS.bind(Messages.lawNoRegistration, adopted));
 		}
 	}
 

@@ -28,6 +28,8 @@ public final class Messages extends NLS {
 	public static String lawVsoDestination;
 	public static String lawNoEvaluation;
 	public static String lawNoCommissionAdvice;
+	public static String lawCycleMoment;
+	public static String lawNoRegistration;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
