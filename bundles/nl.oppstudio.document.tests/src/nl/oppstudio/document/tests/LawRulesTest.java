@@ -119,6 +119,15 @@ class LawRulesTest {
 	}
 
 	@Test
+	void reportsOfThirdPartiesOnlyWithConsent() throws Exception {
+		String format = "revius-wijk-opp.oppformat";
+		String yara = "revius-wijk-opp-yara.opp";
+		assertEquals(List.of(), rule(validate(format, yara, AT), LawRules.THIRD_PARTY_CONSENT));
+		assertEquals(List.of(Severity.ERROR), rule(validate(format, yara, AT, "<toestemming>ja</toestemming>",
+				"<toestemming>nee</toestemming>"), LawRules.THIRD_PARTY_CONSENT));
+	}
+
+	@Test
 	void vsoUitstroomAndCommissionAdvice() throws Exception {
 		String format = "swv-vo-amsterdam-diemen-opp.oppformat";
 		String sanne = "swv-vo-amsterdam-diemen-opp-sanne.opp";

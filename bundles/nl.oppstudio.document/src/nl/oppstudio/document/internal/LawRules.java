@@ -48,6 +48,7 @@ public final class LawRules {
 	public static final String COMMISSION_ADVICE = "wet.commissie-advies";
 	public static final String CYCLE_MOMENT = "wet.cyclusmoment";
 	public static final String REGISTRATION = "wet.registratie";
+	public static final String THIRD_PARTY_CONSENT = "wet.toestemming-derden";
 
 	private static final int SIX_WEEKS_IN_DAYS = 42;
 	private static final List<String> VSO_DESTINATIONS = List.of("dagbesteding", "arbeidsmarkt", "vervolgonderwijs");
@@ -72,6 +73,7 @@ public final class LawRules {
 		yearlyEvaluation(adopted);
 		uitstroomVso();
 		cycleMoments();
+		thirdPartyReports();
 		adopted.ifPresent(this::registration);
 		return List.copyOf(diagnostics);
 	}
@@ -160,6 +162,21 @@ public final class LawRules {
 		}
 	}
 
+	/**
+	 * Handreiking OPP 5.1, toelichting bij punt 1: "ouders en oudere leerlingen dienen expliciete
+	 * toestemming te geven voor het opnemen van relevante informatie van derden".
+	 */
+	private void thirdPartyReports() {
+		for (Branch report : branches(b -> b.element() instanceof Field field
+				&& field.getType() instanceof nl.oppstudio.format.model.AttachmentType attachment
+				&& attachment.isConsentRequired() && b.name().equals(field.getName()))) {
+			String reference = document.value(report.path() + "/verwijzing").orElse(null);
+			if (!blank(reference) && !"ja".equals(document.value(report.path() + "/toestemming").orElse(null))) {
+				add(Severity.ERROR, THIRD_PARTY_CONSENT, NLS.bind(Messages.lawNoThirdPartyConsent, report.label()));
+			}
+		}
+	}
+
 	/** The format's own moments (seed 000: januari en juni; seed 003: 1 en 15 oktober): a passed one is noted. */
 	private void cycleMoments() {
 		for (Planning.Due due : Planning.pending(document, at)) {
@@ -217,6 +234,23 @@ public final class LawRules {
 
 	private List<Leaf> leaves(Predicate<Leaf> predicate) {
 		return document.schema().leaves().stream().filter(predicate).toList();
+	}
+
+	private List<Branch> branches(Predicate<Branch> predicate) {
+		List<Branch> result = new ArrayList<>();
+		collect(document.schema().outline(), predicate, result);
+		return result;
+	}
+
+	private static void collect(List<SchemaNode> nodes, Predicate<Branch> predicate, List<Branch> into) {
+		for (SchemaNode node : nodes) {
+			if (node instanceof Branch branch) {
+				if (predicate.test(branch)) {
+					into.add(branch);
+				}
+				collect(branch.children(), predicate, into);
+			}
+		}
 	}
 
 	private Branch branch(Predicate<Branch> predicate) {

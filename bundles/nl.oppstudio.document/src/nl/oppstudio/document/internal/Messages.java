@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String lawNoCommissionAdvice;
 	public static String lawCycleMoment;
 	public static String lawNoRegistration;
+	public static String lawNoThirdPartyConsent;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -183,6 +183,14 @@ public final class Slots {
 					b.leaf(field, "wijze", "Wijze", ValueKind.CHOICE, WAYS, false),
 					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false)));
 		}
+		if (type instanceof AttachmentType attachment && attachment.isConsentRequired()) {
+			// A report of a third party: the reference and the explicit consent to include it (AVG).
+			return builder.branch(field, field.getName(), label, false, b -> List.of(
+					b.leaf(field, "verwijzing", "Verwijzing naar het verslag", ValueKind.ATTACHMENT, List.of(), required),
+					b.leaf(field, "toestemming", "Toestemming van ouders (en oudere leerling)", ValueKind.YES_NO, List.of(),
+							false),
+					b.leaf(field, "datum", "Datum toestemming", ValueKind.DATE, List.of(), false)));
+		}
 		ValueKind kind;
 		List<ChoiceOption> options = List.of();
 		if (type instanceof TextType text) {
