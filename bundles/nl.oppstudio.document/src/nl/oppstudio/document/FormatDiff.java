@@ -90,8 +90,16 @@ public final class FormatDiff {
 	private static void compareLeaf(Leaf old, Leaf now, List<Change> changes) {
 		String path = old.path();
 		if (old.kind() != now.kind()) {
-			changes.add(new Change(Impact.BREAKING, path, "soort gewijzigd van " + old.kind() + " naar " + now.kind()));
-			return;
+			String description = "soort gewijzigd van " + old.kind() + " naar " + now.kind();
+			if (Conversions.lossless(old.kind(), now.kind())) {
+				changes.add(new Change(Impact.COMPATIBLE, path, description));
+			} else if (Conversions.convertible(old.kind(), now.kind())) {
+				changes.add(new Change(Impact.NEEDS_MIGRATION, path, description + " (omgezet waar de waarde dat toelaat)"));
+				return;
+			} else {
+				changes.add(new Change(Impact.BREAKING, path, description));
+				return;
+			}
 		}
 		if (!Objects.equals(old.label(), now.label())) {
 			changes.add(new Change(Impact.COMPATIBLE, path, "label '" + old.label() + "' wordt '" + now.label() + "'"));

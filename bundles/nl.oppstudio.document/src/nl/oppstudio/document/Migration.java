@@ -124,7 +124,11 @@ public final class Migration {
 	}
 
 	private void place(EObject owner, Leaf leaf, String value, String oldPath, String newPath) {
-		String converted = value;
+		String converted = Conversions.convert(value, leaf.kind());
+		if (converted == null) {
+			archived.add(new Archived(oldPath, value, "past niet in de soort van " + newPath));
+			return;
+		}
 		if (leaf.kind() == ValueKind.CHOICE || leaf.kind() == ValueKind.MULTIPLE_CHOICE) {
 			List<String> codes = new ArrayList<>();
 			for (String code : value.split(",")) {

@@ -71,6 +71,27 @@ class MigrationTest {
 	}
 
 	@Test
+	void valuesAreConvertedWhenAFieldChangesKind() throws Exception {
+		Path v12 = temp.resolve("swv-voorbeeld-opp-1.2.0.oppformat");
+		Files.writeString(v12, Files.readString(Examples.file(Examples.FORMAT)).replace("versie \"0.2.0\"", "versie \"1.2.0\"")
+				.replace("veld school \"School\": tekst verplicht", "veld school \"School\": tekst lang verplicht")
+				.replace("veld naam \"Naam van de leerling\": tekst max 100 verplicht", "veld naam \"Naam\": datum verplicht"));
+		Format target = load(v12);
+		var diff = nl.oppstudio.document.FormatDiff.compare(load(Examples.file(Examples.FORMAT)), target);
+		assertTrue(diff.changes().stream().anyMatch(c -> c.path().equals("leerling/school")
+				&& c.impact() == nl.oppstudio.document.FormatDiff.Impact.COMPATIBLE), diff.changes().toString());
+		assertTrue(diff.changes().stream().anyMatch(c -> c.path().equals("leerling/naam")
+				&& c.impact() == nl.oppstudio.document.FormatDiff.Impact.NEEDS_MIGRATION), diff.changes().toString());
+		Migration.Result result = Migration.migrate(sem(), target, NOW);
+		assertEquals("Basisschool De Kastanje", result.document().value("leerling/school").orElseThrow());
+		assertEquals(List.of(new Migration.Archived("leerling/naam", "Sem de Vries", "past niet in de soort van leerling/naam")),
+				result.archived(), "a name is no date: kept in the archive");
+		assertEquals("2026-04-12", nl.oppstudio.document.Conversions.convert("12 april 2026",
+				nl.oppstudio.document.SchemaNode.ValueKind.DATE));
+		assertEquals("ja", nl.oppstudio.document.Conversions.convert("Ja", nl.oppstudio.document.SchemaNode.ValueKind.YES_NO));
+	}
+
+	@Test
 	void theLogIsCarriedOverAndTheMigrationRecorded() throws Exception {
 		OppDocument document = sem();
 		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "ib", null, NOW.minusDays(60));
