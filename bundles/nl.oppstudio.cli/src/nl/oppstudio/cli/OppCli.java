@@ -99,9 +99,13 @@ public final class OppCli {
 
 	private static final String RENDER_HELP = """
 			Gebruik: opp render --format FORMAAT.oppformat DOC.opp -o UIT.pdf
+			         opp render --format FORMAAT.oppformat DOC.opp... -o MAP/
+			         opp render --format FORMAAT.oppformat --blank -o LEEG.pdf
 
-			Maakt een PDF van het document, met ingesloten lettertypen. Het PDF-bestand wordt pas
-			op zijn plaats gezet als het helemaal klaar is.
+			Maakt een PDF van elk document, met ingesloten lettertypen, of (--blank) een leeg formulier
+			om op papier in te vullen. Een concept krijgt het watermerk CONCEPT. Vele documenten worden
+			tegelijk gemaakt, over de processorkernen; een kapot document wordt gemeld en overgeslagen.
+			Een PDF-bestand wordt pas op zijn plaats gezet als het helemaal klaar is.
 			""";
 
 	private static final String NEW_HELP = """
@@ -349,29 +353,79 @@ public final class OppCli {
 	}
 
 	private int render(List<String> args) {
-		Options options = Options.parse(args, List.of("--format", "-o"));
-		if (options.files().size() != 1) {
-			throw new UsageException("render verwacht precies één document.");
-		}
+		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank"));
 		Path target = Path.of(options.required("-o"));
 		Format format = loadFormat(options.required("--format"));
 		if (format == null) {
 			return USAGE;
 		}
-		Path file = options.files().get(0);
-		try {
-			OppDocument document = Documents.load(file, format);
-			PdfRenderer.create().render(document, target);
-			out.println("PDF geschreven: " + target + " (" + Files.size(target) / 1024 + " kB)");
-			return OK;
-		} catch (DocumentException e) {
-			err.println(e.diagnostic());
-		} catch (PdfException e) {
-			err.println(file + ": fout: " + e.getMessage());
-		} catch (IOException e) {
-			err.println(target + ": fout: PDF kan niet geschreven worden (" + e.getMessage() + ")");
+		PdfRenderer renderer = PdfRenderer.create();
+		if (options.has("--blank")) {
+			try {
+				int pages = renderer.renderBlank(format, target);
+				out.println("Leeg formulier geschreven: " + target + " (" + pages + " " + (pages == 1 ? "pagina" : "pagina's") + ")");
+				return OK;
+			} catch (PdfException | IOException e) {
+				err.println(target + ": fout: " + e.getMessage());
+				return USAGE;
+			}
 		}
-		return USAGE;
+		if (options.files().isEmpty()) {
+			throw new UsageException("render verwacht een of meer documenten, of --blank.");
+		}
+		boolean toFolder = options.files().size() > 1 || Files.isDirectory(target) || options.required("-o").endsWith("/");
+		if (toFolder) {
+			try {
+				Files.createDirectories(target);
+			} catch (IOException e) {
+				err.println(target + ": fout: map kan niet gemaakt worden (" + e.getMessage() + ")");
+				return USAGE;
+			}
+		}
+		List<Path> files = options.files();
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+		int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+		try {
+			List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+			for (Path file : files) {
+				Path pdf = toFolder ? target.resolve(file.getFileName().toString().replaceFirst("\\.opp$", "") + ".pdf") : target;
+				jobs.add(pool.submit(() -> {
+					String line;
+					try {
+						int pages = renderer.render(Documents.load(file, format), pdf);
+						line = pdf + " (" + pages + " " + (pages == 1 ? "pagina" : "pagina's") + ")"
+								+ (format.getPagesMax() > 0 && pages > format.getPagesMax() ? "; waarschuwing: meer dan de "
+										+ format.getPagesMax() + " pagina's die het formaat als omvang noemt" : "");
+					} catch (DocumentException e) {
+						failed.incrementAndGet();
+						line = e.diagnostic() + " (overgeslagen)";
+					} catch (PdfException | IOException e) {
+						failed.incrementAndGet();
+						line = file + ": fout: " + e.getMessage() + " (overgeslagen)";
+					}
+					synchronized (out) {
+						out.println((files.size() > 1 ? "[" + done.incrementAndGet() + "/" + files.size() + "] " : "PDF geschreven: ") + line);
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<?> job : jobs) {
+				job.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return USAGE;
+		} catch (java.util.concurrent.ExecutionException e) {
+			err.println("opp: interne fout: " + e.getCause());
+			return USAGE;
+		} finally {
+			pool.shutdown();
+		}
+		if (files.size() > 1) {
+			out.println((files.size() - failed.get()) + " van " + files.size() + " PDF's gemaakt.");
+		}
+		return failed.get() > 0 ? USAGE : OK;
 	}
 
 	private int newDocument(List<String> args) {

@@ -20,7 +20,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.model.Format;
 import nl.oppstudio.pdf.internal.BundledFonts;
 import nl.oppstudio.pdf.internal.FoWriter;
 
@@ -50,21 +53,32 @@ public final class PdfRenderer {
 
 	/** The XSL-FO of a document, as UTF-8 bytes. */
 	public byte[] toFo(OppDocument document) {
-		return FoWriter.write(document);
+		return FoWriter.write(document, Lifecycle.state(document).label(), false);
 	}
 
-	/** Renders a document as PDF onto a stream. */
-	public void render(OppDocument document, OutputStream out) throws PdfException {
-		renderFo(toFo(document), document.format().getName(), out);
+	/** Renders a document as PDF onto a stream; returns the number of pages. */
+	public int render(OppDocument document, OutputStream out) throws PdfException {
+		return renderFo(toFo(document), document.format().getName(), out);
 	}
 
-	/** Renders a document as PDF into a file, atomically: a failed rendering leaves no file behind. */
-	public void render(OppDocument document, Path target) throws PdfException, IOException {
-		byte[] fo = toFo(document);
+	/** Renders a document as PDF into a file, atomically; returns the number of pages. */
+	public int render(OppDocument document, Path target) throws PdfException, IOException {
+		return renderTo(toFo(document), document.format().getName(), target);
+	}
+
+	/** Renders an empty form of the format, to fill in on paper; returns the number of pages. */
+	public int renderBlank(Format format, Path target) throws PdfException, IOException {
+		byte[] fo = FoWriter.write(Documents.create(format), null, true);
+		return renderTo(fo, format.getName() == null ? format.getId() : format.getName(), target);
+	}
+
+	/** Renders FO into a file, atomically: a failed rendering leaves no file behind. */
+	private int renderTo(byte[] fo, String title, Path target) throws PdfException, IOException {
+		int[] pages = new int[1];
 		try {
 			AtomicFiles.write(target, out -> {
 				try {
-					renderFo(fo, document.format().getName(), out);
+					pages[0] = renderFo(fo, title, out);
 				} catch (PdfException e) {
 					throw new IOException(e);
 				}
@@ -75,10 +89,11 @@ public final class PdfRenderer {
 			}
 			throw e;
 		}
+		return pages[0];
 	}
 
-	/** Renders ready XSL-FO; public so that benchmarks can compare against raw FOP. */
-	public void renderFo(byte[] fo, String title, OutputStream out) throws PdfException {
+	/** Renders ready XSL-FO and returns the number of pages; public so that benchmarks can compare against raw FOP. */
+	public int renderFo(byte[] fo, String title, OutputStream out) throws PdfException {
 		try {
 			FOUserAgent userAgent = fopFactory.newFOUserAgent();
 			userAgent.setTitle(title);
@@ -89,6 +104,7 @@ public final class PdfRenderer {
 			factory.setNamespaceAware(true);
 			// Within OSGi a SAXParser feeding FOP's handler works where Transformer + SAXResult does not.
 			factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(fo)), fop.getDefaultHandler());
+			return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
 		} catch (SAXException | ParserConfigurationException | IOException | RuntimeException e) {
 			throw new PdfException("PDF kan niet gemaakt worden: " + e.getMessage(), e);
 		}

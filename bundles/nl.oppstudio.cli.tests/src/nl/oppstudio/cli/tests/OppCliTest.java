@@ -145,6 +145,22 @@ class OppCliTest {
 	}
 
 	@Test
+	void renderManyInParallelSkippingABrokenOne() throws Exception {
+		Path broken = temp.resolve("kapot.opp");
+		Files.writeString(broken, "<opp:Document");
+		Path folder = temp.resolve("pdf");
+		assertEquals(OppCli.USAGE, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT),
+				broken.toString(), "-o", folder + "/"));
+		assertTrue(Files.exists(folder.resolve("sem-de-vries.pdf")));
+		assertFalse(Files.exists(folder.resolve("kapot.pdf")));
+		assertTrue(out().contains("[2/2]") && out().contains("overgeslagen") && out().contains("1 van 2 PDF's gemaakt."), out());
+		out.reset();
+		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), "--blank", "-o",
+				temp.resolve("leeg.pdf").toString()), err());
+		assertTrue(out().startsWith("Leeg formulier geschreven"), out());
+	}
+
+	@Test
 	void renderWritesAPdf() throws Exception {
 		Path pdf = temp.resolve("uit/sem.pdf");
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT), "-o",

@@ -74,10 +74,48 @@ class PdfRendererTest {
 	}
 
 	@Test
+	void draftsCarryAWatermarkAndTheFooterStatusAndVersion() throws Exception {
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Path draft = temp.resolve("concept.pdf");
+		int pages = renderer.render(document, draft);
+		try (PDDocument read = Loader.loadPDF(draft.toFile())) {
+			assertEquals(read.getNumberOfPages(), pages);
+			String text = new PDFTextStripper().getText(read);
+			assertTrue(text.contains("CONCEPT"), text);
+			assertTrue(text.contains("Status: concept · formaat swv-voorbeeld-opp versie 0.2.0"), text);
+		}
+		var now = java.time.OffsetDateTime.parse("2026-10-09T10:00:00+02:00");
+		nl.oppstudio.document.Lifecycle.transition(document, nl.oppstudio.document.State.TER_INSTEMMING, "J", "ib", null, now);
+		nl.oppstudio.document.Lifecycle.consent(document, "M", "ouder", "akkoord", "papier", null, now);
+		nl.oppstudio.document.Lifecycle.transition(document, nl.oppstudio.document.State.VASTGESTELD, "A", "directeur", null, now);
+		Path adopted = temp.resolve("vastgesteld.pdf");
+		renderer.render(document, adopted);
+		try (PDDocument read = Loader.loadPDF(adopted.toFile())) {
+			String text = new PDFTextStripper().getText(read);
+			assertFalse(text.contains("CONCEPT"), "no watermark once adopted");
+			assertTrue(text.contains("Status: vastgesteld"), text);
+		}
+	}
+
+	@Test
+	void aBlankFormToFillInOnPaper() throws Exception {
+		Path blank = temp.resolve("leeg.pdf");
+		int pages = renderer.renderBlank(format, blank);
+		try (PDDocument read = Loader.loadPDF(blank.toFile())) {
+			assertEquals(read.getNumberOfPages(), pages);
+			String text = new PDFTextStripper().getText(read);
+			assertTrue(text.contains("Leeg formulier · formaat swv-voorbeeld-opp"), text);
+			assertTrue(text.contains("☐ Groep 5") && text.contains("☐ Akkoord"), text);
+			assertFalse(text.contains(Examples.PUPIL));
+		}
+	}
+
+	@Test
 	void specialCharactersAreTextNotMarkup() throws Exception {
 		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
 		String hostile = "Ali <fo:block>&amp; \"Özil\" ✓</fo:block>\u0001";
 		document.setValue(document.schema().leaf("leerling/naam"), hostile);
+		assertTrue(renderer.render(document, java.io.OutputStream.nullOutputStream()) >= 1);
 		String fo = new String(renderer.toFo(document), StandardCharsets.UTF_8);
 		assertFalse(fo.contains("<fo:block>&amp;"), "gebruikerstekst werd markup");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -36,18 +36,25 @@ public final class FoWriter {
 
 	private final XMLStreamWriter xml;
 	private final OppDocument document;
+	private final boolean blank;
+	private final String status;
 
-	private FoWriter(XMLStreamWriter xml, OppDocument document) {
+	private FoWriter(XMLStreamWriter xml, OppDocument document, boolean blank, String status) {
 		this.xml = xml;
 		this.document = document;
+		this.blank = blank;
+		this.status = status;
 	}
 
-	/** The XSL-FO of the document as UTF-8. */
-	public static byte[] write(OppDocument document) {
+	/**
+	 * The XSL-FO of the document as UTF-8. {@code status} is the document's state (a draft gets the
+	 * watermark CONCEPT); a {@code blank} form has room to write by hand instead of values.
+	 */
+	public static byte[] write(OppDocument document, String status, boolean blank) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-			new FoWriter(xml, document).root();
+			new FoWriter(xml, document, blank, status).root();
 			xml.close();
 		} catch (XMLStreamException e) {
 			throw new IllegalStateException("XSL-FO kan niet geschreven worden", e);
@@ -70,13 +77,17 @@ public final class FoWriter {
 		empty("region-body", "margin-top", "14mm", "margin-bottom", "14mm");
 		empty("region-before", "extent", "10mm");
 		empty("region-after", "extent", "10mm");
+		empty("region-start", "extent", "0mm");
 		end();
 		end();
 
 		start("page-sequence", "master-reference", "A4");
 		staticContent("xsl-region-before", "left", runningHeader(format));
 		start("static-content", "flow-name", "xsl-region-after");
-		start("block", "font-size", "8pt", "color", "#555555", "text-align", "end");
+		start("block", "font-size", "8pt", "color", "#555555", "text-align-last", "justify");
+		xml.writeCharacters(blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
+				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion());
+		empty("leader", "leader-pattern", "space");
 		xml.writeCharacters("Pagina ");
 		empty("page-number");
 		xml.writeCharacters(" van ");
@@ -84,6 +95,9 @@ public final class FoWriter {
 		end();
 		end();
 
+		if (!blank && ("concept".equals(status) || "ter-instemming".equals(status))) {
+			watermark("CONCEPT");
+		}
 		start("flow", "flow-name", "xsl-region-body");
 		block(format.getName() != null ? format.getName() : format.getId(), "font-size", "16pt", "font-weight",
 				"bold", "color", ACCENT, "space-after", "2pt");
@@ -163,8 +177,10 @@ public final class FoWriter {
 			block(leaf.label() + (leaf.required() ? " *" : ""), "font-weight", "bold");
 			end();
 			start("table-cell", "padding", "2pt 0pt 2pt 4pt", "border-bottom", "0.25pt solid #cccccc");
-			String value = display(leaf, OppDocument.value(owner, leaf));
-			if (value == null) {
+			String value = blank ? null : display(leaf, OppDocument.value(owner, leaf));
+			if (blank) {
+				writingSpace(leaf);
+			} else if (value == null) {
 				block("—", "color", "#999999");
 			} else {
 				block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap", "hyphenate", "false");
@@ -174,6 +190,22 @@ public final class FoWriter {
 		}
 		end();
 		end();
+	}
+
+	/** Room to fill in by hand: lines, or the options to tick. */
+	private void writingSpace(Leaf leaf) throws XMLStreamException {
+		if (!leaf.options().isEmpty()) {
+			for (ChoiceOption option : leaf.options()) {
+				block("☐ " + (option.getLabel() != null ? option.getLabel() : option.getCode()));
+			}
+			return;
+		}
+		int lines = leaf.kind() == SchemaNode.ValueKind.LONG_TEXT ? 4 : 1;
+		for (int i = 0; i < lines; i++) {
+			start("block", "border-bottom", "0.5pt dotted #999999", "space-before", i == 0 ? "6pt" : "12pt");
+			xml.writeCharacters("\u00a0");
+			end();
+		}
 	}
 
 	/** What a reader sees for a stored value: option labels for codes, Dutch dates, Ja/Nee. */
@@ -204,6 +236,15 @@ public final class FoWriter {
 
 	private static String orDash(String text) {
 		return text == null || text.isEmpty() ? "—" : text;
+	}
+
+	/** A large, light word across every page, behind nothing that matters: a draft is recognisable. */
+	private void watermark(String text) throws XMLStreamException {
+		start("static-content", "flow-name", "xsl-region-start");
+		start("block-container", "absolute-position", "fixed", "top", "120mm", "left", "0mm", "width", "210mm");
+		block(text, "font-size", "80pt", "font-weight", "bold", "color", "#ececec", "text-align", "center");
+		end();
+		end();
 	}
 
 	private void staticContent(String flow, String align, String text) throws XMLStreamException {
