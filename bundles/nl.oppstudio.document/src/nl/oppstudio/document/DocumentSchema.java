@@ -75,34 +75,10 @@ public final class DocumentSchema {
 		ExtendedMetaData.INSTANCE.setFeatureKind(schoolType, ExtendedMetaData.ATTRIBUTE_FEATURE);
 		rootClass.getEStructuralFeatures().add(schoolType);
 		outline = Collections.unmodifiableList(nodes(rootClass, "", Formats.effectiveMembers(format)));
-		logEntryClass = newClass("Logregel");
-		for (String field : LOG_FIELDS) {
-			EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
-			attribute.setName(field);
-			attribute.setEType(EcorePackage.Literals.ESTRING);
-			ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
-			logEntryClass.getEStructuralFeatures().add(attribute);
-		}
-		log = EcoreFactory.eINSTANCE.createEReference();
-		log.setName(rootClass.getEStructuralFeature(LOG) == null ? LOG : "opp" + LOG);
-		log.setEType(logEntryClass);
-		log.setContainment(true);
-		log.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
-		rootClass.getEStructuralFeatures().add(log);
-		archiveEntryClass = newClass("Archiefregel");
-		for (String field : ARCHIVE_FIELDS) {
-			EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
-			attribute.setName(field);
-			attribute.setEType(EcorePackage.Literals.ESTRING);
-			ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
-			archiveEntryClass.getEStructuralFeatures().add(attribute);
-		}
-		archive = EcoreFactory.eINSTANCE.createEReference();
-		archive.setName(rootClass.getEStructuralFeature(ARCHIVE) == null ? ARCHIVE : "opp" + ARCHIVE);
-		archive.setEType(archiveEntryClass);
-		archive.setContainment(true);
-		archive.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
-		rootClass.getEStructuralFeatures().add(archive);
+		log = recordList(LOG, "Logregel", LOG_FIELDS);
+		logEntryClass = log.getEReferenceType();
+		archive = recordList(ARCHIVE, "Archiefregel", ARCHIVE_FIELDS);
+		archiveEntryClass = archive.getEReferenceType();
 	}
 
 	/** Holds a format's schema on the format itself, so that it lives exactly as long as the format. */
@@ -201,6 +177,25 @@ public final class DocumentSchema {
 		String path = path(parentPath, name);
 		List<SchemaNode> nested = children.apply(new OwnerBuilder(eClass, path));
 		return new Branch(element, name, label, path, eClass, reference, repeating, List.copyOf(nested));
+	}
+
+	/** A list of records of string fields at the end of the root (the log, the archive). */
+	private EReference recordList(String name, String className, List<String> fields) {
+		EClass record = newClass(className);
+		for (String field : fields) {
+			EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+			attribute.setName(field);
+			attribute.setEType(EcorePackage.Literals.ESTRING);
+			ExtendedMetaData.INSTANCE.setFeatureKind(attribute, ExtendedMetaData.ELEMENT_FEATURE);
+			record.getEStructuralFeatures().add(attribute);
+		}
+		EReference list = EcoreFactory.eINSTANCE.createEReference();
+		list.setName(rootClass.getEStructuralFeature(name) == null ? name : "opp" + name);
+		list.setEType(record);
+		list.setContainment(true);
+		list.setUpperBound(ETypedElement.UNBOUNDED_MULTIPLICITY);
+		rootClass.getEStructuralFeatures().add(list);
+		return list;
 	}
 
 	private EClass newClass(String name) {
