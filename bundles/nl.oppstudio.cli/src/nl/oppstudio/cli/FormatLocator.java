@@ -1,9 +1,12 @@
 package nl.oppstudio.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -12,34 +15,47 @@ import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 
-/** Finds a document's format when {@code --format} is not given: the format in its folder whose id and version it names. */
+/**
+ * Finds a document's format when {@code --format} is not given: the format in its folder whose id and
+ * version it names. Each folder's formats are read once per command, however many documents it holds.
+ */
 final class FormatLocator {
 
 	private static final Pattern NAMESPACE = Pattern.compile("xmlns:opp=\"([^\"]+)\"");
+	/** The root element, and with it the namespace, stands at the start of a document. */
+	private static final int HEAD = 4096;
 
-	private FormatLocator() {
-	}
+	private final Map<Path, Map<String, Path>> formatsByFolder = new HashMap<>();
 
-	/** The format file for the document, or {@code null} with the reason printed by the caller. */
-	static Path find(Path document) throws IOException {
-		String head = new String(Files.readAllBytes(document), java.nio.charset.StandardCharsets.UTF_8);
-		Matcher matcher = NAMESPACE.matcher(head);
+	/** The format file for the document, or {@code null} when its folder has none that fits. */
+	Path find(Path document) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(document)) {
+			head = in.readNBytes(HEAD);
+		}
+		Matcher matcher = NAMESPACE.matcher(new String(head, StandardCharsets.UTF_8));
 		if (!matcher.find()) {
 			return null;
 		}
-		String namespace = matcher.group(1);
-		Path folder = document.toAbsolutePath().getParent();
-		List<Path> candidates;
-		try (Stream<Path> files = Files.list(folder)) {
-			candidates = files.filter(f -> f.getFileName().toString().endsWith("." + FormatLoader.EXTENSION)).sorted().toList();
-		}
-		for (Path candidate : candidates) {
-			LoadedFormat loaded = FormatLoader.create().load(candidate);
-			if (loaded.format() != null && namespace
-					.equals(DocumentSchema.namespaceOf(loaded.format().getId(), loaded.format().getVersion()))) {
-				return candidate;
+		return formatsIn(document.toAbsolutePath().getParent()).get(matcher.group(1));
+	}
+
+	private Map<String, Path> formatsIn(Path folder) throws IOException {
+		Map<String, Path> formats = formatsByFolder.get(folder);
+		if (formats == null) {
+			formats = new HashMap<>();
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path candidate : files.filter(f -> f.getFileName().toString().endsWith("." + FormatLoader.EXTENSION))
+						.sorted().toList()) {
+					LoadedFormat loaded = FormatLoader.create().load(candidate);
+					if (loaded.format() != null) {
+						formats.putIfAbsent(DocumentSchema.namespaceOf(loaded.format().getId(), loaded.format().getVersion()),
+								candidate);
+					}
+				}
 			}
+			formatsByFolder.put(folder, formats);
 		}
-		return null;
+		return formats;
 	}
 }

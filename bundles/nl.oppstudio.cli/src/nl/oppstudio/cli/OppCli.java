@@ -190,6 +190,7 @@ public final class OppCli {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final FormatLocator locator = new FormatLocator();
 
 	public OppCli(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -301,7 +302,7 @@ public final class OppCli {
 			try {
 				Format format = given;
 				if (format == null) {
-					Path formatFile = FormatLocator.find(file);
+					Path formatFile = locator.find(file);
 					format = formatFile == null ? null : located.computeIfAbsent(formatFile, f -> loadFormat(f.toString()));
 				}
 				if (format == null) {
@@ -442,9 +443,13 @@ public final class OppCli {
 		if (format == null) {
 			return USAGE;
 		}
+		String schoolType = options.values().get("--school-type");
+		if (schoolType != null && nl.oppstudio.format.model.SchoolType.get(schoolType) == null) {
+			throw new UsageException("Onbekende onderwijssoort '" + schoolType + "'; kies po, sbo, so, vso, vo of pro.");
+		}
 		OppDocument document = Documents.create(format);
 		document.setPupilName(options.required("--pupil"));
-		document.setSchoolType(options.values().get("--school-type"));
+		document.setSchoolType(schoolType);
 		try {
 			Documents.save(document, target);
 		} catch (IOException e) {
@@ -547,7 +552,7 @@ public final class OppCli {
 		for (Path file : options.files()) {
 			try {
 				String fromFile = options.values().get("--from");
-				Path located = fromFile != null ? Path.of(fromFile) : FormatLocator.find(file);
+				Path located = fromFile != null ? Path.of(fromFile) : locator.find(file);
 				Format older = located == null ? null : loadFormat(located.toString());
 				if (older == null) {
 					err.println(file + ": fout: het oude formaat is niet gevonden; geef het met --from.");
@@ -657,7 +662,7 @@ public final class OppCli {
 		Map<Path, Format> formats = new HashMap<>();
 		for (Path file : documents) {
 			try {
-				Path formatFile = FormatLocator.find(file);
+				Path formatFile = locator.find(file);
 				Format format = formatFile == null ? null
 						: formats.computeIfAbsent(formatFile, f -> FormatLoader.create().load(f).format());
 				if (format == null) {
@@ -711,7 +716,7 @@ public final class OppCli {
 		String formatFile = options.values().get("--format");
 		try {
 			if (formatFile == null) {
-				Path found = FormatLocator.find(file);
+				Path found = locator.find(file);
 				if (found == null) {
 					err.println(file + ": fout: geen formaat gevonden in dezelfde map; geef het met --format.");
 					return null;

@@ -53,9 +53,7 @@ public final class DocumentSchema {
 	private final EPackage ePackage;
 	private final EClass rootClass;
 	private final EAttribute schoolType;
-	private final EClass logEntryClass;
 	private final EReference log;
-	private final EClass archiveEntryClass;
 	private final EReference archive;
 	private final List<SchemaNode> outline;
 	private final Map<String, Leaf> leavesByPath = new LinkedHashMap<>();
@@ -76,9 +74,7 @@ public final class DocumentSchema {
 		rootClass.getEStructuralFeatures().add(schoolType);
 		outline = Collections.unmodifiableList(nodes(rootClass, "", Formats.effectiveMembers(format)));
 		log = recordList(LOG, "Logregel", LOG_FIELDS);
-		logEntryClass = log.getEReferenceType();
 		archive = recordList(ARCHIVE, "Archiefregel", ARCHIVE_FIELDS);
-		archiveEntryClass = archive.getEReferenceType();
 	}
 
 	/** Holds a format's schema on the format itself, so that it lives exactly as long as the format. */
@@ -234,7 +230,7 @@ public final class DocumentSchema {
 
 	/** The class of a log entry, with one string attribute per {@link #LOG_FIELDS field}. */
 	public EClass logEntryClass() {
-		return logEntryClass;
+		return log.getEReferenceType();
 	}
 
 	/** The root's list of archived values (kept by migrations). */
@@ -244,7 +240,7 @@ public final class DocumentSchema {
 
 	/** The class of an archive entry, with one string attribute per {@link #ARCHIVE_FIELDS field}. */
 	public EClass archiveEntryClass() {
-		return archiveEntryClass;
+		return archive.getEReferenceType();
 	}
 
 	/** The structure of documents, in format order. */

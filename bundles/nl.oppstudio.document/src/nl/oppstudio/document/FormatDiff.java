@@ -57,12 +57,13 @@ public final class FormatDiff {
 		Map<String, Leaf> before = byPath(DocumentSchema.of(older));
 		Map<String, Leaf> after = byPath(DocumentSchema.of(newer));
 		List<Change> changes = new ArrayList<>();
+		Set<String> movedTo = new java.util.HashSet<>();
 		for (Leaf old : before.values()) {
 			Leaf now = after.get(old.path());
 			if (now == null) {
 				Leaf moved = after.values().stream().filter(l -> !before.containsKey(l.path()) && l.name().equals(old.name())
 						&& l.kind() == old.kind()).findFirst().orElse(null);
-				if (moved != null) {
+				if (moved != null && movedTo.add(moved.path())) {
 					changes.add(new Change(Impact.NEEDS_MIGRATION, old.path(), "verplaatst naar " + moved.path()));
 				} else {
 					changes.add(new Change(Impact.BREAKING, old.path(), "verwijderd ('" + old.label() + "'): waarden van "
@@ -73,8 +74,7 @@ public final class FormatDiff {
 			compareLeaf(old, now, changes);
 		}
 		for (Leaf now : after.values()) {
-			boolean moved = changes.stream().anyMatch(c -> c.description().equals("verplaatst naar " + now.path()));
-			if (!before.containsKey(now.path()) && !moved) {
+			if (!before.containsKey(now.path()) && !movedTo.contains(now.path())) {
 				changes.add(now.required()
 						? new Change(Impact.NEEDS_MIGRATION, now.path(), "toegevoegd en verplicht ('" + now.label()
 								+ "'): bestaande documenten moeten het nog invullen")

@@ -52,8 +52,8 @@ public final class Planning {
 
 	/** The first pending phase, if any. */
 	public static Optional<Due> next(OppDocument document, LocalDate at) {
-		return pending(document, at).stream().filter(due -> !due.recommended()).findFirst()
-				.or(() -> pending(document, at).stream().findFirst());
+		List<Due> pending = pending(document, at);
+		return pending.stream().filter(due -> !due.recommended()).findFirst().or(() -> pending.stream().findFirst());
 	}
 
 	private List<Due> pending() {

@@ -115,6 +115,9 @@ class OppCliTest {
 				"--school-type", "po", "-o", doc.toString()), err());
 		assertEquals(OppCli.USAGE, run("new", "--format", temp.resolve(Examples.FORMAT).toString(), "--pupil", "X", "-o",
 				doc.toString()), "never overwrites");
+		assertEquals(OppCli.USAGE, run("new", "--format", temp.resolve(Examples.FORMAT).toString(), "--pupil", "X",
+				"--school-type", "mbo", "-o", temp.resolve("ander.opp").toString()));
+		assertTrue(err().contains("Onbekende onderwijssoort 'mbo'"), err());
 		assertTrue(Files.readString(doc).contains("<naam>Noor Jansen</naam>"), Files.readString(doc));
 		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"));
 		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J", "--role", "ib"), err());
@@ -154,6 +157,13 @@ class OppCliTest {
 		assertTrue(Files.exists(folder.resolve("sem-de-vries.pdf")));
 		assertFalse(Files.exists(folder.resolve("kapot.pdf")));
 		assertTrue(out().contains("[2/2]") && out().contains("overgeslagen") && out().contains("1 van 2 PDF's gemaakt."), out());
+		out.reset();
+		Path oneTwoPages = temp.resolve("kort.oppformat");
+		Files.writeString(oneTwoPages, Files.readString(Examples.file(Examples.FORMAT)).replace("omvang 2 tot 5 paginas",
+				"omvang 1 tot 1 paginas"));
+		assertEquals(OppCli.OK, run("render", "--format", oneTwoPages.toString(), example(Examples.DOCUMENT), "-o",
+				temp.resolve("lang.pdf").toString()), err());
+		assertTrue(out().contains("waarschuwing: meer dan de 1 pagina's"), out());
 		out.reset();
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), "--blank", "-o",
 				temp.resolve("leeg.pdf").toString()), err());

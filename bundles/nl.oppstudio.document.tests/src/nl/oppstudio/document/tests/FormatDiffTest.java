@@ -58,6 +58,18 @@ class FormatDiffTest {
 	}
 
 	@Test
+	void aValueThatMovesNeedsMigrationNotRemoval() throws Exception {
+		Path moved = temp.resolve("verplaatst.oppformat");
+		Files.writeString(moved, Files.readString(Examples.file(Examples.FORMAT)).replace("versie \"0.2.0\"", "versie \"0.3.0\"")
+				.replace("\t\tveld school \"School\": tekst verplicht\n", "")
+				.replace("\tfactoren factoren", "\tsectie schoolgegevens \"School\" { veld school \"School\": tekst verplicht }\n\tfactoren factoren"));
+		FormatDiff.Result result = FormatDiff.compare(load(Examples.file(Examples.FORMAT)), load(moved));
+		assertEquals(List.of(new FormatDiff.Change(Impact.NEEDS_MIGRATION, "leerling/school", "verplaatst naar schoolgegevens/school")),
+				result.changes());
+		assertNull(result.versionProblem());
+	}
+
+	@Test
 	void aBreakingChangeNeedsANewMajorVersion() throws Exception {
 		Path wrong = temp.resolve("fout.oppformat");
 		Files.writeString(wrong, Files.readString(Examples.directory().resolve("versies/swv-voorbeeld-opp-1.0.0.oppformat"))
