@@ -58,27 +58,26 @@ public final class PdfRenderer {
 
 	/** Renders a document as PDF onto a stream; returns the number of pages. */
 	public int render(OppDocument document, OutputStream out) throws PdfException {
-		return renderFo(toFo(document), document.format().getName(), out);
+		return renderFo(toFo(document), out);
 	}
 
 	/** Renders a document as PDF into a file, atomically; returns the number of pages. */
 	public int render(OppDocument document, Path target) throws PdfException, IOException {
-		return renderTo(toFo(document), document.format().getName(), target);
+		return renderTo(toFo(document), target);
 	}
 
 	/** Renders an empty form of the format, to fill in on paper; returns the number of pages. */
 	public int renderBlank(Format format, Path target) throws PdfException, IOException {
-		byte[] fo = FoWriter.write(Documents.create(format), null, true);
-		return renderTo(fo, format.getName() == null ? format.getId() : format.getName(), target);
+		return renderTo(FoWriter.write(Documents.create(format), null, true), target);
 	}
 
 	/** Renders FO into a file, atomically: a failed rendering leaves no file behind. */
-	private int renderTo(byte[] fo, String title, Path target) throws PdfException, IOException {
+	private int renderTo(byte[] fo, Path target) throws PdfException, IOException {
 		int[] pages = new int[1];
 		try {
 			AtomicFiles.write(target, out -> {
 				try {
-					pages[0] = renderFo(fo, title, out);
+					pages[0] = renderFo(fo, out);
 				} catch (PdfException e) {
 					throw new IOException(e);
 				}
@@ -92,11 +91,13 @@ public final class PdfRenderer {
 		return pages[0];
 	}
 
-	/** Renders ready XSL-FO and returns the number of pages; public so that benchmarks can compare against raw FOP. */
-	public int renderFo(byte[] fo, String title, OutputStream out) throws PdfException {
+	/**
+	 * Renders ready XSL-FO and returns the number of pages; public so that benchmarks can compare against
+	 * raw FOP. The title comes from the FO's XMP metadata, as PDF/UA wants it.
+	 */
+	public int renderFo(byte[] fo, OutputStream out) throws PdfException {
 		try {
 			FOUserAgent userAgent = fopFactory.newFOUserAgent();
-			userAgent.setTitle(title);
 			userAgent.setCreator("OPP Studio");
 			userAgent.setProducer("OPP Studio");
 			Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);

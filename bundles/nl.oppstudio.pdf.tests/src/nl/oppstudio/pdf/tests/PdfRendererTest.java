@@ -69,7 +69,7 @@ class PdfRendererTest {
 				}
 			}
 			assertTrue(fonts > 0);
-			assertEquals(format.getName(), read.getDocumentInformation().getTitle());
+			assertEquals(format.getName() + " – " + Examples.PUPIL, read.getDocumentInformation().getTitle());
 		}
 	}
 
@@ -136,7 +136,7 @@ class PdfRendererTest {
 			assertEquals(1, files.count(), "tijdelijk bestand bleef achter");
 		}
 		var error = assertThrows(nl.oppstudio.pdf.PdfException.class, () -> renderer
-				.renderFo("<geen-fo/>".getBytes(StandardCharsets.UTF_8), "x", java.io.OutputStream.nullOutputStream()));
+				.renderFo("<geen-fo/>".getBytes(StandardCharsets.UTF_8), java.io.OutputStream.nullOutputStream()));
 		assertTrue(error.getMessage().startsWith("PDF kan niet gemaakt worden"), error.getMessage());
 	}
 }

@@ -11,7 +11,8 @@ import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
  * The DejaVu fonts that every PDF embeds, read from the jasperreports-fonts artefact on the class
- * path (or, in OSGi, through the imported package): nothing depends on fonts of the machine.
+ * path (or, in OSGi, from its bundle): nothing depends on fonts of the machine. The Dutch hyphenation
+ * patterns come the same way from the OFFO artefact.
  */
 public final class BundledFonts {
 
@@ -19,18 +20,29 @@ public final class BundledFonts {
 	public static final String FAMILY = "DejaVu Sans";
 
 	private static final String SCHEME = "opp-font";
+	private static final String HYPHENATION_SCHEME = "opp-hyph";
+	/** Where the OFFO artefact keeps FOP's compiled hyphenation patterns ({@code nl.hyp}). */
+	private static final String HYPHENATION_FOLDER = "hyph/";
 	private static final String FONT_PACKAGE = "net/sf/jasperreports/fonts/dejavu/";
 
 	private BundledFonts() {
 	}
 
-	/** FOP configuration: the four DejaVu Sans faces, embedded, no font cache, no system fonts. */
+	/**
+	 * FOP configuration: tagged PDF/A-2a and PDF/UA-1, Dutch hyphenation, the four DejaVu Sans faces
+	 * embedded, no font cache, no system fonts.
+	 */
 	public static String fopConfiguration() {
 		return """
 				<fop version="1.0">
+				  <accessibility>true</accessibility>
+				  <hyphenation-base>%s:/</hyphenation-base>
 				  <use-cache>false</use-cache>
 				  <renderers>
 				    <renderer mime="application/pdf">
+				      <version>1.7</version>
+				      <pdf-a-mode>PDF/A-2a</pdf-a-mode>
+				      <pdf-ua-mode>PDF/UA-1</pdf-ua-mode>
 				      <fonts>
 				        %s
 				        %s
@@ -40,7 +52,7 @@ public final class BundledFonts {
 				    </renderer>
 				  </renderers>
 				</fop>
-				""".formatted(font("DejaVuSans.ttf", "normal", "normal"), font("DejaVuSans-Bold.ttf", "normal", "bold"),
+				""".formatted(HYPHENATION_SCHEME, font("DejaVuSans.ttf", "normal", "normal"), font("DejaVuSans-Bold.ttf", "normal", "bold"),
 				font("DejaVuSans-Oblique.ttf", "italic", "normal"),
 				font("DejaVuSans-BoldOblique.ttf", "italic", "bold"));
 	}
@@ -76,6 +88,14 @@ public final class BundledFonts {
 						throw new IOException("Lettertype ontbreekt in OPP Studio: " + name);
 					}
 					return new Resource(font);
+				}
+				if (HYPHENATION_SCHEME.equals(uri.getScheme())) {
+					String name = uri.getSchemeSpecificPart().replaceFirst("^/+", "");
+					InputStream patterns = open(HYPHENATION_FOLDER + name);
+					if (patterns == null) {
+						throw new IOException("Afbreekpatronen ontbreken in OPP Studio: " + name);
+					}
+					return new Resource(patterns);
 				}
 				return fallback.getResource(uri);
 			}

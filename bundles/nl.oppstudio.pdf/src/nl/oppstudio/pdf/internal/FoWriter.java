@@ -21,15 +21,27 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Group;
 
 /**
  * Writes the XSL-FO of a document: its outline in format order, values as tables of labels and values.
  * Built with a StAX writer, so user text is always escaped and never becomes markup.
+ * <p>
+ * The FO is written for tagged PDF (PDF/A-2a, PDF/UA-1): language, title metadata, headings by role
+ * in an unbroken H1–H6 order, a bookmark per section, column headers on tables, and page furniture
+ * (running header, footer, watermark) marked as artifacts so that screen readers skip it.
  */
 public final class FoWriter {
 
 	private static final String FO = "http://www.w3.org/1999/XSL/Format";
+	private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
+	private static final String XML = "http://www.w3.org/XML/1998/namespace";
+	private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+	private static final String DC = "http://purl.org/dc/elements/1.1/";
+	private static final String LANGUAGE = "nl";
+	private static final int DEEPEST_HEADING = 6;
 	private static final String END_ID = "opp-einde";
+	private static final String TITLE_ID = "opp-titel";
 	private static final String ACCENT = "#1f4e79";
 	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("nl"));
@@ -50,6 +62,16 @@ public final class FoWriter {
 	 * The XSL-FO of the document as UTF-8. {@code status} is the document's state (a draft gets the
 	 * watermark CONCEPT); a {@code blank} form has room to write by hand instead of values.
 	 */
+	/** The title of the PDF: the format's name and the pupil, or that the form is blank. */
+	public static String title(OppDocument document, boolean blank) {
+		Format format = document.format();
+		String name = format.getName() != null ? format.getName() : format.getId();
+		if (blank) {
+			return xmlSafe(name + " (leeg formulier)");
+		}
+		return xmlSafe(document.pupilName().isEmpty() ? name : name + " – " + document.pupilName());
+	}
+
 	public static byte[] write(OppDocument document, String status, boolean blank) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		try {
@@ -66,10 +88,12 @@ public final class FoWriter {
 		Format format = document.format();
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.setDefaultNamespace(FO);
+		xml.setPrefix("fox", FOX);
 		start("root");
 		xml.writeDefaultNamespace(FO);
-		xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "nl");
-		attributes("font-family", BundledFonts.FAMILY, "font-size", "10pt", "line-height", "1.35");
+		xml.writeNamespace("fox", FOX);
+		xml.writeAttribute("xml", XML, "lang", LANGUAGE);
+		attributes("font-family", BundledFonts.FAMILY, "font-size", "10pt", "line-height", "1.35", "hyphenate", "true");
 
 		start("layout-master-set");
 		start("simple-page-master", "master-name", "A4", "page-width", "210mm", "page-height", "297mm",
@@ -80,11 +104,77 @@ public final class FoWriter {
 		empty("region-start", "extent", "0mm");
 		end();
 		end();
+		declarations(title(document, blank));
+		bookmarkTree();
+		pageSequence(format);
 
-		start("page-sequence", "master-reference", "A4");
-		staticContent("xsl-region-before", "left", runningHeader(format));
-		start("static-content", "flow-name", "xsl-region-after");
-		start("block", "font-size", "8pt", "color", "#555555", "text-align-last", "justify");
+		end();
+		xml.writeEndDocument();
+	}
+
+	/** Title, language and creator as XMP: PDF/UA wants the title in the metadata, not only in the info. */
+	private void declarations(String title) throws XMLStreamException {
+		start("declarations");
+		xml.writeStartElement("x", "xmpmeta", "adobe:ns:meta/");
+		xml.writeNamespace("x", "adobe:ns:meta/");
+		xml.writeStartElement("rdf", "RDF", RDF);
+		xml.writeNamespace("rdf", RDF);
+		xml.writeStartElement("rdf", "Description", RDF);
+		xml.writeNamespace("dc", DC);
+		xml.writeAttribute("rdf", RDF, "about", "");
+		xml.writeStartElement("dc", "title", DC);
+		xml.writeStartElement("rdf", "Alt", RDF);
+		xml.writeStartElement("rdf", "li", RDF);
+		xml.writeAttribute("xml", XML, "lang", "x-default");
+		xml.writeCharacters(xmlSafe(title));
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeStartElement("dc", "language", DC);
+		xml.writeStartElement("rdf", "Bag", RDF);
+		xml.writeStartElement("rdf", "li", RDF);
+		xml.writeCharacters(LANGUAGE);
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+		end();
+	}
+
+	/** One bookmark per top-level section, so a reader can jump through a long plan. */
+	private void bookmarkTree() throws XMLStreamException {
+		start("bookmark-tree");
+		start("bookmark", "internal-destination", TITLE_ID);
+		start("bookmark-title");
+		xml.writeCharacters(xmlSafe(title(document, blank)));
+		end();
+		end();
+		List<SchemaNode> outline = document.schema().outline();
+		for (int i = 0; i < outline.size(); i++) {
+			if (outline.get(i) instanceof Branch branch) {
+				start("bookmark", "internal-destination", sectionId(i));
+				start("bookmark-title");
+				xml.writeCharacters(xmlSafe(branch.label()));
+				end();
+				end();
+			}
+		}
+		end();
+	}
+
+	private static String sectionId(int index) {
+		return "sectie-" + index;
+	}
+
+	private void pageSequence(Format format) throws XMLStreamException {
+		start("page-sequence", "master-reference", "A4", "language", LANGUAGE);
+		start("static-content", "flow-name", "xsl-region-before", "role", "artifact");
+		block(runningHeader(format), "font-size", "8pt", "color", "#555555", "text-align", "left", "hyphenate", "false");
+		end();
+		start("static-content", "flow-name", "xsl-region-after", "role", "artifact");
+		start("block", "font-size", "8pt", "color", "#555555", "text-align-last", "justify", "hyphenate", "false");
 		xml.writeCharacters(blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
 				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion());
 		empty("leader", "leader-pattern", "space");
@@ -99,23 +189,22 @@ public final class FoWriter {
 			watermark("CONCEPT");
 		}
 		start("flow", "flow-name", "xsl-region-body");
-		block(format.getName() != null ? format.getName() : format.getId(), "font-size", "16pt", "font-weight",
-				"bold", "color", ACCENT, "space-after", "2pt");
-		block("Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()) + " · formaat " + format.getId()
-				+ " versie " + format.getVersion(), "font-size", "9pt", "color", "#555555", "space-after", "8pt");
-		for (SchemaNode node : document.schema().outline()) {
-			if (node instanceof Branch branch) {
-				branch(branch, document.root(), 0);
+		block(format.getName() != null ? format.getName() : format.getId(), "id", TITLE_ID, "role", "H1",
+				"font-size", "16pt", "font-weight", "bold", "color", ACCENT, "space-after", "2pt", "hyphenate", "false");
+		block((blank ? "Leeg formulier" : "Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()))
+				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "9pt", "color",
+				"#555555", "space-after", "8pt", "hyphenate", "false");
+		List<SchemaNode> outline = document.schema().outline();
+		for (int i = 0; i < outline.size(); i++) {
+			if (outline.get(i) instanceof Branch branch) {
+				branch(branch, document.root(), 2, sectionId(i));
 			} else {
-				contents(List.of(node), document.root(), 0);
+				contents(List.of(outline.get(i)), document.root(), 2);
 			}
 		}
 		empty("block", "id", END_ID);
 		end();
 		end();
-
-		end();
-		xml.writeEndDocument();
 	}
 
 	private String runningHeader(Format format) {
@@ -124,32 +213,57 @@ public final class FoWriter {
 				+ " · versie " + format.getVersion();
 	}
 
-	/** A top-level branch: a heading, its help, then its values and nested branches. */
-	private void branch(Branch branch, EObject owner, int depth) throws XMLStreamException {
+	/**
+	 * A branch: a heading at {@code level} (2 for a section; deeper ones nest), its help, then its values
+	 * and nested branches. A repeating group marked {@code tabel} whose rows hold only values becomes one
+	 * table with a header row.
+	 */
+	private void branch(Branch branch, EObject owner, int level, String id) throws XMLStreamException {
 		Element element = branch.element();
-		block(branch.label(), "font-size", depth == 0 ? "12pt" : "10.5pt", "font-weight", "bold", "color", ACCENT,
-				"space-before", depth == 0 ? "10pt" : "6pt", "space-after", "3pt", "keep-with-next.within-page", "always",
-				depth == 0 ? "border-bottom" : "font-style", depth == 0 ? "0.5pt solid " + ACCENT : "normal");
-		if (element.getHelp() != null && depth == 0) {
+		boolean section = level == 2;
+		List<String> heading = new ArrayList<>(List.of("role", heading(level), "font-size", section ? "12pt" : "10.5pt",
+				"font-weight", "bold", "color", ACCENT, "space-before", section ? "10pt" : "6pt", "space-after", "3pt",
+				"keep-with-next.within-page", "always", "hyphenate", "false"));
+		if (section) {
+			heading.addAll(List.of("border-bottom", "0.5pt solid " + ACCENT));
+		}
+		if (id != null) {
+			heading.addAll(List.of("id", id));
+		}
+		if (element.isPageBreakBefore()) {
+			heading.addAll(List.of("break-before", "page"));
+		}
+		block(branch.label(), heading.toArray(String[]::new));
+		if (element.getHelp() != null && section) {
 			block(element.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", "#555555",
 					"space-after", "3pt");
 		}
 		List<EObject> objects = OppDocument.objects(owner, branch);
-		if (branch.repeating()) {
-			if (objects.isEmpty()) {
+		if (branch.repeating() && element instanceof Group group && group.isTable()
+				&& branch.children().stream().allMatch(Leaf.class::isInstance)) {
+			rowTable(branch, objects);
+		} else if (branch.repeating()) {
+			if (objects.isEmpty() && !blank) {
 				block("—", "color", "#999999");
 			}
-			for (int row = 0; row < objects.size(); row++) {
-				block(branch.label() + " " + (row + 1), "font-size", "9pt", "font-weight", "bold", "space-before", "3pt");
-				contents(branch.children(), objects.get(row), depth + 1);
+			int rows = blank && objects.isEmpty() ? 1 : objects.size();
+			for (int row = 0; row < rows; row++) {
+				block(branch.label() + " " + (row + 1), "role", heading(level + 1), "font-size", "9pt", "font-weight",
+						"bold", "space-before", "3pt", "keep-with-next.within-page", "always");
+				contents(branch.children(), row < objects.size() ? objects.get(row) : null, level + 2);
 			}
 		} else {
-			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), depth + 1);
+			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), level + 1);
 		}
 	}
 
+	/** A heading role; below H6 there is no deeper level, so deeper branches share H6. */
+	private static String heading(int level) {
+		return "H" + Math.min(level, DEEPEST_HEADING);
+	}
+
 	/** Runs of leaves become a two-column table of labels and values; branches nest. */
-	private void contents(List<SchemaNode> nodes, EObject owner, int depth) throws XMLStreamException {
+	private void contents(List<SchemaNode> nodes, EObject owner, int level) throws XMLStreamException {
 		List<Leaf> run = new ArrayList<>();
 		for (SchemaNode node : nodes) {
 			if (node instanceof Leaf leaf) {
@@ -157,12 +271,13 @@ public final class FoWriter {
 			} else if (node instanceof Branch nested) {
 				table(run, owner);
 				run.clear();
-				branch(nested, owner, depth);
+				branch(nested, owner, level, null);
 			}
 		}
 		table(run, owner);
 	}
 
+	/** Labels and values side by side; the label column is the row header. */
 	private void table(List<Leaf> leaves, EObject owner) throws XMLStreamException {
 		if (leaves.isEmpty()) {
 			return;
@@ -173,23 +288,61 @@ public final class FoWriter {
 		start("table-body");
 		for (Leaf leaf : leaves) {
 			start("table-row", "keep-together.within-page", "always");
-			start("table-cell", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
+			start("table-cell", "role", "TH", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
 			block(leaf.label() + (leaf.required() ? " *" : ""), "font-weight", "bold");
 			end();
 			start("table-cell", "padding", "2pt 0pt 2pt 4pt", "border-bottom", "0.25pt solid #cccccc");
-			String value = blank ? null : display(leaf, OppDocument.value(owner, leaf));
-			if (blank) {
-				writingSpace(leaf);
-			} else if (value == null) {
-				block("—", "color", "#999999");
-			} else {
-				block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap", "hyphenate", "false");
-			}
+			value(leaf, owner);
 			end();
 			end();
 		}
 		end();
 		end();
+	}
+
+	/** A table group: a header row of column labels, then a row per entry (one empty row on a blank form). */
+	private void rowTable(Branch branch, List<EObject> objects) throws XMLStreamException {
+		List<SchemaNode> columns = branch.children();
+		start("table", "table-layout", "fixed", "width", "100%", "space-after", "4pt");
+		for (int i = 0; i < columns.size(); i++) {
+			empty("table-column", "column-width", "proportional-column-width(1)");
+		}
+		start("table-header");
+		start("table-row");
+		for (SchemaNode column : columns) {
+			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + ACCENT);
+			block(column.label() + (((Leaf) column).required() ? " *" : ""), "font-weight", "bold", "font-size", "9pt");
+			end();
+		}
+		end();
+		end();
+		start("table-body");
+		int rows = objects.isEmpty() ? 1 : objects.size();
+		for (int row = 0; row < rows; row++) {
+			start("table-row", "keep-together.within-page", "always");
+			for (SchemaNode column : columns) {
+				start("table-cell", "padding", "2pt", "border-bottom", "0.25pt solid #cccccc");
+				value((Leaf) column, objects.isEmpty() ? null : objects.get(row));
+				end();
+			}
+			end();
+		}
+		end();
+		end();
+	}
+
+	/** The value of a leaf, or room to write it on a blank form, or a dash when it is empty. */
+	private void value(Leaf leaf, EObject owner) throws XMLStreamException {
+		if (blank) {
+			writingSpace(leaf);
+			return;
+		}
+		String value = owner == null ? null : display(leaf, OppDocument.value(owner, leaf));
+		if (value == null) {
+			block("—", "color", "#999999");
+		} else {
+			block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap");
+		}
 	}
 
 	/** Room to fill in by hand: lines, or the options to tick. */
@@ -240,16 +393,10 @@ public final class FoWriter {
 
 	/** A large, light word across every page, behind nothing that matters: a draft is recognisable. */
 	private void watermark(String text) throws XMLStreamException {
-		start("static-content", "flow-name", "xsl-region-start");
+		start("static-content", "flow-name", "xsl-region-start", "role", "artifact");
 		start("block-container", "absolute-position", "fixed", "top", "120mm", "left", "0mm", "width", "210mm");
 		block(text, "font-size", "80pt", "font-weight", "bold", "color", "#ececec", "text-align", "center");
 		end();
-		end();
-	}
-
-	private void staticContent(String flow, String align, String text) throws XMLStreamException {
-		start("static-content", "flow-name", flow);
-		block(text, "font-size", "8pt", "color", "#555555", "text-align", align);
 		end();
 	}
 

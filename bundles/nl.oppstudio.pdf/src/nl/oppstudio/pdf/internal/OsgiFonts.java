@@ -7,8 +7,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Finds a font file inside OSGi: in whichever bundle holds it (the fonts bundle's symbolic name
- * differs between the product and a test runtime, its content does not).
+ * Finds a font or hyphenation file inside OSGi: in whichever bundle holds it (the symbolic name
+ * of a wrapped artefact may differ between the product and a test runtime, its content does not).
  */
 final class OsgiFonts {
 
