@@ -1,5 +1,8 @@
 package nl.oppstudio.format.model;
 
+import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -7,6 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /** Hand-written queries on formats that every step needs: the effective structure of a format. */
 public final class Formats {
@@ -88,5 +97,141 @@ public final class Formats {
 	/** The kind of document, {@code opp} when the format does not say. */
 	public static String kind(Format format) {
 		return format.getKind() == null ? "opp" : format.getKind();
+	}
+
+	/**
+	 * The format and its bases, nearest first ({@code breidt uit}); a cycle of bases is cut off and an
+	 * unresolved base ends the chain.
+	 */
+	public static List<Format> withBases(Format format) {
+		List<Format> chain = new ArrayList<>();
+		Set<Format> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Format each = format; each != null && !each.eIsProxy() && seen.add(each); each = each.getBase()) {
+			chain.add(each);
+		}
+		return List.copyOf(chain);
+	}
+
+	/**
+	 * The house style the format's documents are printed in. Each value comes from the format's own
+	 * {@code huisstijl}, else from its base's (and so on), else from {@link ResolvedHouseStyle#DEFAULT}.
+	 * A margin given for one side beats {@code marges N mm} of the same format. The logo and its text
+	 * go together, from the nearest format that names a logo; its path is resolved against that
+	 * format's folder.
+	 */
+	public static ResolvedHouseStyle houseStyle(Format format) {
+		List<Format> chain = withBases(format);
+		Path logo = null;
+		String logoText = null;
+		for (Format each : chain) {
+			HouseStyle style = each.getHouseStyle();
+			if (style != null && style.getLogo() != null) {
+				logo = resolve(each, style.getLogo());
+				logoText = logo == null ? null : style.getLogoText();
+				break;
+			}
+		}
+		ResolvedHouseStyle defaults = ResolvedHouseStyle.DEFAULT;
+		return new ResolvedHouseStyle(logo, logoText, first(chain, HouseStyle::getColour, defaults.colour()),
+				first(chain, HouseStyle::getFontFamily, defaults.fontFamily()),
+				first(chain, HouseStyle::getFontSize, defaults.fontSize()),
+				first(chain, side(HouseStyle::getMarginLeft), defaults.marginLeft()),
+				first(chain, side(HouseStyle::getMarginRight), defaults.marginRight()),
+				first(chain, side(HouseStyle::getMarginTop), defaults.marginTop()),
+				first(chain, side(HouseStyle::getMarginBottom), defaults.marginBottom()));
+	}
+
+	private static Function<HouseStyle, BigDecimal> side(Function<HouseStyle, BigDecimal> side) {
+		return style -> side.apply(style) != null ? side.apply(style) : style.getMargin();
+	}
+
+	private static <T> T first(List<Format> chain, Function<HouseStyle, T> value, T fallback) {
+		for (Format each : chain) {
+			if (each.getHouseStyle() != null && value.apply(each.getHouseStyle()) != null) {
+				return value.apply(each.getHouseStyle());
+			}
+		}
+		return fallback;
+	}
+
+	/**
+	 * A path written in a format, resolved against the folder of the format's file: {@code null} when the
+	 * format has no absolute file location (parsed from a string, in memory) or the path is not a valid
+	 * path on this system. An absolute path stays as it is. The file need not exist.
+	 */
+	public static Path resolve(Format format, String path) {
+		Path folder = folder(format);
+		if (folder == null || path == null) {
+			return null;
+		}
+		try {
+			return folder.resolve(path).normalize();
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** The folder of the format's file, or {@code null} when it has no absolute file location. */
+	public static Path folder(EObject object) {
+		Resource resource = object.eResource();
+		if (resource == null || resource.getURI() == null) {
+			return null;
+		}
+		URI uri = CommonPlugin.resolve(resource.getURI());
+		if (!uri.isFile() || uri.isRelative()) {
+			return null;
+		}
+		try {
+			return Path.of(uri.toFileString()).toAbsolutePath().getParent();
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** The extract ({@code uittreksel}) of the format, else of its nearest base that has one; or {@code null}. */
+	public static Extract extract(Format format) {
+		for (Format each : withBases(format)) {
+			if (each.getExtract() != null) {
+				return each.getExtract();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The elements of the format's effective extract, in its order, as they stand in the format's effective
+	 * structure: when a derived format replaces a member its base's extract names, the derived one is
+	 * given. Unresolved references are left out; empty when there is no extract.
+	 */
+	public static List<Element> extractElements(Format format) {
+		Extract extract = extract(format);
+		if (extract == null) {
+			return List.of();
+		}
+		Map<List<String>, Element> byPath = new LinkedHashMap<>();
+		for (Element element : allElements(format)) {
+			byPath.putIfAbsent(path(element), element);
+		}
+		List<Element> result = new ArrayList<>();
+		for (Element element : extract.getElements()) {
+			if (element != null && !element.eIsProxy()) {
+				Element effective = byPath.getOrDefault(path(element), element);
+				if (!result.contains(effective)) {
+					result.add(effective);
+				}
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	/** The names of an element and its containers, from just below its format down to itself. */
+	public static List<String> path(Element element) {
+		List<String> names = new ArrayList<>();
+		for (EObject each = element; each != null && !(each instanceof Format); each = each.eContainer()) {
+			if (each instanceof Element named) {
+				names.add(0, named.getName());
+			}
+		}
+		return names;
 	}
 }

@@ -50,6 +50,44 @@ class FormattingAndHoverTest {
 	}
 
 	@Test
+	void formatsHouseStyleAndExtractOneSettingPerLine() {
+		formatter.assertFormatted(request -> {
+			request.setUseSerializer(false);
+			request.setToBeFormatted("formaat \"x\" versie \"1.0.0\" huisstijl { logo \"logo.svg\" tekst \"Logo\" kleur \"#1f4e79\" "
+					+ "lettertype \"DejaVu Serif\" 10.5 pt marges 20 mm boven 15 mm } uittreksel \"Handelingswijzer\" { toon s, s.a "
+					+ "toon h } { sectie s \"S\" { veld a: tekst } hoorrecht h }");
+			request.setExpectation("""
+					formaat "x" versie "1.0.0"
+					huisstijl {
+						logo "logo.svg" tekst "Logo"
+						kleur "#1f4e79"
+						lettertype "DejaVu Serif" 10.5 pt
+						marges 20 mm boven 15 mm
+					}
+					uittreksel "Handelingswijzer" {
+						toon s, s.a
+						toon h
+					}
+					{
+						sectie s "S" {
+							veld a: tekst
+						}
+
+						hoorrecht h
+					}""");
+		});
+	}
+
+	@Test
+	void hoverShowsTheResolvedHouseStyleAndTheExtract() throws Exception {
+		Format format = parseHelper.parse("formaat \"x\" versie \"1.0.0\" huisstijl { lettertype \"DejaVu Serif\" marges boven 15 mm }"
+				+ " uittreksel \"Handelingswijzer\" { toon s } { sectie s \"Gegevens\" { } }");
+		assertEquals("**Huisstijl** (met wat van het basisformaat of de standaard komt)\n\nkleur #1f4e79, lettertype DejaVu Serif"
+				+ " 10 pt, marges links 20 mm, rechts 20 mm, boven 15 mm, onder 12 mm", documentation.getDocumentation(format.getHouseStyle()));
+		assertEquals("**Uittreksel Handelingswijzer** (een pagina): Gegevens", documentation.getDocumentation(format.getExtract()));
+	}
+
+	@Test
 	void hoverShowsLabelAndHelp() throws Exception {
 		Format format = parseHelper.parse("formaat \"x\" versie \"1.0.0\" { sectie s \"Gegevens\" uitleg \"Vul alles in.\" { } }");
 		Section section = (Section) format.getMembers().get(0);

@@ -15,7 +15,8 @@ import nl.oppstudio.format.model.Format;
 
 /**
  * Lays a format out the way the examples are written: one element per line, the contents of every
- * block indented by a tab, a blank line between top-level members.
+ * block indented by a tab, a blank line between top-level members; in the header the house style and the
+ * extract start on a line of their own, one setting per line, and then the format's brace does too.
  */
 public class FormatFormatter extends AbstractFormatter2 {
 
@@ -35,6 +36,20 @@ public class FormatFormatter extends AbstractFormatter2 {
 			for (Pair<ISemanticRegion, ISemanticRegion> braces : textRegionExtensions.regionFor(each).keywordPairs("{", "}")) {
 				document.interior(braces, it -> it.indent());
 				document.prepend(braces.getValue(), it -> it.newLine());
+			}
+		}
+		if (format.getHouseStyle() != null || format.getExtract() != null) {
+			ISemanticRegion open = textRegionExtensions.regionFor(format).keyword("{");
+			if (open != null) {
+				document.prepend(open, it -> it.setNewLines(1));
+			}
+		}
+		for (EObject each : java.util.Arrays.asList(format.getHouseStyle(), format.getExtract())) {
+			if (each != null) {
+				for (String keyword : List.of("logo", "kleur", "lettertype", "marges", "toon")) {
+					textRegionExtensions.regionFor(each).keywords(keyword)
+							.forEach(region -> document.prepend(region, it -> it.setNewLines(1)));
+				}
 			}
 		}
 		int topLevel = 0;
@@ -64,6 +79,8 @@ public class FormatFormatter extends AbstractFormatter2 {
 		case "ChoiceOption" -> "optie";
 		case "GoalLevel" -> "niveau";
 		case "Phase" -> "fase";
+		case "HouseStyle" -> "huisstijl";
+		case "Extract" -> "uittreksel";
 		default -> "";
 		};
 	}

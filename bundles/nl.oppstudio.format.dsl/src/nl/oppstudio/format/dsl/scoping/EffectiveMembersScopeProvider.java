@@ -18,7 +18,7 @@ import nl.oppstudio.format.model.FormatPackage.Literals;
 import nl.oppstudio.format.model.Formats;
 
 /**
- * Lets conditions and consents name every member of the format's effective structure by its path
+ * Lets conditions, consents and the extract ({@code uittreksel}) name every member of the format's effective structure by its path
  * ({@code sectie.veld}), the base format's members included, so a derived format can point at what it
  * inherits. Everything else resolves as before.
  */
@@ -27,7 +27,8 @@ public class EffectiveMembersScopeProvider extends FormatScopeProvider {
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		IScope outer = super.getScope(context, reference);
-		if (reference != Literals.FIELD_REFERENCE__FIELD && reference != Literals.CONSENT_TYPE__ON) {
+		if (reference != Literals.FIELD_REFERENCE__FIELD && reference != Literals.CONSENT_TYPE__ON
+				&& reference != Literals.EXTRACT__ELEMENTS) {
 			return outer;
 		}
 		Format format = EcoreUtil2.getContainerOfType(context, Format.class);

@@ -24,6 +24,17 @@ public final class FormatIssueCodes {
 	public static final String CONDITION_CYCLE = PREFIX + "conditionCycle";
 	public static final String NEVER_VISIBLE = PREFIX + "neverVisible";
 	public static final String PHASE_ORDER = PREFIX + "phaseOrder";
+	public static final String INVALID_COLOUR = PREFIX + "invalidColour";
+	public static final String UNKNOWN_FONT = PREFIX + "unknownFont";
+	public static final String FONT_SIZE = PREFIX + "fontSize";
+	public static final String MARGIN = PREFIX + "margin";
+	public static final String LOGO_WITHOUT_TEXT = PREFIX + "logoWithoutText";
+	public static final String LOGO_MISSING = PREFIX + "logoMissing";
+	public static final String LOGO_NOT_IMAGE = PREFIX + "logoNotImage";
+	public static final String LOGO_ABSOLUTE = PREFIX + "logoAbsolute";
+	public static final String DUPLICATE_DECLARATION = PREFIX + "duplicateDeclaration";
+	public static final String EMPTY_EXTRACT = PREFIX + "emptyExtract";
+	public static final String DUPLICATE_EXTRACT_ELEMENT = PREFIX + "duplicateExtractElement";
 	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
 	public static final String LAW = PREFIX + "law.";
 	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";

@@ -8,7 +8,10 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
 import nl.oppstudio.format.model.FormatPackage;
 
-/** Dutch messages for names that point at nothing: an unknown base format, field or section. */
+/**
+ * Dutch messages for names that point at nothing: an unknown base format, field, section or element
+ * of the extract.
+ */
 public class FormatLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
 	@Override
@@ -19,6 +22,8 @@ public class FormatLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 			message = NLS.bind(Messages.unknownBase, name);
 		} else if (context.getReference() == FormatPackage.Literals.FIELD_REFERENCE__FIELD) {
 			message = NLS.bind(Messages.unknownField, name);
+		} else if (context.getReference() == FormatPackage.Literals.EXTRACT__ELEMENTS) {
+			message = NLS.bind(Messages.unknownExtractElement, name);
 		} else {
 			message = NLS.bind(Messages.unknownElement, name);
 		}

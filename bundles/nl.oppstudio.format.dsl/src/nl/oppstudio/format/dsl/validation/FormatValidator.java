@@ -1,5 +1,10 @@
 package nl.oppstudio.format.dsl.validation;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Collections;
@@ -13,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import nl.oppstudio.format.model.BooleanLiteral;
@@ -22,6 +28,7 @@ import nl.oppstudio.format.model.ChoiceType;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.Container;
 import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.Extract;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.FieldReference;
 import nl.oppstudio.format.model.Format;
@@ -29,10 +36,13 @@ import nl.oppstudio.format.model.FormatPackage.Literals;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.Group;
+import nl.oppstudio.format.model.HouseStyle;
+import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Part;
 import nl.oppstudio.format.model.Phase;
+import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.format.model.Section;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
@@ -43,6 +53,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	/** Semantic version, optionally with a pre-release part (1.0.0, 2.1.0-concept). */
 	private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
 	private static final List<String> KNOWN_KINDS = List.of("opp", "opp-light", "groeidocument", "handelingswijzer");
+	private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
 	@Check
 	public void checkIdentity(Format format) {
@@ -245,6 +256,111 @@ public class FormatValidator extends AbstractFormatValidator {
 	public void checkLegalMinimum(Format format) {
 		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
 			error(finding.message(), Literals.FORMAT__ID, finding.code());
+		}
+	}
+
+	/** {@code huisstijl} and {@code uittreksel} say what they say once; a second one would silently win. */
+	@Check
+	public void checkSingleDeclarations(Format format) {
+		checkSingle(format, Literals.FORMAT__HOUSE_STYLE, "huisstijl");
+		checkSingle(format, Literals.FORMAT__EXTRACT, "uittreksel");
+	}
+
+	private void checkSingle(Format format, EStructuralFeature feature, String keyword) {
+		var nodes = NodeModelUtils.findNodesForFeature(format, feature);
+		for (int i = 0; i < nodes.size() - 1; i++) {
+			getMessageAcceptor().acceptWarning(NLS.bind(Messages.duplicateDeclaration, keyword), format,
+					nodes.get(i).getOffset(), nodes.get(i).getLength(), FormatIssueCodes.DUPLICATE_DECLARATION);
+		}
+	}
+
+	@Check
+	public void checkHouseStyle(HouseStyle style) {
+		if (style.getColour() != null && !COLOUR.matcher(style.getColour()).matches()) {
+			error(NLS.bind(Messages.invalidColour, style.getColour()), Literals.HOUSE_STYLE__COLOUR,
+					FormatIssueCodes.INVALID_COLOUR);
+		}
+		if (style.getFontFamily() != null && !ResolvedHouseStyle.FONT_FAMILIES.contains(style.getFontFamily())) {
+			error(NLS.bind(Messages.unknownFont, style.getFontFamily(),
+					String.join(", ", ResolvedHouseStyle.FONT_FAMILIES.stream().map(f -> '"' + f + '"').toList())),
+					Literals.HOUSE_STYLE__FONT_FAMILY, FormatIssueCodes.UNKNOWN_FONT);
+		}
+		if (outside(style.getFontSize(), ResolvedHouseStyle.MIN_FONT_SIZE, ResolvedHouseStyle.MAX_FONT_SIZE)) {
+			error(NLS.bind(Messages.fontSize, new Object[] { style.getFontSize().toPlainString(),
+					ResolvedHouseStyle.MIN_FONT_SIZE, ResolvedHouseStyle.MAX_FONT_SIZE }), Literals.HOUSE_STYLE__FONT_SIZE,
+					FormatIssueCodes.FONT_SIZE);
+		}
+		checkMargin(style, Literals.HOUSE_STYLE__MARGIN, "rondom");
+		checkMargin(style, Literals.HOUSE_STYLE__MARGIN_LEFT, "links");
+		checkMargin(style, Literals.HOUSE_STYLE__MARGIN_RIGHT, "rechts");
+		checkMargin(style, Literals.HOUSE_STYLE__MARGIN_TOP, "boven");
+		checkMargin(style, Literals.HOUSE_STYLE__MARGIN_BOTTOM, "onder");
+		if (style.getLogo() != null) {
+			checkLogo(style);
+		}
+	}
+
+	private static boolean outside(BigDecimal value, BigDecimal min, BigDecimal max) {
+		return value != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0);
+	}
+
+	private void checkMargin(HouseStyle style, EStructuralFeature feature, String side) {
+		BigDecimal value = (BigDecimal) style.eGet(feature);
+		if (outside(value, ResolvedHouseStyle.MIN_MARGIN, ResolvedHouseStyle.MAX_MARGIN)) {
+			error(NLS.bind(Messages.margin, new Object[] { value.toPlainString(), side, ResolvedHouseStyle.MIN_MARGIN,
+					ResolvedHouseStyle.MAX_MARGIN }), feature, FormatIssueCodes.MARGIN);
+		}
+	}
+
+	/**
+	 * The logo needs alternative text (an error: PDF/UA), and should be an image beside the format (a
+	 * warning: the PDF is made without it). Any path is handled, none throws.
+	 */
+	private void checkLogo(HouseStyle style) {
+		String logo = style.getLogo();
+		if (style.getLogoText() == null || style.getLogoText().isBlank()) {
+			error(NLS.bind(Messages.logoWithoutText, logo), Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_WITHOUT_TEXT);
+		}
+		try {
+			if (Path.of(logo).isAbsolute()) {
+				warning(NLS.bind(Messages.logoAbsolute, logo), Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_ABSOLUTE);
+			}
+		} catch (InvalidPathException e) {
+			// reported as not found below
+		}
+		Format format = EcoreUtil2.getContainerOfType(style, Format.class);
+		if (format == null || Formats.folder(format) == null) {
+			return; // text without a file (a test, a buffer): nothing to look beside
+		}
+		Path file = logo.isBlank() ? null : Formats.resolve(format, logo);
+		if (file == null || !Files.exists(file)) {
+			warning(NLS.bind(Messages.logoMissing, logo, file == null ? logo : file.toString()), Literals.HOUSE_STYLE__LOGO,
+					FormatIssueCodes.LOGO_MISSING);
+			return;
+		}
+		try {
+			if (ImageFormat.detect(file) == null) {
+				warning(NLS.bind(Messages.logoNotImage, logo), Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_NOT_IMAGE);
+			}
+		} catch (IOException | RuntimeException e) {
+			warning(NLS.bind(Messages.logoUnreadable, logo, Files.isDirectory(file) ? "een map" : String.valueOf(e.getMessage())),
+					Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_MISSING);
+		}
+	}
+
+	@Check
+	public void checkExtract(Extract extract) {
+		if (extract.getElements().isEmpty()) {
+			warning(NLS.bind(Messages.emptyExtract, extract.getLabel()), Literals.EXTRACT__LABEL,
+					FormatIssueCodes.EMPTY_EXTRACT);
+		}
+		Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int i = 0; i < extract.getElements().size(); i++) {
+			Element element = extract.getElements().get(i);
+			if (element != null && !element.eIsProxy() && !seen.add(element)) {
+				warning(NLS.bind(Messages.duplicateExtractElement, String.join(".", Formats.path(element))), extract,
+						Literals.EXTRACT__ELEMENTS, i, FormatIssueCodes.DUPLICATE_EXTRACT_ELEMENT);
+			}
 		}
 	}
 }

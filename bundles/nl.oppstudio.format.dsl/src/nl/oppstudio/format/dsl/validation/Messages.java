@@ -52,6 +52,19 @@ public final class Messages extends NLS {
 	public static String phaseOrder;
 	public static String unknownField;
 	public static String unknownElement;
+	public static String unknownExtractElement;
+	public static String invalidColour;
+	public static String unknownFont;
+	public static String fontSize;
+	public static String margin;
+	public static String logoWithoutText;
+	public static String logoMissing;
+	public static String logoUnreadable;
+	public static String logoNotImage;
+	public static String logoAbsolute;
+	public static String duplicateDeclaration;
+	public static String emptyExtract;
+	public static String duplicateExtractElement;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
