@@ -30,8 +30,10 @@ import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.dsl.checklist.Checklist;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
+import nl.oppstudio.pdf.Rendering;
 
 /**
  * The {@code opp} command line. Each command returns an exit code: {@value #OK} clean,
@@ -101,11 +103,14 @@ public final class OppCli {
 			Gebruik: opp render --format FORMAAT.oppformat DOC.opp -o UIT.pdf
 			         opp render --format FORMAAT.oppformat DOC.opp... -o MAP/
 			         opp render --format FORMAAT.oppformat --blank -o LEEG.pdf
+			         opp render --format FORMAAT.oppformat --uittreksel DOC.opp -o HANDELINGSWIJZER.pdf
 
-			Maakt een PDF van elk document, met ingesloten lettertypen, of (--blank) een leeg formulier
-			om op papier in te vullen. Een concept krijgt het watermerk CONCEPT. Vele documenten worden
-			tegelijk gemaakt, over de processorkernen; een kapot document wordt gemeld en overgeslagen.
-			Een PDF-bestand wordt pas op zijn plaats gezet als het helemaal klaar is.
+			Maakt een toegankelijke PDF (PDF/A-2a en PDF/UA-1) van elk document, in de huisstijl van het
+			formaat en met ingesloten lettertypen; of (--blank) een leeg formulier om op papier in te
+			vullen; of (--uittreksel) het uittreksel dat het formaat noemt, zoals een handelingswijzer
+			van één pagina. Een concept krijgt het watermerk CONCEPT. Vele documenten worden tegelijk
+			gemaakt, over de processorkernen; een kapot document wordt gemeld en overgeslagen. Een
+			PDF-bestand wordt pas op zijn plaats gezet als het helemaal klaar is.
 			""";
 
 	private static final String NEW_HELP = """
@@ -353,8 +358,16 @@ public final class OppCli {
 		}
 	}
 
+	private static String pages(int pages) {
+		return pages + " " + (pages == 1 ? "pagina" : "pagina's");
+	}
+
+	private static String warnings(Rendering rendering) {
+		return rendering.warnings().stream().map(w -> "; waarschuwing: " + w).collect(java.util.stream.Collectors.joining());
+	}
+
 	private int render(List<String> args) {
-		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank"));
+		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--uittreksel"));
 		Path target = Path.of(options.required("-o"));
 		Format format = loadFormat(options.required("--format"));
 		if (format == null) {
@@ -363,8 +376,9 @@ public final class OppCli {
 		PdfRenderer renderer = PdfRenderer.create();
 		if (options.has("--blank")) {
 			try {
-				int pages = renderer.renderBlank(format, target);
-				out.println("Leeg formulier geschreven: " + target + " (" + pages + " " + (pages == 1 ? "pagina" : "pagina's") + ")");
+				Rendering rendering = renderer.renderBlank(format, target);
+				out.println("Leeg formulier geschreven: " + target + " (" + pages(rendering.pages()) + ")"
+						+ warnings(rendering));
 				return OK;
 			} catch (PdfException | IOException e) {
 				err.println(target + ": fout: " + e.getMessage());
@@ -373,6 +387,11 @@ public final class OppCli {
 		}
 		if (options.files().isEmpty()) {
 			throw new UsageException("render verwacht een of meer documenten, of --blank.");
+		}
+		boolean extract = options.has("--uittreksel");
+		if (extract && Formats.extract(format) == null) {
+			err.println(options.required("--format") + ": fout: dit formaat heeft geen uittreksel (zie 'uittreksel' in docs/format-language.md)");
+			return USAGE;
 		}
 		boolean toFolder = options.files().size() > 1 || Files.isDirectory(target) || options.required("-o").endsWith("/");
 		if (toFolder) {
@@ -395,10 +414,15 @@ public final class OppCli {
 				jobs.add(pool.submit(() -> {
 					String line;
 					try {
-						int pages = renderer.render(Documents.load(file, format), pdf);
-						line = pdf + " (" + pages + " " + (pages == 1 ? "pagina" : "pagina's") + ")"
-								+ (format.getPagesMax() > 0 && pages > format.getPagesMax() ? "; waarschuwing: meer dan de "
-										+ format.getPagesMax() + " pagina's die het formaat als omvang noemt" : "");
+						OppDocument document = Documents.load(file, format);
+						Rendering rendering = extract ? renderer.renderExtract(document, pdf) : renderer.render(document, pdf);
+						int pages = rendering.pages();
+						line = pdf + " (" + pages(pages) + ")"
+								+ (!extract && format.getPagesMax() > 0 && pages > format.getPagesMax()
+										? "; waarschuwing: meer dan de " + format.getPagesMax()
+												+ " pagina's die het formaat als omvang noemt"
+										: "")
+								+ warnings(rendering);
 					} catch (DocumentException e) {
 						failed.incrementAndGet();
 						line = e.diagnostic() + " (overgeslagen)";

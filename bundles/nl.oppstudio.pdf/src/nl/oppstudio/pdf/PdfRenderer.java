@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -24,28 +25,42 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.pdf.internal.BundledFonts;
 import nl.oppstudio.pdf.internal.FoWriter;
+import nl.oppstudio.pdf.internal.FopEvents;
+import nl.oppstudio.pdf.internal.FoWriter.Mode;
+import nl.oppstudio.pdf.internal.GlyphCoverage;
 
 /**
- * The entry point of the PDF step. Create one and reuse it: it holds the FOP factory, whose set-up
- * (fonts) costs far more than a page. Thread-safe.
+ * The entry point of the PDF step: tagged PDF/A-2a and PDF/UA-1 from a document and its format. Create
+ * one and reuse it: it holds the FOP factory, whose set-up (fonts) costs far more than a page.
+ * Thread-safe.
  */
 public final class PdfRenderer {
 
 	private final FopFactory fopFactory;
+	private final GlyphCoverage coverage;
+	private final List<FigureProvider> figures;
 
-	private PdfRenderer(FopFactory fopFactory) {
+	private PdfRenderer(FopFactory fopFactory, GlyphCoverage coverage, List<FigureProvider> figures) {
 		this.fopFactory = fopFactory;
+		this.coverage = coverage;
+		this.figures = figures;
 	}
 
-	/** A renderer with the bundled DejaVu fonts, embedded in every PDF. */
+	/** A renderer with the bundled fonts, embedded in every PDF, and no figures. */
 	public static PdfRenderer create() {
+		return create(List.of());
+	}
+
+	/** A renderer that places the figures of the given providers (diagrams) after the elements they belong to. */
+	public static PdfRenderer create(List<FigureProvider> figures) {
 		try (InputStream configuration = new ByteArrayInputStream(
 				BundledFonts.fopConfiguration().getBytes(StandardCharsets.UTF_8))) {
 			FopConfParser parser = new FopConfParser(configuration, URI.create("opp-font:/"),
 					BundledFonts.resourceResolver());
-			return new PdfRenderer(parser.getFopFactoryBuilder().build());
+			return new PdfRenderer(parser.getFopFactoryBuilder().build(), GlyphCoverage.load(), List.copyOf(figures));
 		} catch (SAXException | IOException e) {
 			throw new IllegalStateException("FOP-configuratie van OPP Studio is ongeldig", e);
 		}
@@ -53,31 +68,56 @@ public final class PdfRenderer {
 
 	/** The XSL-FO of a document, as UTF-8 bytes. */
 	public byte[] toFo(OppDocument document) {
-		return FoWriter.write(document, Lifecycle.state(document).label(), false);
+		return fo(document, Mode.FULL).fo();
 	}
 
-	/** Renders a document as PDF onto a stream; returns the number of pages. */
-	public int render(OppDocument document, OutputStream out) throws PdfException {
-		return renderFo(toFo(document), out);
+	/** Renders a document as PDF onto a stream. */
+	public Rendering render(OppDocument document, OutputStream out) throws PdfException {
+		FoWriter.Result fo = fo(document, Mode.FULL);
+		return rendering(fo, out);
 	}
 
-	/** Renders a document as PDF into a file, atomically; returns the number of pages. */
-	public int render(OppDocument document, Path target) throws PdfException, IOException {
-		return renderTo(toFo(document), target);
+	/** Renders a document as PDF into a file, atomically. */
+	public Rendering render(OppDocument document, Path target) throws PdfException, IOException {
+		return renderTo(fo(document, Mode.FULL), target);
 	}
 
-	/** Renders an empty form of the format, to fill in on paper; returns the number of pages. */
-	public int renderBlank(Format format, Path target) throws PdfException, IOException {
-		return renderTo(FoWriter.write(Documents.create(format), null, true), target);
+	/** Renders an empty form of the format, to fill in on paper. */
+	public Rendering renderBlank(Format format, Path target) throws PdfException, IOException {
+		return renderTo(fo(Documents.create(format), Mode.BLANK), target);
+	}
+
+	/**
+	 * Renders the format's extract (a handelingswijzer: the parts a teacher needs on one page) of a
+	 * document; a warning says when it does not fit on one page.
+	 *
+	 * @throws PdfException when the format declares no {@code uittreksel}
+	 */
+	public Rendering renderExtract(OppDocument document, Path target) throws PdfException, IOException {
+		if (Formats.extract(document.format()) == null) {
+			throw new PdfException("Formaat " + document.format().getId() + " heeft geen uittreksel", null);
+		}
+		Rendering rendering = renderTo(fo(document, Mode.EXTRACT), target);
+		if (rendering.pages() <= 1) {
+			return rendering;
+		}
+		List<String> warnings = new java.util.ArrayList<>(rendering.warnings());
+		warnings.add("Het uittreksel beslaat " + rendering.pages() + " pagina's in plaats van één.");
+		return new Rendering(rendering.pages(), warnings);
+	}
+
+	private FoWriter.Result fo(OppDocument document, Mode mode) {
+		return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, coverage,
+				figures);
 	}
 
 	/** Renders FO into a file, atomically: a failed rendering leaves no file behind. */
-	private int renderTo(byte[] fo, Path target) throws PdfException, IOException {
-		int[] pages = new int[1];
+	private Rendering renderTo(FoWriter.Result fo, Path target) throws PdfException, IOException {
+		Rendering[] rendering = new Rendering[1];
 		try {
 			AtomicFiles.write(target, out -> {
 				try {
-					pages[0] = renderFo(fo, out);
+					rendering[0] = rendering(fo, out);
 				} catch (PdfException e) {
 					throw new IOException(e);
 				}
@@ -88,7 +128,16 @@ public final class PdfRenderer {
 			}
 			throw e;
 		}
-		return pages[0];
+		return rendering[0];
+	}
+
+	/** Renders the FO; the warnings are the writer's and what FOP reported (an image it could not read…). */
+	private Rendering rendering(FoWriter.Result fo, OutputStream out) throws PdfException {
+		FopEvents events = new FopEvents();
+		int pages = renderFo(fo.fo(), out, events);
+		List<String> warnings = new java.util.ArrayList<>(fo.warnings());
+		warnings.addAll(events.warnings());
+		return new Rendering(pages, warnings);
 	}
 
 	/**
@@ -96,8 +145,13 @@ public final class PdfRenderer {
 	 * raw FOP. The title comes from the FO's XMP metadata, as PDF/UA wants it.
 	 */
 	public int renderFo(byte[] fo, OutputStream out) throws PdfException {
+		return renderFo(fo, out, new FopEvents());
+	}
+
+	private int renderFo(byte[] fo, OutputStream out, FopEvents events) throws PdfException {
 		try {
 			FOUserAgent userAgent = fopFactory.newFOUserAgent();
+			userAgent.getEventBroadcaster().addEventListener(events);
 			userAgent.setCreator("OPP Studio");
 			userAgent.setProducer("OPP Studio");
 			Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);

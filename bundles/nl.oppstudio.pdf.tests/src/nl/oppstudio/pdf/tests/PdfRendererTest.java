@@ -77,7 +77,7 @@ class PdfRendererTest {
 	void draftsCarryAWatermarkAndTheFooterStatusAndVersion() throws Exception {
 		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
 		Path draft = temp.resolve("concept.pdf");
-		int pages = renderer.render(document, draft);
+		int pages = renderer.render(document, draft).pages();
 		try (PDDocument read = Loader.loadPDF(draft.toFile())) {
 			assertEquals(read.getNumberOfPages(), pages);
 			String text = new PDFTextStripper().getText(read);
@@ -100,7 +100,7 @@ class PdfRendererTest {
 	@Test
 	void aBlankFormToFillInOnPaper() throws Exception {
 		Path blank = temp.resolve("leeg.pdf");
-		int pages = renderer.renderBlank(format, blank);
+		int pages = renderer.renderBlank(format, blank).pages();
 		try (PDDocument read = Loader.loadPDF(blank.toFile())) {
 			assertEquals(read.getNumberOfPages(), pages);
 			String text = new PDFTextStripper().getText(read);
@@ -115,7 +115,7 @@ class PdfRendererTest {
 		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
 		String hostile = "Ali <fo:block>&amp; \"Özil\" ✓</fo:block>\u0001";
 		document.setValue(document.schema().leaf("leerling/naam"), hostile);
-		assertTrue(renderer.render(document, java.io.OutputStream.nullOutputStream()) >= 1);
+		assertTrue(renderer.render(document, java.io.OutputStream.nullOutputStream()).pages() >= 1);
 		String fo = new String(renderer.toFo(document), StandardCharsets.UTF_8);
 		assertFalse(fo.contains("<fo:block>&amp;"), "gebruikerstekst werd markup");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

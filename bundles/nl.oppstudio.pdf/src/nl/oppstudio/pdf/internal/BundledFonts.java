@@ -4,35 +4,84 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.fop.apps.io.ResourceResolverFactory;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
- * The DejaVu fonts that every PDF embeds, read from the jasperreports-fonts artefact on the class
- * path (or, in OSGi, from its bundle): nothing depends on fonts of the machine. The Dutch hyphenation
- * patterns come the same way from the OFFO artefact.
+ * The fonts every PDF embeds, read from artefacts on the class path (or, in OSGi, from their bundles):
+ * nothing depends on fonts of the machine. DejaVu Sans, Serif and Sans Mono (jasperreports-fonts) are
+ * the families a house style may choose; M+ 1p (Japanese and Chinese characters) and Noto Emoji (from
+ * asciidoctorj-pdf) follow as fallbacks, character by character. The Dutch hyphenation patterns come
+ * the same way from the OFFO artefact.
  */
 public final class BundledFonts {
 
-	/** The font family to name in XSL-FO. */
+	/** The default font family to name in XSL-FO. */
 	public static final String FAMILY = "DejaVu Sans";
+	/** Families tried in order for a character the chosen family lacks. */
+	public static final List<String> FALLBACK_FAMILIES = List.of("DejaVu Sans", "MPlus1p", "Noto Emoji");
 
 	private static final String SCHEME = "opp-font";
 	private static final String HYPHENATION_SCHEME = "opp-hyph";
 	/** Where the OFFO artefact keeps FOP's compiled hyphenation patterns ({@code nl.hyp}). */
 	private static final String HYPHENATION_FOLDER = "hyph/";
-	private static final String FONT_PACKAGE = "net/sf/jasperreports/fonts/dejavu/";
+	private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+	/** The fonts folder of the pinned asciidoctorj-pdf artefact (its version is part of the path). */
+	private static final String ASCIIDOCTOR = "gems/asciidoctor-pdf-2.3.23/data/fonts/";
+
+	/** One font file registered under a family, style and weight. */
+	record Face(String family, String style, String weight, String path) {
+	}
+
+	/** Every face, the styled DejaVu families first; fallbacks are registered for all four styles. */
+	static final List<Face> FACES = faces();
 
 	private BundledFonts() {
 	}
 
+	private static List<Face> faces() {
+		List<Face> faces = new ArrayList<>();
+		dejaVu(faces, "DejaVu Sans", "DejaVuSans", "Oblique");
+		dejaVu(faces, "DejaVu Serif", "DejaVuSerif", "Italic");
+		dejaVu(faces, "DejaVu Sans Mono", "DejaVuSansMono", "Oblique");
+		for (String style : List.of("normal", "italic")) {
+			for (String weight : List.of("normal", "bold")) {
+				faces.add(new Face("MPlus1p", style, weight, ASCIIDOCTOR + "mplus1p-regular-fallback.ttf"));
+				faces.add(new Face("Noto Emoji", style, weight, ASCIIDOCTOR + "notoemoji-subset.ttf"));
+			}
+		}
+		return List.copyOf(faces);
+	}
+
+	private static void dejaVu(List<Face> faces, String family, String file, String slanted) {
+		faces.add(new Face(family, "normal", "normal", DEJAVU + file + ".ttf"));
+		faces.add(new Face(family, "normal", "bold", DEJAVU + file + "-Bold.ttf"));
+		faces.add(new Face(family, "italic", "normal", DEJAVU + file + "-" + slanted + ".ttf"));
+		faces.add(new Face(family, "italic", "bold", DEJAVU + file + "-Bold" + slanted + ".ttf"));
+	}
+
+	/** The font-family list for XSL-FO: the house style's family, then the fallbacks. */
+	public static String familyList(String family) {
+		List<String> families = new ArrayList<>(List.of(family));
+		FALLBACK_FAMILIES.stream().filter(f -> !f.equals(family)).forEach(families::add);
+		return String.join(", ", families);
+	}
+
 	/**
-	 * FOP configuration: tagged PDF/A-2a and PDF/UA-1, Dutch hyphenation, the four DejaVu Sans faces
-	 * embedded, no font cache, no system fonts.
+	 * FOP configuration: tagged PDF/A-2a and PDF/UA-1, Dutch hyphenation, every face embedded, no font
+	 * cache, no system fonts.
 	 */
 	public static String fopConfiguration() {
+		StringBuilder fonts = new StringBuilder();
+		for (Face face : FACES) {
+			fonts.append("<font kerning=\"yes\" embed-url=\"").append(SCHEME).append(':').append(face.path())
+					.append("\"><font-triplet name=\"").append(face.family()).append("\" style=\"").append(face.style())
+					.append("\" weight=\"").append(face.weight()).append("\"/></font>\n");
+		}
 		return """
 				<fop version="1.0">
 				  <accessibility>true</accessibility>
@@ -44,27 +93,17 @@ public final class BundledFonts {
 				      <pdf-a-mode>PDF/A-2a</pdf-a-mode>
 				      <pdf-ua-mode>PDF/UA-1</pdf-ua-mode>
 				      <fonts>
-				        %s
-				        %s
-				        %s
-				        %s
+				%s
 				      </fonts>
 				    </renderer>
 				  </renderers>
 				</fop>
-				""".formatted(HYPHENATION_SCHEME, font("DejaVuSans.ttf", "normal", "normal"), font("DejaVuSans-Bold.ttf", "normal", "bold"),
-				font("DejaVuSans-Oblique.ttf", "italic", "normal"),
-				font("DejaVuSans-BoldOblique.ttf", "italic", "bold"));
-	}
-
-	private static String font(String file, String style, String weight) {
-		return "<font kerning=\"yes\" embed-url=\"" + SCHEME + ":" + file + "\"><font-triplet name=\"" + FAMILY
-				+ "\" style=\"" + style + "\" weight=\"" + weight + "\"/></font>";
+				""".formatted(HYPHENATION_SCHEME, fonts);
 	}
 
 	/**
-	 * Opens a font file: from the class path when OPP Studio runs as plain Java, else from the fonts
-	 * bundle (its font folder is no Java package, so OSGi does not export it).
+	 * Opens a bundled file: from the class path when OPP Studio runs as plain Java, else from whichever
+	 * bundle holds it (font folders are no Java packages, so OSGi does not export them).
 	 */
 	static InputStream open(String path) throws IOException {
 		InputStream stream = BundledFonts.class.getClassLoader().getResourceAsStream(path);
@@ -75,27 +114,19 @@ public final class BundledFonts {
 		return stream;
 	}
 
-	/** Resolves {@code opp-font:} URIs to the bundled fonts; everything else as FOP does by default. */
+	/** Resolves {@code opp-font:} and {@code opp-hyph:} URIs to bundled files; everything else as FOP does. */
 	public static ResourceResolver resourceResolver() {
 		ResourceResolver fallback = ResourceResolverFactory.createDefaultResourceResolver();
 		return new ResourceResolver() {
 			@Override
 			public Resource getResource(URI uri) throws IOException {
 				if (SCHEME.equals(uri.getScheme())) {
-					String name = uri.getSchemeSpecificPart().replaceFirst("^/+", "");
-					InputStream font = open(FONT_PACKAGE + name);
-					if (font == null) {
-						throw new IOException("Lettertype ontbreekt in OPP Studio: " + name);
-					}
-					return new Resource(font);
+					return new Resource(required(uri.getSchemeSpecificPart().replaceFirst("^/+", ""),
+							"Lettertype ontbreekt in OPP Studio: "));
 				}
 				if (HYPHENATION_SCHEME.equals(uri.getScheme())) {
-					String name = uri.getSchemeSpecificPart().replaceFirst("^/+", "");
-					InputStream patterns = open(HYPHENATION_FOLDER + name);
-					if (patterns == null) {
-						throw new IOException("Afbreekpatronen ontbreken in OPP Studio: " + name);
-					}
-					return new Resource(patterns);
+					return new Resource(required(HYPHENATION_FOLDER + uri.getSchemeSpecificPart().replaceFirst("^/+", ""),
+							"Afbreekpatronen ontbreken in OPP Studio: "));
 				}
 				return fallback.getResource(uri);
 			}
@@ -105,5 +136,13 @@ public final class BundledFonts {
 				return fallback.getOutputStream(uri);
 			}
 		};
+	}
+
+	private static InputStream required(String path, String message) throws IOException {
+		InputStream stream = open(path);
+		if (stream == null) {
+			throw new IOException(message + path);
+		}
+		return stream;
 	}
 }

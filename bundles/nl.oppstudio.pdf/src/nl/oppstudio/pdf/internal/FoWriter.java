@@ -1,12 +1,17 @@
 package nl.oppstudio.pdf.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -21,7 +26,12 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.Group;
+import nl.oppstudio.format.model.ImageFormat;
+import nl.oppstudio.format.model.ResolvedHouseStyle;
+import nl.oppstudio.pdf.Figure;
+import nl.oppstudio.pdf.FigureProvider;
 
 /**
  * Writes the XSL-FO of a document: its outline in format order, values as tables of labels and values.
@@ -33,6 +43,15 @@ import nl.oppstudio.format.model.Group;
  */
 public final class FoWriter {
 
+	/** What to write: the whole plan, an empty form for paper, or the format's one-page extract. */
+	public enum Mode {
+		FULL, BLANK, EXTRACT
+	}
+
+	/** The FO, and what its reader will miss (a logo that could not be read, characters without a font). */
+	public record Result(byte[] fo, List<String> warnings) {
+	}
+
 	private static final String FO = "http://www.w3.org/1999/XSL/Format";
 	private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
 	private static final String XML = "http://www.w3.org/XML/1998/namespace";
@@ -42,50 +61,72 @@ public final class FoWriter {
 	private static final int DEEPEST_HEADING = 6;
 	private static final String END_ID = "opp-einde";
 	private static final String TITLE_ID = "opp-titel";
-	private static final String ACCENT = "#1f4e79";
+	private static final String GREY = "#555555";
 	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("nl"));
 
 	private final XMLStreamWriter xml;
 	private final OppDocument document;
+	private final Mode mode;
 	private final boolean blank;
 	private final String status;
+	private final ResolvedHouseStyle style;
+	private final String accent;
+	private final GlyphCoverage coverage;
+	private final List<FigureProvider> figures;
+	private final List<String> warnings = new ArrayList<>();
+	private final Set<String> missingCharacters = new TreeSet<>();
 
-	private FoWriter(XMLStreamWriter xml, OppDocument document, boolean blank, String status) {
+	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, GlyphCoverage coverage,
+			List<FigureProvider> figures) {
 		this.xml = xml;
 		this.document = document;
-		this.blank = blank;
+		this.mode = mode;
+		this.blank = mode == Mode.BLANK;
 		this.status = status;
+		this.style = Formats.houseStyle(document.format());
+		this.accent = style.colour();
+		this.coverage = coverage;
+		this.figures = figures;
 	}
 
-	/**
-	 * The XSL-FO of the document as UTF-8. {@code status} is the document's state (a draft gets the
-	 * watermark CONCEPT); a {@code blank} form has room to write by hand instead of values.
-	 */
-	/** The title of the PDF: the format's name and the pupil, or that the form is blank. */
-	public static String title(OppDocument document, boolean blank) {
+	/** The title of the PDF: the format's name (or the extract's) and the pupil, or that the form is blank. */
+	public static String title(OppDocument document, Mode mode) {
 		Format format = document.format();
 		String name = format.getName() != null ? format.getName() : format.getId();
-		if (blank) {
+		if (mode == Mode.BLANK) {
 			return xmlSafe(name + " (leeg formulier)");
+		}
+		if (mode == Mode.EXTRACT && Formats.extract(format) != null) {
+			name = Formats.extract(format).getLabel();
 		}
 		return xmlSafe(document.pupilName().isEmpty() ? name : name + " – " + document.pupilName());
 	}
 
-	public static byte[] write(OppDocument document, String status, boolean blank) {
+	/**
+	 * The XSL-FO of the document as UTF-8. {@code status} is the document's state (a draft gets the
+	 * watermark CONCEPT); a blank form has room to write by hand instead of values.
+	 */
+	public static Result write(OppDocument document, String status, Mode mode, GlyphCoverage coverage,
+			List<FigureProvider> figures) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+		FoWriter writer;
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-			new FoWriter(xml, document, blank, status).root();
+			writer = new FoWriter(xml, document, mode, status, coverage, figures);
+			writer.root();
 			xml.close();
 		} catch (XMLStreamException e) {
 			throw new IllegalStateException("XSL-FO kan niet geschreven worden", e);
 		}
-		return out.toByteArray();
+		if (!writer.missingCharacters.isEmpty()) {
+			writer.warnings.add("Geen lettertype voor " + String.join(" ", writer.missingCharacters)
+					+ "; in de PDF staat daar \uFFFD.");
+		}
+		return new Result(out.toByteArray(), writer.warnings);
 	}
 
 	private void root() throws XMLStreamException {
-		Format format = document.format();
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.setDefaultNamespace(FO);
 		xml.setPrefix("fox", FOX);
@@ -93,23 +134,29 @@ public final class FoWriter {
 		xml.writeDefaultNamespace(FO);
 		xml.writeNamespace("fox", FOX);
 		xml.writeAttribute("xml", XML, "lang", LANGUAGE);
-		attributes("font-family", BundledFonts.FAMILY, "font-size", "10pt", "line-height", "1.35", "hyphenate", "true");
+		attributes("font-family", BundledFonts.familyList(style.fontFamily()), "font-size",
+				style.fontSize().toPlainString() + "pt", "line-height", "1.35", "hyphenate", "true");
 
 		start("layout-master-set");
 		start("simple-page-master", "master-name", "A4", "page-width", "210mm", "page-height", "297mm",
-				"margin-top", "12mm", "margin-bottom", "12mm", "margin-left", "20mm", "margin-right", "20mm");
+				"margin-top", mm(style.marginTop()), "margin-bottom", mm(style.marginBottom()), "margin-left",
+				mm(style.marginLeft()), "margin-right", mm(style.marginRight()));
 		empty("region-body", "margin-top", "14mm", "margin-bottom", "14mm");
 		empty("region-before", "extent", "10mm");
 		empty("region-after", "extent", "10mm");
 		empty("region-start", "extent", "0mm");
 		end();
 		end();
-		declarations(title(document, blank));
+		declarations(title(document, mode));
 		bookmarkTree();
-		pageSequence(format);
+		pageSequence(document.format());
 
 		end();
 		xml.writeEndDocument();
+	}
+
+	private static String mm(java.math.BigDecimal value) {
+		return value.toPlainString() + "mm";
 	}
 
 	/** Title, language and creator as XMP: PDF/UA wants the title in the metadata, not only in the info. */
@@ -143,25 +190,88 @@ public final class FoWriter {
 		end();
 	}
 
-	/** One bookmark per top-level section, so a reader can jump through a long plan. */
+	/** One bookmark per section, so a reader can jump through a long plan. */
 	private void bookmarkTree() throws XMLStreamException {
 		start("bookmark-tree");
-		start("bookmark", "internal-destination", TITLE_ID);
-		start("bookmark-title");
-		xml.writeCharacters(xmlSafe(title(document, blank)));
-		end();
-		end();
-		List<SchemaNode> outline = document.schema().outline();
-		for (int i = 0; i < outline.size(); i++) {
-			if (outline.get(i) instanceof Branch branch) {
-				start("bookmark", "internal-destination", sectionId(i));
-				start("bookmark-title");
-				xml.writeCharacters(xmlSafe(branch.label()));
-				end();
-				end();
+		bookmark(TITLE_ID, title(document, mode));
+		List<SchemaNode> sections = sections();
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i) instanceof Branch branch) {
+				bookmark(sectionId(i), branch.label());
 			}
 		}
 		end();
+	}
+
+	private void bookmark(String id, String title) throws XMLStreamException {
+		start("bookmark", "internal-destination", id);
+		start("bookmark-title");
+		xml.writeCharacters(xmlSafe(title));
+		end();
+		end();
+	}
+
+	/** The top-level nodes to write: the outline, or what the extract names. */
+	private List<SchemaNode> sections() {
+		List<SchemaNode> outline = document.schema().outline();
+		if (mode != Mode.EXTRACT) {
+			return outline;
+		}
+		Set<Element> wanted = new LinkedHashSet<>(Formats.extractElements(document.format()));
+		List<SchemaNode> selected = new ArrayList<>();
+		for (Element element : wanted) {
+			SchemaNode node = find(outline, element);
+			if (node != null) {
+				selected.add(node);
+			}
+		}
+		return selected;
+	}
+
+	/** The node of an element, searched through non-repeating branches (whose single object is found by path). */
+	private static SchemaNode find(List<SchemaNode> nodes, Element element) {
+		for (SchemaNode node : nodes) {
+			if (node.element() == element) {
+				return node;
+			}
+			if (node instanceof Branch branch && !branch.repeating()) {
+				SchemaNode found = find(branch.children(), element);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The object holding a node's value: the chain of single objects from the root down to its parent. */
+	private EObject ownerOf(SchemaNode target) {
+		return ownerOf(document.schema().outline(), document.root(), target);
+	}
+
+	private static EObject ownerOf(List<SchemaNode> nodes, EObject owner, SchemaNode target) {
+		for (SchemaNode node : nodes) {
+			if (node == target) {
+				return owner;
+			}
+			if (node instanceof Branch branch && !branch.repeating()) {
+				List<EObject> objects = OppDocument.objects(owner, branch);
+				EObject found = ownerOf(branch.children(), objects.isEmpty() ? null : objects.get(0), target);
+				if (found != null || contains(branch.children(), target)) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean contains(List<SchemaNode> nodes, SchemaNode target) {
+		for (SchemaNode node : nodes) {
+			if (node == target || node instanceof Branch branch && contains(branch.children(), target)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String sectionId(int index) {
@@ -171,12 +281,12 @@ public final class FoWriter {
 	private void pageSequence(Format format) throws XMLStreamException {
 		start("page-sequence", "master-reference", "A4", "language", LANGUAGE);
 		start("static-content", "flow-name", "xsl-region-before", "role", "artifact");
-		block(runningHeader(format), "font-size", "8pt", "color", "#555555", "text-align", "left", "hyphenate", "false");
+		block(runningHeader(format), "font-size", "8pt", "color", GREY, "text-align", "left", "hyphenate", "false");
 		end();
 		start("static-content", "flow-name", "xsl-region-after", "role", "artifact");
-		start("block", "font-size", "8pt", "color", "#555555", "text-align-last", "justify", "hyphenate", "false");
-		xml.writeCharacters(blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
-				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion());
+		start("block", "font-size", "8pt", "color", GREY, "text-align-last", "justify", "hyphenate", "false");
+		xml.writeCharacters(text(blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
+				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion()));
 		empty("leader", "leader-pattern", "space");
 		xml.writeCharacters("Pagina ");
 		empty("page-number");
@@ -189,22 +299,72 @@ public final class FoWriter {
 			watermark("CONCEPT");
 		}
 		start("flow", "flow-name", "xsl-region-body");
-		block(format.getName() != null ? format.getName() : format.getId(), "id", TITLE_ID, "role", "H1",
-				"font-size", "16pt", "font-weight", "bold", "color", ACCENT, "space-after", "2pt", "hyphenate", "false");
+		logo();
+		String heading = mode == Mode.EXTRACT ? Formats.extract(format).getLabel()
+				: format.getName() != null ? format.getName() : format.getId();
+		block(heading, "id", TITLE_ID, "role", "H1", "font-size", "16pt", "font-weight", "bold", "color", accent,
+				"space-after", "2pt", "hyphenate", "false");
 		block((blank ? "Leeg formulier" : "Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()))
 				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "9pt", "color",
-				"#555555", "space-after", "8pt", "hyphenate", "false");
-		List<SchemaNode> outline = document.schema().outline();
-		for (int i = 0; i < outline.size(); i++) {
-			if (outline.get(i) instanceof Branch branch) {
-				branch(branch, document.root(), 2, sectionId(i));
+				GREY, "space-after", "8pt", "hyphenate", "false");
+		List<SchemaNode> sections = sections();
+		for (int i = 0; i < sections.size(); i++) {
+			EObject owner = mode == Mode.EXTRACT ? ownerOf(sections.get(i)) : document.root();
+			if (sections.get(i) instanceof Branch branch) {
+				branch(branch, owner, 2, sectionId(i));
 			} else {
-				contents(List.of(outline.get(i)), document.root(), 2);
+				contents(List.of(sections.get(i)), owner, 2);
 			}
 		}
 		empty("block", "id", END_ID);
 		end();
 		end();
+	}
+
+	/** The house style's logo at the top right of the first page; left out, with a warning, when unreadable. */
+	private void logo() throws XMLStreamException {
+		if (!style.hasLogo()) {
+			return;
+		}
+		ImageFormat kind;
+		try {
+			kind = ImageFormat.detect(style.logo());
+		} catch (IOException | RuntimeException e) {
+			warnings.add("Logo niet leesbaar: " + style.logo() + "; de PDF heeft geen logo.");
+			return;
+		}
+		if (kind == null) {
+			warnings.add("Logo is geen PNG, JPEG of SVG: " + style.logo() + "; de PDF heeft geen logo.");
+			return;
+		}
+		start("block", "text-align", "end", "space-after", "2pt");
+		empty("external-graphic", "src", "url('" + style.logo().toUri() + "')", "content-height", "14mm",
+				"content-width", "scale-to-fit", "height", "14mm");
+		xml.writeAttribute(FOX, "alt-text", text(style.logoText() == null ? "Logo" : style.logoText()));
+		end();
+	}
+
+	/** The figures providers give for an element, each with its alternative text and caption. */
+	private void figures(Element element) throws XMLStreamException {
+		if (blank) {
+			return;
+		}
+		for (FigureProvider provider : figures) {
+			for (Figure figure : provider.figures(document, element)) {
+				start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
+						"keep-with-next.within-page", "always");
+				empty("external-graphic", "src",
+						"url('data:" + figure.mediaType() + ";base64," + Base64.getEncoder().encodeToString(figure.image())
+								+ "')",
+						"content-width", "scale-down-to-fit", "width", "100%");
+				xml.writeAttribute(FOX, "alt-text", text(figure.altText()));
+				end();
+				if (figure.caption() != null) {
+					block(figure.caption(), "font-size", "8.5pt", "font-style", "italic", "color", GREY,
+							"text-align", "center", "space-after", "4pt");
+				}
+			}
+		}
 	}
 
 	private String runningHeader(Format format) {
@@ -222,10 +382,10 @@ public final class FoWriter {
 		Element element = branch.element();
 		boolean section = level == 2;
 		List<String> heading = new ArrayList<>(List.of("role", heading(level), "font-size", section ? "12pt" : "10.5pt",
-				"font-weight", "bold", "color", ACCENT, "space-before", section ? "10pt" : "6pt", "space-after", "3pt",
+				"font-weight", "bold", "color", accent, "space-before", section ? "10pt" : "6pt", "space-after", "3pt",
 				"keep-with-next.within-page", "always", "hyphenate", "false"));
 		if (section) {
-			heading.addAll(List.of("border-bottom", "0.5pt solid " + ACCENT));
+			heading.addAll(List.of("border-bottom", "0.5pt solid " + accent));
 		}
 		if (id != null) {
 			heading.addAll(List.of("id", id));
@@ -234,8 +394,8 @@ public final class FoWriter {
 			heading.addAll(List.of("break-before", "page"));
 		}
 		block(branch.label(), heading.toArray(String[]::new));
-		if (element.getHelp() != null && section) {
-			block(element.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", "#555555",
+		if (element.getHelp() != null && section && mode != Mode.EXTRACT) {
+			block(element.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", GREY,
 					"space-after", "3pt");
 		}
 		List<EObject> objects = OppDocument.objects(owner, branch);
@@ -255,6 +415,7 @@ public final class FoWriter {
 		} else {
 			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), level + 1);
 		}
+		figures(element);
 	}
 
 	/** A heading role; below H6 there is no deeper level, so deeper branches share H6. */
@@ -310,7 +471,7 @@ public final class FoWriter {
 		start("table-header");
 		start("table-row");
 		for (SchemaNode column : columns) {
-			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + ACCENT);
+			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);
 			block(column.label() + (((Leaf) column).required() ? " *" : ""), "font-weight", "bold", "font-size", "9pt");
 			end();
 		}
@@ -395,15 +556,34 @@ public final class FoWriter {
 	private void watermark(String text) throws XMLStreamException {
 		start("static-content", "flow-name", "xsl-region-start", "role", "artifact");
 		start("block-container", "absolute-position", "fixed", "top", "120mm", "left", "0mm", "width", "210mm");
-		block(text, "font-size", "80pt", "font-weight", "bold", "color", "#ececec", "text-align", "center");
+		block(text, "font-size", "80pt", "font-weight", "bold", "color", "#ececec", "text-align", "center",
+				"font-family", BundledFonts.FAMILY);
 		end();
 		end();
 	}
 
 	private void block(String text, String... attributes) throws XMLStreamException {
 		start("block", attributes);
-		xml.writeCharacters(xmlSafe(text));
+		xml.writeCharacters(text(text));
 		end();
+	}
+
+	/**
+	 * Text as the PDF can show it: without what XML cannot carry, without emoji joiners, and with U+FFFD
+	 * for a character no bundled font has (FOP would draw '#'); such characters are reported.
+	 */
+	private String text(String text) {
+		String safe = xmlSafe(text);
+		StringBuilder result = new StringBuilder(safe.length());
+		safe.codePoints().forEach(c -> {
+			if (c < 0x250 || Character.isWhitespace(c) || coverage.covers(c)) {
+				result.appendCodePoint(c);
+			} else if (!GlyphCoverage.ignorable(c)) {
+				missingCharacters.add(new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase() + ")");
+				result.appendCodePoint(GlyphCoverage.REPLACEMENT);
+			}
+		});
+		return result.toString();
 	}
 
 	private void start(String element, String... attributes) throws XMLStreamException {
