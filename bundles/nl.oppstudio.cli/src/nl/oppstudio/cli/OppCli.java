@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.Migration;
@@ -87,16 +88,18 @@ public final class OppCli {
 			""";
 
 	private static final String VALIDATE_HELP = """
-			Gebruik: opp validate [--format FORMAAT.oppformat] [--at JJJJ-MM-DD] [--json | --sarif] DOC.opp [DOC.opp...]
+			Gebruik: opp validate [--format FORMAAT.oppformat] [--at JJJJ-MM-DD] [--json | --sarif] [--zonder-paginas] DOC.opp...
 
 			Controleert elk document tegen zijn formaat (verplichte velden, voorwaarden, datums, keuzes) en
 			tegen de wet en de procedure: vaststelling binnen zes weken, OOGO en instemming van ouders
 			vóór de vaststelling, hoorrecht, jaarlijkse evaluatie, uitstroom in het vso, advies van de
 			commissie, gemiste momenten van de cyclus, registratie bij DUO. Termijnen worden beoordeeld
 			op --at (standaard: vandaag). Zonder --format zoekt opp het formaat van elk document in zijn map.
+			Noemt het formaat een omvang, dan waarschuwt opp als de PDF van het document langer wordt.
 
-			  --json    de bevindingen per document als JSON
-			  --sarif   de bevindingen als SARIF 2.1.0, voor CI
+			  --json            de bevindingen per document als JSON
+			  --sarif           de bevindingen als SARIF 2.1.0, voor CI
+			  --zonder-paginas  tel de pagina's van de PDF niet (sneller bij duizenden documenten)
 			""";
 
 	private static final String RENDER_HELP = """
@@ -291,10 +294,11 @@ public final class OppCli {
 	}
 
 	private int validate(List<String> args) {
-		Options options = Options.parse(args, List.of("--format", "--at"), List.of("--json", "--sarif"));
+		Options options = Options.parse(args, List.of("--format", "--at"), List.of("--json", "--sarif", "--zonder-paginas"));
 		if (options.files().isEmpty()) {
 			throw new UsageException("validate verwacht een of meer documenten.");
 		}
+		PdfRenderer pageCounter = options.has("--zonder-paginas") ? null : PdfRenderer.create();
 		LocalDate at = referenceDate(options.values().get("--at"));
 		Format given = options.values().containsKey("--format") ? loadFormat(options.values().get("--format")) : null;
 		if (options.values().containsKey("--format") && given == null) {
@@ -318,7 +322,20 @@ public final class OppCli {
 					unreadable = true;
 					continue;
 				}
-				results.put(file, Documents.validate(Documents.load(file, format), file, at));
+				OppDocument document = Documents.load(file, format);
+				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
+				if (pageCounter != null && format.getPagesMax() > 0) {
+					try {
+						Diagnostic pages = pageCounter.checkPageTarget(document, file);
+						if (pages != null) {
+							diagnostics.add(pages);
+						}
+					} catch (PdfException e) {
+						diagnostics.add(new Diagnostic(Severity.WARNING, "Omvang niet te bepalen: " + e.getMessage(), file, 0,
+								0, null, PdfRenderer.PAGE_TARGET));
+					}
+				}
+				results.put(file, diagnostics);
 			} catch (DocumentException e) {
 				results.put(file, List.of(e.diagnostic()));
 				unreadable = true;

@@ -17,10 +17,16 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.image.loader.batik.ImageConverterSVG2G2D;
+import org.apache.fop.image.loader.batik.ImageLoaderFactorySVG;
+import org.apache.fop.image.loader.batik.PreloaderSVG;
+import org.apache.xmlgraphics.image.loader.spi.ImageImplRegistry;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
@@ -60,10 +66,23 @@ public final class PdfRenderer {
 				BundledFonts.fopConfiguration().getBytes(StandardCharsets.UTF_8))) {
 			FopConfParser parser = new FopConfParser(configuration, URI.create("opp-font:/"),
 					BundledFonts.resourceResolver());
-			return new PdfRenderer(parser.getFopFactoryBuilder().build(), GlyphCoverage.load(), List.copyOf(figures));
+			FopFactory factory = parser.getFopFactoryBuilder().build();
+			registerSvg(factory);
+			return new PdfRenderer(factory, GlyphCoverage.load(), List.copyOf(figures));
 		} catch (SAXException | IOException e) {
 			throw new IllegalStateException("FOP-configuratie van OPP Studio is ongeldig", e);
 		}
+	}
+
+	/**
+	 * Registers FOP's SVG image support by hand: inside OSGi, XML Graphics looks for image loaders only
+	 * in its own bundle and would not find FOP's (logos and diagrams are SVG).
+	 */
+	private static void registerSvg(FopFactory factory) {
+		ImageImplRegistry registry = factory.getImageManager().getRegistry();
+		registry.registerPreloader(new PreloaderSVG());
+		registry.registerLoaderFactory(new ImageLoaderFactorySVG());
+		registry.registerConverter(new ImageConverterSVG2G2D());
 	}
 
 	/** The XSL-FO of a document, as UTF-8 bytes. */
@@ -105,6 +124,26 @@ public final class PdfRenderer {
 		warnings.add("Het uittreksel beslaat " + rendering.pages() + " pagina's in plaats van één.");
 		return new Rendering(rendering.pages(), warnings);
 	}
+
+	/**
+	 * A warning when the document's PDF has more pages than the format's {@code omvang} allows (the
+	 * Handreiking advises 2 to 5 A4), else {@code null}. Lays the document out to count; writes nothing.
+	 */
+	public Diagnostic checkPageTarget(OppDocument document, Path file) throws PdfException {
+		Format format = document.format();
+		if (format.getPagesMax() <= 0) {
+			return null;
+		}
+		int pages = render(document, OutputStream.nullOutputStream()).pages();
+		if (pages <= format.getPagesMax()) {
+			return null;
+		}
+		return new Diagnostic(Severity.WARNING, "Als PDF beslaat dit OPP " + pages + " pagina's; het formaat noemt als omvang "
+				+ format.getPagesMin() + " tot " + format.getPagesMax() + " pagina's.", file, 0, 0, null, PAGE_TARGET);
+	}
+
+	/** The code of the page-target warning. */
+	public static final String PAGE_TARGET = "pdf.omvang";
 
 	private FoWriter.Result fo(OppDocument document, Mode mode) {
 		return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, coverage,

@@ -171,6 +171,37 @@ class OppCliTest {
 	}
 
 	@Test
+	void validateWarnsWhenThePdfWouldExceedThePageTarget() throws Exception {
+		// Handreiking OPP: "Beperk de omvang van het OPP tot 2 à 5 A4"; the format's omvang says so.
+		Path strict = temp.resolve("kort.oppformat");
+		Files.writeString(strict, Files.readString(Examples.file(Examples.FORMAT)).replace("omvang 2 tot 5 paginas",
+				"omvang 1 tot 1 paginas"));
+		Files.copy(Examples.file(Examples.DOCUMENT), temp.resolve("sem.opp"));
+		run("validate", "--format", strict.toString(), "--at", "2026-10-01", temp.resolve("sem.opp").toString());
+		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
+				out());
+		out.reset();
+		run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",
+				temp.resolve("sem.opp").toString());
+		assertFalse(out().contains("Als PDF beslaat"), out());
+		out.reset();
+		run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT));
+		assertFalse(out().contains("Als PDF beslaat"), "the example fits its own target: " + out());
+	}
+
+	@Test
+	void renderTheHandelingswijzerExtract() throws Exception {
+		Path pdf = temp.resolve("handelingswijzer.pdf");
+		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), "--uittreksel",
+				example(Examples.DOCUMENT), "-o", pdf.toString()), err());
+		assertTrue(out().contains("(1 pagina)"), out());
+		assertTrue(Files.size(pdf) > 0);
+		assertEquals(OppCli.USAGE, run("render", "--format", example("swv-po-groeidocument.oppformat"), "--uittreksel",
+				example("swv-po-groeidocument-lina.opp"), "-o", temp.resolve("x.pdf").toString()));
+		assertTrue(err().contains("dit formaat heeft geen uittreksel"), err());
+	}
+
+	@Test
 	void renderWritesAPdf() throws Exception {
 		Path pdf = temp.resolve("uit/sem.pdf");
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), example(Examples.DOCUMENT), "-o",

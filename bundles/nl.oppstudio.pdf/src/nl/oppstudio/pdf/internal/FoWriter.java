@@ -62,6 +62,7 @@ public final class FoWriter {
 	private static final String END_ID = "opp-einde";
 	private static final String TITLE_ID = "opp-titel";
 	private static final String GREY = "#555555";
+	private static final long MAX_LOGO_BYTES = 5L * 1024 * 1024;
 	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("nl"));
 
@@ -134,8 +135,12 @@ public final class FoWriter {
 		xml.writeDefaultNamespace(FO);
 		xml.writeNamespace("fox", FOX);
 		xml.writeAttribute("xml", XML, "lang", LANGUAGE);
-		attributes("font-family", BundledFonts.familyList(style.fontFamily()), "font-size",
-				style.fontSize().toPlainString() + "pt", "line-height", "1.35", "hyphenate", "true");
+		// An extract must fit on one page: its text is set smaller and tighter than the plan's.
+		java.math.BigDecimal size = mode == Mode.EXTRACT
+				? style.fontSize().multiply(java.math.BigDecimal.valueOf(85)).movePointLeft(2).stripTrailingZeros()
+				: style.fontSize();
+		attributes("font-family", BundledFonts.familyList(style.fontFamily()), "font-size", size.toPlainString() + "pt",
+				"line-height", mode == Mode.EXTRACT ? "1.2" : "1.35", "hyphenate", "true");
 
 		start("layout-master-set");
 		start("simple-page-master", "master-name", "A4", "page-width", "210mm", "page-height", "297mm",
@@ -281,11 +286,11 @@ public final class FoWriter {
 	private void pageSequence(Format format) throws XMLStreamException {
 		start("page-sequence", "master-reference", "A4", "language", LANGUAGE);
 		start("static-content", "flow-name", "xsl-region-before", "role", "artifact");
-		block(runningHeader(format), "font-size", "8pt", "color", GREY, "text-align", "left", "hyphenate", "false");
+		block(runningHeader(format), "font-size", "80%", "color", GREY, "text-align", "left", "hyphenate", "false");
 		end();
 		start("static-content", "flow-name", "xsl-region-after", "role", "artifact");
-		start("block", "font-size", "8pt", "color", GREY, "text-align-last", "justify", "hyphenate", "false");
-		xml.writeCharacters(text(blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
+		start("block", "font-size", "80%", "color", GREY, "text-align-last", "justify", "hyphenate", "false");
+		text((blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
 				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion()));
 		empty("leader", "leader-pattern", "space");
 		xml.writeCharacters("Pagina ");
@@ -302,10 +307,10 @@ public final class FoWriter {
 		logo();
 		String heading = mode == Mode.EXTRACT ? Formats.extract(format).getLabel()
 				: format.getName() != null ? format.getName() : format.getId();
-		block(heading, "id", TITLE_ID, "role", "H1", "font-size", "16pt", "font-weight", "bold", "color", accent,
+		block(heading, "id", TITLE_ID, "role", "H1", "font-size", "160%", "font-weight", "bold", "color", accent,
 				"space-after", "2pt", "hyphenate", "false");
 		block((blank ? "Leeg formulier" : "Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()))
-				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "9pt", "color",
+				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "90%", "color",
 				GREY, "space-after", "8pt", "hyphenate", "false");
 		List<SchemaNode> sections = sections();
 		for (int i = 0; i < sections.size(); i++) {
@@ -327,8 +332,14 @@ public final class FoWriter {
 			return;
 		}
 		ImageFormat kind;
+		byte[] bytes;
 		try {
-			kind = ImageFormat.detect(style.logo());
+			if (java.nio.file.Files.size(style.logo()) > MAX_LOGO_BYTES) {
+				warnings.add("Logo is groter dan 5 MB: " + style.logo() + "; de PDF heeft geen logo.");
+				return;
+			}
+			bytes = java.nio.file.Files.readAllBytes(style.logo());
+			kind = ImageFormat.detect(bytes);
 		} catch (IOException | RuntimeException e) {
 			warnings.add("Logo niet leesbaar: " + style.logo() + "; de PDF heeft geen logo.");
 			return;
@@ -337,10 +348,14 @@ public final class FoWriter {
 			warnings.add("Logo is geen PNG, JPEG of SVG: " + style.logo() + "; de PDF heeft geen logo.");
 			return;
 		}
+		if (!Images.readable(bytes, kind == ImageFormat.SVG)) {
+			warnings.add("Logo is beschadigd: " + style.logo() + "; de PDF heeft geen logo.");
+			return;
+		}
 		start("block", "text-align", "end", "space-after", "2pt");
 		empty("external-graphic", "src", "url('" + style.logo().toUri() + "')", "content-height", "14mm",
 				"content-width", "scale-to-fit", "height", "14mm");
-		xml.writeAttribute(FOX, "alt-text", text(style.logoText() == null ? "Logo" : style.logoText()));
+		xml.writeAttribute(FOX, "alt-text", xmlSafe(style.logoText() == null ? "Logo" : style.logoText()));
 		end();
 	}
 
@@ -351,16 +366,20 @@ public final class FoWriter {
 		}
 		for (FigureProvider provider : figures) {
 			for (Figure figure : provider.figures(document, element)) {
+				if (!Images.readable(figure.image(), Figure.SVG.equals(figure.mediaType()))) {
+					warnings.add("Figuur '" + figure.altText() + "' is beschadigd en staat niet in de PDF.");
+					continue;
+				}
 				start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
 						"keep-with-next.within-page", "always");
 				empty("external-graphic", "src",
 						"url('data:" + figure.mediaType() + ";base64," + Base64.getEncoder().encodeToString(figure.image())
 								+ "')",
 						"content-width", "scale-down-to-fit", "width", "100%");
-				xml.writeAttribute(FOX, "alt-text", text(figure.altText()));
+				xml.writeAttribute(FOX, "alt-text", xmlSafe(figure.altText()));
 				end();
 				if (figure.caption() != null) {
-					block(figure.caption(), "font-size", "8.5pt", "font-style", "italic", "color", GREY,
+					block(figure.caption(), "font-size", "85%", "font-style", "italic", "color", GREY,
 							"text-align", "center", "space-after", "4pt");
 				}
 			}
@@ -381,7 +400,7 @@ public final class FoWriter {
 	private void branch(Branch branch, EObject owner, int level, String id) throws XMLStreamException {
 		Element element = branch.element();
 		boolean section = level == 2;
-		List<String> heading = new ArrayList<>(List.of("role", heading(level), "font-size", section ? "12pt" : "10.5pt",
+		List<String> heading = new ArrayList<>(List.of("role", heading(level), "font-size", section ? "120%" : "105%",
 				"font-weight", "bold", "color", accent, "space-before", section ? "10pt" : "6pt", "space-after", "3pt",
 				"keep-with-next.within-page", "always", "hyphenate", "false"));
 		if (section) {
@@ -395,7 +414,7 @@ public final class FoWriter {
 		}
 		block(branch.label(), heading.toArray(String[]::new));
 		if (element.getHelp() != null && section && mode != Mode.EXTRACT) {
-			block(element.getHelp(), "font-size", "8.5pt", "font-style", "italic", "color", GREY,
+			block(element.getHelp(), "font-size", "85%", "font-style", "italic", "color", GREY,
 					"space-after", "3pt");
 		}
 		List<EObject> objects = OppDocument.objects(owner, branch);
@@ -408,7 +427,7 @@ public final class FoWriter {
 			}
 			int rows = blank && objects.isEmpty() ? 1 : objects.size();
 			for (int row = 0; row < rows; row++) {
-				block(branch.label() + " " + (row + 1), "role", heading(level + 1), "font-size", "9pt", "font-weight",
+				block(branch.label() + " " + (row + 1), "role", heading(level + 1), "font-size", "90%", "font-weight",
 						"bold", "space-before", "3pt", "keep-with-next.within-page", "always");
 				contents(branch.children(), row < objects.size() ? objects.get(row) : null, level + 2);
 			}
@@ -448,7 +467,7 @@ public final class FoWriter {
 		empty("table-column", "column-width", "62%");
 		start("table-body");
 		for (Leaf leaf : leaves) {
-			start("table-row", "keep-together.within-page", "always");
+			start("table-row");
 			start("table-cell", "role", "TH", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
 			block(leaf.label() + (leaf.required() ? " *" : ""), "font-weight", "bold");
 			end();
@@ -472,7 +491,7 @@ public final class FoWriter {
 		start("table-row");
 		for (SchemaNode column : columns) {
 			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);
-			block(column.label() + (((Leaf) column).required() ? " *" : ""), "font-weight", "bold", "font-size", "9pt");
+			block(column.label() + (((Leaf) column).required() ? " *" : ""), "font-weight", "bold", "font-size", "90%");
 			end();
 		}
 		end();
@@ -480,7 +499,7 @@ public final class FoWriter {
 		start("table-body");
 		int rows = objects.isEmpty() ? 1 : objects.size();
 		for (int row = 0; row < rows; row++) {
-			start("table-row", "keep-together.within-page", "always");
+			start("table-row");
 			for (SchemaNode column : columns) {
 				start("table-cell", "padding", "2pt", "border-bottom", "0.25pt solid #cccccc");
 				value((Leaf) column, objects.isEmpty() ? null : objects.get(row));
@@ -564,26 +583,52 @@ public final class FoWriter {
 
 	private void block(String text, String... attributes) throws XMLStreamException {
 		start("block", attributes);
-		xml.writeCharacters(text(text));
+		text(text);
 		end();
 	}
 
 	/**
-	 * Text as the PDF can show it: without what XML cannot carry, without emoji joiners, and with U+FFFD
-	 * for a character no bundled font has (FOP would draw '#'); such characters are reported.
+	 * Writes text as the PDF can show it: without what XML cannot carry and without emoji joiners; a run
+	 * the house style's font lacks goes into an inline in the fallback font that has it, and a character
+	 * no bundled font has becomes U+FFFD (FOP would draw '#') and is reported.
 	 */
-	private String text(String text) {
+	private void text(String text) throws XMLStreamException {
 		String safe = xmlSafe(text);
-		StringBuilder result = new StringBuilder(safe.length());
-		safe.codePoints().forEach(c -> {
-			if (c < 0x250 || Character.isWhitespace(c) || coverage.covers(c)) {
-				result.appendCodePoint(c);
-			} else if (!GlyphCoverage.ignorable(c)) {
-				missingCharacters.add(new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase() + ")");
-				result.appendCodePoint(GlyphCoverage.REPLACEMENT);
+		StringBuilder run = new StringBuilder(safe.length());
+		String runFamily = null;
+		for (int i = 0; i < safe.length();) {
+			int c = safe.codePointAt(i);
+			i += Character.charCount(c);
+			if (GlyphCoverage.ignorable(c)) {
+				continue;
 			}
-		});
-		return result.toString();
+			String family = Character.isWhitespace(c) ? runFamily : coverage.familyFor(c, style.fontFamily());
+			if ("".equals(family)) {
+				missingCharacters.add(new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase() + ")");
+				c = GlyphCoverage.REPLACEMENT;
+				family = coverage.familyFor(c, style.fontFamily());
+			}
+			if (!java.util.Objects.equals(family, runFamily)) {
+				flush(run, runFamily);
+				runFamily = family;
+			}
+			run.appendCodePoint(c);
+		}
+		flush(run, runFamily);
+	}
+
+	private void flush(StringBuilder run, String family) throws XMLStreamException {
+		if (run.isEmpty()) {
+			return;
+		}
+		if (family == null || family.isEmpty()) {
+			xml.writeCharacters(run.toString());
+		} else {
+			start("inline", "font-family", family);
+			xml.writeCharacters(run.toString());
+			end();
+		}
+		run.setLength(0);
 	}
 
 	private void start(String element, String... attributes) throws XMLStreamException {

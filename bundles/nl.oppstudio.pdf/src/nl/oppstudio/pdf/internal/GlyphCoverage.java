@@ -4,53 +4,63 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Which characters the bundled fonts can draw. FOP draws '#' for a character no font has; we replace
- * it beforehand by U+FFFD (a visible replacement mark) and report it, and drop invisible joiners and
- * variation selectors that only matter to colour emoji.
+ * Which characters each bundled font family can draw. FOP draws '#' for a character its font lacks and
+ * does not fall back for characters outside the Basic Multilingual Plane (most emoji), so the FO
+ * writer chooses the font itself: a run the house style's family lacks is set in the first fallback
+ * that has it, and a character no font has becomes U+FFFD (a visible replacement mark), reported.
  */
 public final class GlyphCoverage {
 
 	/** What replaces a character that no bundled font has. */
 	public static final int REPLACEMENT = 0xFFFD;
 
-	private final List<Font> fonts;
+	private final Map<String, Font> regularFaces;
 
-	private GlyphCoverage(List<Font> fonts) {
-		this.fonts = fonts;
+	private GlyphCoverage(Map<String, Font> regularFaces) {
+		this.regularFaces = regularFaces;
 	}
 
-	/** Reads the regular face of every family: the other faces cover the same characters. */
+	/** Reads the regular face of every family: its other faces cover the same characters. */
 	public static GlyphCoverage load() {
-		List<Font> fonts = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
+		Map<String, Font> faces = new LinkedHashMap<>();
 		for (BundledFonts.Face face : BundledFonts.FACES) {
-			if (seen.add(face.path()) && "normal".equals(face.style()) && "normal".equals(face.weight())) {
+			if (!faces.containsKey(face.family()) && "normal".equals(face.style()) && "normal".equals(face.weight())) {
 				try (InputStream in = BundledFonts.open(face.path())) {
 					if (in != null) {
-						fonts.add(Font.createFont(Font.TRUETYPE_FONT, in));
+						faces.put(face.family(), Font.createFont(Font.TRUETYPE_FONT, in));
 					}
 				} catch (IOException | FontFormatException e) {
 					// a font that cannot be read covers nothing; FOP reports it when it renders
 				}
 			}
 		}
-		return new GlyphCoverage(List.copyOf(fonts));
+		return new GlyphCoverage(Map.copyOf(faces));
 	}
 
-	/** Whether some bundled font draws the character. */
-	public boolean covers(int codePoint) {
-		for (Font font : fonts) {
-			if (font.canDisplay(codePoint)) {
-				return true;
+	/** Whether the family draws the character. */
+	public boolean covers(String family, int codePoint) {
+		Font font = regularFaces.get(family);
+		return font != null && font.canDisplay(codePoint);
+	}
+
+	/**
+	 * The family to set the character in: {@code null} when {@code primary} has it, else the first
+	 * fallback family that has it, else {@code ""}.
+	 */
+	public String familyFor(int codePoint, String primary) {
+		if (codePoint < 0x250 || covers(primary, codePoint)) {
+			return null;
+		}
+		for (String fallback : BundledFonts.FALLBACK_FAMILIES) {
+			if (!fallback.equals(primary) && covers(fallback, codePoint)) {
+				return fallback;
 			}
 		}
-		return false;
+		return "";
 	}
 
 	/** Invisible characters that shape emoji: without a colour emoji font they only get in the way. */
