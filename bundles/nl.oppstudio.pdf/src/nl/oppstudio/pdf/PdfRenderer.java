@@ -193,7 +193,12 @@ public final class PdfRenderer {
 			userAgent.getEventBroadcaster().addEventListener(events);
 			userAgent.setCreator("OPP Studio");
 			userAgent.setProducer("OPP Studio");
-			Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);
+			Fop fop;
+			// Setting up a rendering reads FOP's configuration, a DOM tree, which is not safe to read from two
+			// threads at once (seen as "font without font-triplet" or an NPE in Xerces): one at a time.
+			synchronized (fopFactory) {
+				fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, out);
+			}
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
 			// Within OSGi a SAXParser feeding FOP's handler works where Transformer + SAXResult does not.
