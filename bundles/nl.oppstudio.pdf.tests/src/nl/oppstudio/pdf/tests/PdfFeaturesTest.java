@@ -228,6 +228,35 @@ class PdfFeaturesTest {
 	}
 
 	@Test
+	void oneRendererRendersOnManyThreadsAtOnce() throws Exception {
+		// FOP's configuration is a DOM tree that two threads must not read at once; opp render shares one factory.
+		PdfRenderer shared = PdfRenderer.create();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Integer>> jobs = new ArrayList<>();
+			// A small FO makes setting up the rendering most of the work, where the threads would collide.
+			byte[] fo = """
+					<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="nl"><fo:layout-master-set>
+					<fo:simple-page-master master-name="A4"><fo:region-body/></fo:simple-page-master></fo:layout-master-set>
+					<fo:declarations><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+					<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>
+					<rdf:li xml:lang="x-default">Sem</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta></fo:declarations>
+					<fo:page-sequence master-reference="A4"><fo:flow flow-name="xsl-region-body">
+					<fo:block font-family="DejaVu Sans">Sem</fo:block></fo:flow></fo:page-sequence></fo:root>"""
+					.getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i < 200; i++) {
+				jobs.add(pool.submit(() -> shared.renderFo(fo, java.io.OutputStream.nullOutputStream())));
+			}
+			jobs.add(pool.submit(() -> shared.render(sem(format), java.io.OutputStream.nullOutputStream()).pages()));
+			for (java.util.concurrent.Future<Integer> job : jobs) {
+				assertTrue(job.get() >= 1);
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void hugeAnswersAndMarkupRenderAsText() throws Exception {
 		OppDocument document = sem(format);
 		String huge = ("Sem <fo:block/> & \"lezen\" ]]> " + "a".repeat(40) + " ").repeat(100_000 / 80);
