@@ -15,6 +15,8 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.format.model.NumberType;
 
 /**
@@ -81,10 +83,49 @@ public final class FormatDiff {
 						: new Change(Impact.COMPATIBLE, now.path(), "toegevoegd ('" + now.label() + "')"));
 			}
 		}
+		comparePresentation(older, newer, changes);
 		changes.sort(Comparator.comparing((Change c) -> c.impact()).reversed().thenComparing(Change::path));
 		Impact worst = changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.COMPATIBLE);
 		return new Result(older.getVersion(), newer.getVersion(), List.copyOf(changes), worst,
 				versionProblem(older.getVersion(), newer.getVersion(), worst, !changes.isEmpty()));
+	}
+
+	/** House style and extract change how a PDF looks, never what a document holds: compatible. */
+	private static void comparePresentation(Format older, Format newer, List<Change> changes) {
+		ResolvedHouseStyle before = Formats.houseStyle(older);
+		ResolvedHouseStyle after = Formats.houseStyle(newer);
+		List<String> style = new ArrayList<>();
+		if (!before.colour().equalsIgnoreCase(after.colour())) {
+			style.add("kleur " + before.colour() + " wordt " + after.colour());
+		}
+		if (!before.fontFamily().equals(after.fontFamily()) || before.fontSize().compareTo(after.fontSize()) != 0) {
+			style.add("lettertype " + before.fontFamily() + " " + before.fontSize().toPlainString() + " pt wordt "
+					+ after.fontFamily() + " " + after.fontSize().toPlainString() + " pt");
+		}
+		if (before.marginLeft().compareTo(after.marginLeft()) != 0 || before.marginRight().compareTo(after.marginRight()) != 0
+				|| before.marginTop().compareTo(after.marginTop()) != 0
+				|| before.marginBottom().compareTo(after.marginBottom()) != 0) {
+			style.add("marges gewijzigd");
+		}
+		if (!java.util.Objects.equals(fileName(before.logo()), fileName(after.logo()))
+				|| !java.util.Objects.equals(before.logoText(), after.logoText())) {
+			style.add(after.hasLogo() ? "ander logo (" + fileName(after.logo()) + ")" : "geen logo meer");
+		}
+		if (!style.isEmpty()) {
+			changes.add(new Change(Impact.COMPATIBLE, "huisstijl", String.join("; ", style)));
+		}
+		List<String> extractBefore = Formats.extractElements(older).stream().map(e -> String.join(".", Formats.path(e))).toList();
+		List<String> extractAfter = Formats.extractElements(newer).stream().map(e -> String.join(".", Formats.path(e))).toList();
+		String labelBefore = Formats.extract(older) == null ? null : Formats.extract(older).getLabel();
+		String labelAfter = Formats.extract(newer) == null ? null : Formats.extract(newer).getLabel();
+		if (!extractBefore.equals(extractAfter) || !java.util.Objects.equals(labelBefore, labelAfter)) {
+			changes.add(new Change(Impact.COMPATIBLE, "uittreksel", labelAfter == null ? "uittreksel vervalt"
+					: "'" + labelAfter + "' toont " + (extractAfter.isEmpty() ? "niets" : String.join(", ", extractAfter))));
+		}
+	}
+
+	private static String fileName(java.nio.file.Path path) {
+		return path == null ? null : path.getFileName().toString();
 	}
 
 	private static void compareLeaf(Leaf old, Leaf now, List<Change> changes) {
