@@ -5,13 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,13 +15,13 @@ import org.eclipse.emf.ecore.EObject;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.DisplayValues;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
-import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Format;
 
 /**
@@ -49,8 +44,6 @@ public final class WordExport {
 	/** A4 with 20 mm side margins: 170 mm of text width, in twentieths of a point. */
 	private static final int TEXT_WIDTH = 9638;
 	private static final int LABEL_WIDTH = TEXT_WIDTH * 38 / 100;
-	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("nl"));
 
 	private final OppDocument document;
 	private final StringBuilder body = new StringBuilder(32 * 1024);
@@ -181,7 +174,7 @@ public final class WordExport {
 		for (Leaf leaf : leaves) {
 			body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
 			cell(LABEL_WIDTH, 0, "Label", leaf.label() + (leaf.required() ? " *" : ""));
-			String value = display(leaf, OppDocument.value(owner, leaf));
+			String value = DisplayValues.of(leaf, OppDocument.value(owner, leaf));
 			cell(TEXT_WIDTH - LABEL_WIDTH, 80, value == null ? "Leeg" : null, value == null ? "—" : value);
 			body.append("</w:tr>");
 		}
@@ -227,30 +220,6 @@ public final class WordExport {
 	}
 
 	/** What a reader sees for a stored value: option labels for codes, Dutch dates, Ja/Nee (as FoWriter). */
-	private static String display(Leaf leaf, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return switch (leaf.kind()) {
-		case CHOICE -> optionLabel(leaf, value.strip());
-		case MULTIPLE_CHOICE -> String.join(", ",
-				Arrays.stream(value.split(",")).map(code -> optionLabel(leaf, code.strip())).toList());
-		case YES_NO -> "ja".equals(value.strip()) ? "Ja" : "nee".equals(value.strip()) ? "Nee" : value;
-		case DATE -> {
-			try {
-				yield LocalDate.parse(value.strip()).format(DUTCH_DATE);
-			} catch (DateTimeParseException e) {
-				yield value;
-			}
-		}
-		default -> value;
-		};
-	}
-
-	private static String optionLabel(Leaf leaf, String code) {
-		return leaf.options().stream().filter(option -> code.equals(option.getCode())).map(ChoiceOption::getLabel)
-				.filter(label -> label != null).findFirst().orElse(code);
-	}
 
 	/** Escapes XML and drops characters XML 1.0 cannot carry (control characters). */
 	private static String escape(String text) {

@@ -105,7 +105,7 @@ public final class OppCli {
 	private static final String RENDER_HELP = """
 			Gebruik: opp render --format FORMAAT.oppformat DOC.opp -o UIT.pdf
 			         opp render --format FORMAAT.oppformat DOC.opp... -o MAP/
-			         opp render --format FORMAAT.oppformat --blank -o LEEG.pdf
+			         opp render --format FORMAAT.oppformat --blank -o LEEG.pdf          (of --leeg)
 			         opp render --format FORMAAT.oppformat --uittreksel DOC.opp -o HANDELINGSWIJZER.pdf
 
 			Maakt een toegankelijke PDF (PDF/A-2a en PDF/UA-1) van elk document, in de huisstijl van het
@@ -298,7 +298,8 @@ public final class OppCli {
 		if (options.files().isEmpty()) {
 			throw new UsageException("validate verwacht een of meer documenten.");
 		}
-		PdfRenderer pageCounter = options.has("--zonder-paginas") ? null : PdfRenderer.create();
+		boolean countPages = !options.has("--zonder-paginas");
+		PdfRenderer[] pageCounter = new PdfRenderer[1]; // made when a format names an omvang
 		LocalDate at = referenceDate(options.values().get("--at"));
 		Format given = options.values().containsKey("--format") ? loadFormat(options.values().get("--format")) : null;
 		if (options.values().containsKey("--format") && given == null) {
@@ -324,13 +325,16 @@ public final class OppCli {
 				}
 				OppDocument document = Documents.load(file, format);
 				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
-				if (pageCounter != null && format.getPagesMax() > 0) {
+				if (countPages && format.getPagesMax() > 0) {
+					if (pageCounter[0] == null) {
+						pageCounter[0] = PdfRenderer.create();
+					}
 					try {
-						Diagnostic pages = pageCounter.checkPageTarget(document, file);
+						Diagnostic pages = pageCounter[0].checkPageTarget(document, file);
 						if (pages != null) {
 							diagnostics.add(pages);
 						}
-					} catch (PdfException e) {
+					} catch (PdfException | RuntimeException e) {
 						diagnostics.add(new Diagnostic(Severity.WARNING, "Omvang niet te bepalen: " + e.getMessage(), file, 0,
 								0, null, PdfRenderer.PAGE_TARGET));
 					}
@@ -384,14 +388,22 @@ public final class OppCli {
 	}
 
 	private int render(List<String> args) {
-		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--uittreksel"));
+		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--leeg", "--uittreksel"));
 		Path target = Path.of(options.required("-o"));
+		boolean blank = options.has("--blank") || options.has("--leeg");
+		boolean extract = options.has("--uittreksel");
+		if (blank && extract) {
+			throw new UsageException("--blank en --uittreksel gaan niet samen: een leeg formulier is er van het hele formaat.");
+		}
+		// FOP starts up on the second core while the format is read and checked on this one.
+		java.util.concurrent.CompletableFuture<PdfRenderer> starting = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> PdfRenderer.create().warmUp());
 		Format format = loadFormat(options.required("--format"));
 		if (format == null) {
 			return USAGE;
 		}
-		PdfRenderer renderer = PdfRenderer.create();
-		if (options.has("--blank")) {
+		PdfRenderer renderer = starting.join();
+		if (blank) {
 			try {
 				Rendering rendering = renderer.renderBlank(format, target);
 				out.println("Leeg formulier geschreven: " + target + " (" + pages(rendering.pages()) + ")"
@@ -405,7 +417,6 @@ public final class OppCli {
 		if (options.files().isEmpty()) {
 			throw new UsageException("render verwacht een of meer documenten, of --blank.");
 		}
-		boolean extract = options.has("--uittreksel");
 		if (extract && Formats.extract(format) == null) {
 			err.println(options.required("--format") + ": fout: dit formaat heeft geen uittreksel (zie 'uittreksel' in docs/format-language.md)");
 			return USAGE;
@@ -427,18 +438,15 @@ public final class OppCli {
 		try {
 			List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
 			for (Path file : files) {
-				Path pdf = toFolder ? target.resolve(file.getFileName().toString().replaceFirst("\\.opp$", "") + ".pdf") : target;
+				Path pdf = toFolder ? target.resolve(file.getFileName().toString().replaceFirst("\\.opp$", "")
+						+ (extract ? "-uittreksel.pdf" : ".pdf")) : target;
 				jobs.add(pool.submit(() -> {
 					String line;
 					try {
 						OppDocument document = Documents.load(file, format);
 						Rendering rendering = extract ? renderer.renderExtract(document, pdf) : renderer.render(document, pdf);
-						int pages = rendering.pages();
-						line = pdf + " (" + pages(pages) + ")"
-								+ (!extract && format.getPagesMax() > 0 && pages > format.getPagesMax()
-										? "; waarschuwing: meer dan de " + format.getPagesMax()
-												+ " pagina's die het formaat als omvang noemt"
-										: "")
+						String tooLong = extract ? null : PdfRenderer.pageTargetWarning(format, rendering.pages());
+						line = pdf + " (" + pages(rendering.pages()) + ")" + (tooLong != null ? "; waarschuwing: " + tooLong : "")
 								+ warnings(rendering);
 					} catch (DocumentException e) {
 						failed.incrementAndGet();
@@ -446,6 +454,9 @@ public final class OppCli {
 					} catch (PdfException | IOException e) {
 						failed.incrementAndGet();
 						line = file + ": fout: " + e.getMessage() + " (overgeslagen)";
+					} catch (RuntimeException e) {
+						failed.incrementAndGet();
+						line = file + ": fout: onverwacht probleem (" + e + ") (overgeslagen)";
 					}
 					synchronized (out) {
 						out.println((files.size() > 1 ? "[" + done.incrementAndGet() + "/" + files.size() + "] " : "PDF geschreven: ") + line);

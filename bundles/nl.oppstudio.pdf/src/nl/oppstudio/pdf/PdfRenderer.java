@@ -36,7 +36,6 @@ import nl.oppstudio.pdf.internal.BundledFonts;
 import nl.oppstudio.pdf.internal.FoWriter;
 import nl.oppstudio.pdf.internal.FopEvents;
 import nl.oppstudio.pdf.internal.FoWriter.Mode;
-import nl.oppstudio.pdf.internal.GlyphCoverage;
 
 /**
  * The entry point of the PDF step: tagged PDF/A-2a and PDF/UA-1 from a document and its format. Create
@@ -46,12 +45,10 @@ import nl.oppstudio.pdf.internal.GlyphCoverage;
 public final class PdfRenderer {
 
 	private final FopFactory fopFactory;
-	private final GlyphCoverage coverage;
 	private final List<FigureProvider> figures;
 
-	private PdfRenderer(FopFactory fopFactory, GlyphCoverage coverage, List<FigureProvider> figures) {
+	private PdfRenderer(FopFactory fopFactory, List<FigureProvider> figures) {
 		this.fopFactory = fopFactory;
-		this.coverage = coverage;
 		this.figures = figures;
 	}
 
@@ -68,7 +65,7 @@ public final class PdfRenderer {
 					BundledFonts.resourceResolver());
 			FopFactory factory = parser.getFopFactoryBuilder().build();
 			registerSvg(factory);
-			return new PdfRenderer(factory, GlyphCoverage.load(), List.copyOf(figures));
+			return new PdfRenderer(factory, List.copyOf(figures));
 		} catch (SAXException | IOException e) {
 			throw new IllegalStateException("FOP-configuratie van OPP Studio is ongeldig", e);
 		}
@@ -85,8 +82,31 @@ public final class PdfRenderer {
 		registry.registerConverter(new ImageConverterSVG2G2D());
 	}
 
+	/**
+	 * Renders a small page to nothing, so that the first real rendering does not pay for loading FOP and
+	 * reading the fonts; worth it on a spare thread while other work (reading a format) goes on.
+	 */
+	public PdfRenderer warmUp() {
+		byte[] fo = ("<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\" xml:lang=\"nl\"><fo:layout-master-set>"
+				+ "<fo:simple-page-master master-name=\"A4\" page-width=\"210mm\" page-height=\"297mm\"><fo:region-body/>"
+				+ "</fo:simple-page-master></fo:layout-master-set><fo:declarations><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+				+ "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\" "
+				+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">OPP</rdf:li>"
+				+ "</rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta></fo:declarations>"
+				+ "<fo:page-sequence master-reference=\"A4\"><fo:flow flow-name=\"xsl-region-body\">"
+				+ "<fo:block font-family=\"" + BundledFonts.FAMILY + "\" role=\"H1\" font-weight=\"bold\">OPP</fo:block>"
+				+ "<fo:block font-family=\"" + BundledFonts.FAMILY + "\" hyphenate=\"true\">ontwikkelingsperspectief</fo:block>"
+				+ "</fo:flow></fo:page-sequence></fo:root>").getBytes(StandardCharsets.UTF_8);
+		try {
+			renderFo(fo, OutputStream.nullOutputStream());
+		} catch (PdfException e) {
+			// only a warm-up: a real rendering reports the same problem with its document
+		}
+		return this;
+	}
+
 	/** The XSL-FO of a document, as UTF-8 bytes. */
-	public byte[] toFo(OppDocument document) {
+	public byte[] toFo(OppDocument document) throws PdfException {
 		return fo(document, Mode.FULL).fo();
 	}
 
@@ -134,20 +154,29 @@ public final class PdfRenderer {
 		if (format.getPagesMax() <= 0) {
 			return null;
 		}
-		int pages = render(document, OutputStream.nullOutputStream()).pages();
-		if (pages <= format.getPagesMax()) {
+		String warning = pageTargetWarning(format, render(document, OutputStream.nullOutputStream()).pages());
+		return warning == null ? null : new Diagnostic(Severity.WARNING, warning, file, 0, 0, null, PAGE_TARGET);
+	}
+
+	/** The Dutch warning for a PDF of {@code pages} pages when the format's omvang allows fewer, else {@code null}. */
+	public static String pageTargetWarning(Format format, int pages) {
+		if (format.getPagesMax() <= 0 || pages <= format.getPagesMax()) {
 			return null;
 		}
-		return new Diagnostic(Severity.WARNING, "Als PDF beslaat dit OPP " + pages + " pagina's; het formaat noemt als omvang "
-				+ format.getPagesMin() + " tot " + format.getPagesMax() + " pagina's.", file, 0, 0, null, PAGE_TARGET);
+		return "Als PDF beslaat dit OPP " + pages + " pagina's; het formaat noemt als omvang " + format.getPagesMin()
+				+ " tot " + format.getPagesMax() + " pagina's.";
 	}
 
 	/** The code of the page-target warning. */
 	public static final String PAGE_TARGET = "pdf.omvang";
 
-	private FoWriter.Result fo(OppDocument document, Mode mode) {
-		return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, coverage,
-				figures);
+	/** The FO; any failure on the way (a figure provider, the document's state) is a PdfException. */
+	private FoWriter.Result fo(OppDocument document, Mode mode) throws PdfException {
+		try {
+			return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, figures);
+		} catch (RuntimeException e) {
+			throw new PdfException("XSL-FO kan niet gemaakt worden: " + e.getMessage(), e);
+		}
 	}
 
 	/** Renders FO into a file, atomically: a failed rendering leaves no file behind. */

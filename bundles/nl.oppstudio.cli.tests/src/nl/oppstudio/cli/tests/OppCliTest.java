@@ -163,7 +163,10 @@ class OppCliTest {
 				"omvang 1 tot 1 paginas"));
 		assertEquals(OppCli.OK, run("render", "--format", oneTwoPages.toString(), example(Examples.DOCUMENT), "-o",
 				temp.resolve("lang.pdf").toString()), err());
-		assertTrue(out().contains("waarschuwing: meer dan de 1 pagina's"), out());
+		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
+				out());
+		// The copied format's logo was not copied along: the PDF is made without it, and the user is told.
+		assertTrue(out().contains("waarschuwing: Logo niet gevonden"), out());
 		out.reset();
 		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), "--blank", "-o",
 				temp.resolve("leeg.pdf").toString()), err());
@@ -196,6 +199,11 @@ class OppCliTest {
 				example(Examples.DOCUMENT), "-o", pdf.toString()), err());
 		assertTrue(out().contains("(1 pagina)"), out());
 		assertTrue(Files.size(pdf) > 0);
+		assertEquals(OppCli.OK, run("render", "--format", example(Examples.FORMAT), "--uittreksel",
+				example(Examples.DOCUMENT), "-o", temp.resolve("map") + "/"), err());
+		assertTrue(Files.exists(temp.resolve("map/sem-de-vries-uittreksel.pdf")), "uittreksel naast het plan, niet erover");
+		assertEquals(OppCli.USAGE, run("render", "--format", example(Examples.FORMAT), "--blank", "--uittreksel", "-o",
+				temp.resolve("y.pdf").toString()));
 		assertEquals(OppCli.USAGE, run("render", "--format", example("swv-po-groeidocument.oppformat"), "--uittreksel",
 				example("swv-po-groeidocument-lina.opp"), "-o", temp.resolve("x.pdf").toString()));
 		assertTrue(err().contains("dit formaat heeft geen uittreksel"), err());

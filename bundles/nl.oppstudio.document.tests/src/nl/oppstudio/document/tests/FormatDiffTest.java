@@ -55,7 +55,7 @@ class FormatDiffTest {
 		assertTrue(result.changes().contains(new FormatDiff.Change(Impact.NEEDS_MIGRATION, "handelingsdeel/afspraken",
 				"wordt verplicht (aangescherpt)")), result.changes().toString());
 		// A new house style colour changes how the PDF looks, not what a document holds.
-		assertTrue(result.changes().contains(new FormatDiff.Change(Impact.COMPATIBLE, "huisstijl", "kleur #1f4e79 wordt #2e6b3a")),
+		assertTrue(result.changes().contains(new FormatDiff.Change(Impact.COMPATIBLE, "huisstijl", "kleur #1d4f91 wordt #2e6b3a")),
 				result.changes().toString());
 		assertNull(result.versionProblem());
 	}

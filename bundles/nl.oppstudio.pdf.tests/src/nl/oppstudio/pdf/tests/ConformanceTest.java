@@ -61,6 +61,7 @@ class ConformanceTest {
 	@TestFactory
 	Stream<DynamicTest> everyExampleFormatsBlankFormIsPdfA2aAndPdfUa1() {
 		Map<Path, Format> formats = ExampleDocuments.formats();
+		assertEquals(nl.oppstudio.testing.Examples.all("oppformat").size(), formats.size(), "een voorbeeldformaat laadt niet");
 		assertTrue(formats.size() >= 8, "example formats: " + formats.size());
 		return formats.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey().getFileName().toString(), () -> {
 			Path pdf = temp.resolve(entry.getKey().getFileName() + ".pdf");

@@ -84,10 +84,12 @@ class PdfFeaturesTest {
 
 	@Test
 	void houseStyleOfTheFormatSetsColourFontMarginsAndLogo() throws Exception {
-		// The example declares: logo "logo-swv-voorbeeld.svg" tekst "Logo van SWV De Voorbeeldregio", marges 20 mm boven 15 mm.
+		// The example declares: logo "logo-swv-voorbeeld.svg" tekst "Logo van SWV De Voorbeeldregio", kleur "#1d4f91",
+		// marges 20 mm boven 15 mm onder 15 mm (the defaults are #1f4e79 and 20/20/12/12).
 		String fo = new String(renderer.toFo(sem(format)), StandardCharsets.UTF_8);
-		assertTrue(fo.contains("margin-top=\"15mm\"") && fo.contains("margin-left=\"20mm\""), "marges");
-		assertTrue(fo.contains("logo-swv-voorbeeld.svg"), "logo");
+		assertTrue(fo.contains("margin-top=\"15mm\"") && fo.contains("margin-bottom=\"15mm\""), "marges");
+		assertTrue(fo.contains("color=\"#1d4f91\"") && !fo.contains("#1f4e79"), "kleur");
+		assertTrue(fo.contains("data:image/svg+xml;base64,"), "logo, ingesloten");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Rendering rendering = renderer.render(sem(format), out);
 		assertEquals(List.of(), rendering.warnings());
@@ -120,12 +122,19 @@ class PdfFeaturesTest {
 		Path missing = temp.resolve("zonder-logo.oppformat");
 		Files.writeString(missing, text); // the logo file is not copied along
 		Rendering withoutLogo = renderer.render(sem(FormatLoader.create().load(missing).format()), temp.resolve("a.pdf"));
-		assertTrue(withoutLogo.warnings().toString().contains("Logo niet leesbaar"), withoutLogo.warnings().toString());
+		assertTrue(withoutLogo.warnings().toString().contains("Logo niet gevonden"), withoutLogo.warnings().toString());
 		assertTrue(Files.size(temp.resolve("a.pdf")) > 0);
 
 		Files.writeString(temp.resolve("logo-swv-voorbeeld.svg"), "geen plaatje");
 		Rendering notAnImage = renderer.render(sem(FormatLoader.create().load(missing).format()), temp.resolve("b.pdf"));
 		assertTrue(notAnImage.warnings().toString().contains("geen PNG, JPEG of SVG"), notAnImage.warnings().toString());
+
+		Files.writeString(temp.resolve("logo-swv-voorbeeld.svg"),
+				"<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
+						+ "<image xlink:href='http://example.org/x.png' width='10' height='10'/></svg>");
+		Rendering external = renderer.render(sem(FormatLoader.create().load(missing).format()), temp.resolve("c.pdf"));
+		assertTrue(external.warnings().toString().contains("verwijst naar een ander bestand (http://example.org/x.png)"),
+				external.warnings().toString());
 
 		Path brokenPng = temp.resolve("kapotte-png.oppformat");
 		Files.writeString(brokenPng, text.replace("logo-swv-voorbeeld.svg", "kapot.png"));
@@ -153,10 +162,28 @@ class PdfFeaturesTest {
 				assertTrue(at > previous, element.getLabel() + " ontbreekt of staat niet op volgorde");
 				previous = at;
 			}
-			assertTrue(text.contains("RALFI-lezen") || text.contains("RALFI"), "waarden in het uittreksel");
+			assertTrue(text.contains("RALFI-lezen"), "waarden in het uittreksel");
 			assertFalse(text.contains("Uitstroomperspectief"), "niet gekozen onderdeel staat in het uittreksel");
 			ConformanceTest.assertConforms("uittreksel", Files.readAllBytes(pdf));
 		}
+		// A field deep in a section, and a field of a repeating group (which cannot stand alone).
+		Path revius = temp.resolve("revius-wijk-opp.oppformat");
+		Files.writeString(revius, Files.readString(Examples.file("revius-wijk-opp.oppformat")).replace(
+				"omvang 2 tot 5 paginas\n{", "omvang 2 tot 5 paginas\nuittreksel \"Kort\" {\n\ttoon leerling.klas, "
+						+ "handelingsdeel.ondersteuning.wat, evaluatie.tussenevaluatie.datum\n}\n{"));
+		Files.copy(Examples.file("wettelijk-minimum.oppformat"), temp.resolve("wettelijk-minimum.oppformat"));
+		var loaded = FormatLoader.create().load(revius);
+		assertTrue(loaded.diagnostics().toString().contains("herhaalbare groep 'ondersteuning'"), loaded.diagnostics().toString());
+		OppDocument tim = Documents.load(Examples.file("revius-wijk-opp-tim.opp"), loaded.format());
+		Rendering kort = renderer.renderExtract(tim, temp.resolve("kort.pdf"));
+		assertTrue(kort.warnings().toString().contains("'handelingsdeel.ondersteuning.wat' staat in een herhaalbare groep"),
+				kort.warnings().toString());
+		try (PDDocument read = Loader.loadPDF(temp.resolve("kort.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(read);
+			assertTrue(text.contains("Klas") && text.contains("Datum"), text);
+			assertFalse(text.contains("Ondersteuning of arrangement"), text);
+		}
+
 		Format without = FormatLoader.create().load(Examples.file("swv-po-groeidocument.oppformat")).format();
 		OppDocument lina = Documents.load(Examples.file("swv-po-groeidocument-lina.opp"), without);
 		assertThrows(PdfException.class, () -> renderer.renderExtract(lina, temp.resolve("geen.pdf")));
@@ -229,30 +256,41 @@ class PdfFeaturesTest {
 
 	@Test
 	void oneRendererRendersOnManyThreadsAtOnce() throws Exception {
-		// FOP's configuration is a DOM tree that two threads must not read at once; opp render shares one factory.
-		PdfRenderer shared = PdfRenderer.create();
+		// opp render shares one renderer over the cores: the same document with other scripts, a logo and a
+		// figure must come out the same on every thread as alone.
+		PdfRenderer shared = PdfRenderer.create(List.<nl.oppstudio.pdf.FigureProvider>of((document, element) -> "doelen"
+				.equals(element.getName())
+						? List.of(new Figure("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='20'><rect width='40' height='20'/></svg>"
+								.getBytes(StandardCharsets.UTF_8), Figure.SVG, "Doelen", null))
+						: List.of()));
+		OppDocument document = sem(format);
+		document.setValue(document.schema().leaf("leerling/naam"), "李小龍 🎉 Ali ሰ");
+		Path alone = temp.resolve("alleen.opp");
+		Documents.save(document, alone);
+		ByteArrayOutputStream expected = new ByteArrayOutputStream();
+		Rendering single = shared.render(Documents.load(alone, format), expected);
+		String expectedText = text(expected.toByteArray());
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
 		try {
-			List<java.util.concurrent.Future<Integer>> jobs = new ArrayList<>();
-			// A small FO makes setting up the rendering most of the work, where the threads would collide.
-			byte[] fo = """
-					<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="nl"><fo:layout-master-set>
-					<fo:simple-page-master master-name="A4"><fo:region-body/></fo:simple-page-master></fo:layout-master-set>
-					<fo:declarations><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-					<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>
-					<rdf:li xml:lang="x-default">Sem</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta></fo:declarations>
-					<fo:page-sequence master-reference="A4"><fo:flow flow-name="xsl-region-body">
-					<fo:block font-family="DejaVu Sans">Sem</fo:block></fo:flow></fo:page-sequence></fo:root>"""
-					.getBytes(StandardCharsets.UTF_8);
-			for (int i = 0; i < 200; i++) {
-				jobs.add(pool.submit(() -> shared.renderFo(fo, java.io.OutputStream.nullOutputStream())));
+			List<java.util.concurrent.Future<String>> jobs = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				jobs.add(pool.submit(() -> {
+					ByteArrayOutputStream out = new ByteArrayOutputStream();
+					Rendering rendering = shared.render(Documents.load(alone, format), out);
+					return rendering.pages() + " " + rendering.warnings() + "\n" + text(out.toByteArray());
+				}));
 			}
-			jobs.add(pool.submit(() -> shared.render(sem(format), java.io.OutputStream.nullOutputStream()).pages()));
-			for (java.util.concurrent.Future<Integer> job : jobs) {
-				assertTrue(job.get() >= 1);
+			for (java.util.concurrent.Future<String> job : jobs) {
+				assertEquals(single.pages() + " " + single.warnings() + "\n" + expectedText, job.get());
 			}
 		} finally {
 			pool.shutdownNow();
+		}
+	}
+
+	private static String text(byte[] pdf) throws java.io.IOException {
+		try (PDDocument read = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(read);
 		}
 	}
 

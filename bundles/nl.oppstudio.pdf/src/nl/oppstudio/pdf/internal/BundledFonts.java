@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fop.apps.io.ResourceResolverFactory;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
@@ -114,9 +113,12 @@ public final class BundledFonts {
 		return stream;
 	}
 
-	/** Resolves {@code opp-font:} and {@code opp-hyph:} URIs to bundled files; everything else as FOP does. */
+	/**
+	 * Resolves {@code opp-font:} and {@code opp-hyph:} URIs to bundled files and refuses everything else:
+	 * images come embedded as data, so a rendering never reads other files or the network (FOP reports a
+	 * refused image as an event, which becomes a warning).
+	 */
 	public static ResourceResolver resourceResolver() {
-		ResourceResolver fallback = ResourceResolverFactory.createDefaultResourceResolver();
 		return new ResourceResolver() {
 			@Override
 			public Resource getResource(URI uri) throws IOException {
@@ -128,12 +130,12 @@ public final class BundledFonts {
 					return new Resource(required(HYPHENATION_FOLDER + uri.getSchemeSpecificPart().replaceFirst("^/+", ""),
 							"Afbreekpatronen ontbreken in OPP Studio: "));
 				}
-				return fallback.getResource(uri);
+				throw new IOException("OPP Studio leest bij het maken van een PDF geen andere bestanden: " + uri);
 			}
 
 			@Override
 			public OutputStream getOutputStream(URI uri) throws IOException {
-				return fallback.getOutputStream(uri);
+				throw new IOException("OPP Studio schrijft bij het maken van een PDF geen andere bestanden: " + uri);
 			}
 		};
 	}

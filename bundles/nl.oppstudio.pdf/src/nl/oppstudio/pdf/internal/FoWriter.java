@@ -2,14 +2,10 @@ package nl.oppstudio.pdf.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.eclipse.emf.ecore.EObject;
 
+import nl.oppstudio.document.DisplayValues;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
@@ -62,9 +59,7 @@ public final class FoWriter {
 	private static final String END_ID = "opp-einde";
 	private static final String TITLE_ID = "opp-titel";
 	private static final String GREY = "#555555";
-	private static final long MAX_LOGO_BYTES = 5L * 1024 * 1024;
-	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("nl"));
+	private static final int MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
 	private final XMLStreamWriter xml;
 	private final OppDocument document;
@@ -73,13 +68,12 @@ public final class FoWriter {
 	private final String status;
 	private final ResolvedHouseStyle style;
 	private final String accent;
-	private final GlyphCoverage coverage;
 	private final List<FigureProvider> figures;
 	private final List<String> warnings = new ArrayList<>();
+	private List<SchemaNode> extractSections;
 	private final Set<String> missingCharacters = new TreeSet<>();
 
-	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, GlyphCoverage coverage,
-			List<FigureProvider> figures) {
+	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, List<FigureProvider> figures) {
 		this.xml = xml;
 		this.document = document;
 		this.mode = mode;
@@ -87,7 +81,6 @@ public final class FoWriter {
 		this.status = status;
 		this.style = Formats.houseStyle(document.format());
 		this.accent = style.colour();
-		this.coverage = coverage;
 		this.figures = figures;
 	}
 
@@ -108,20 +101,21 @@ public final class FoWriter {
 	 * The XSL-FO of the document as UTF-8. {@code status} is the document's state (a draft gets the
 	 * watermark CONCEPT); a blank form has room to write by hand instead of values.
 	 */
-	public static Result write(OppDocument document, String status, Mode mode, GlyphCoverage coverage,
-			List<FigureProvider> figures) {
+	public static Result write(OppDocument document, String status, Mode mode, List<FigureProvider> figures) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		FoWriter writer;
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-			writer = new FoWriter(xml, document, mode, status, coverage, figures);
+			writer = new FoWriter(xml, document, mode, status, figures);
 			writer.root();
 			xml.close();
 		} catch (XMLStreamException e) {
 			throw new IllegalStateException("XSL-FO kan niet geschreven worden", e);
 		}
 		if (!writer.missingCharacters.isEmpty()) {
-			writer.warnings.add("Geen lettertype voor " + String.join(" ", writer.missingCharacters)
+			List<String> named = writer.missingCharacters.stream().limit(10).toList();
+			int more = writer.missingCharacters.size() - named.size();
+			writer.warnings.add("Geen lettertype voor " + String.join(" ", named) + (more > 0 ? " en " + more + " andere" : "")
 					+ "; in de PDF staat daar \uFFFD.");
 		}
 		return new Result(out.toByteArray(), writer.warnings);
@@ -216,21 +210,25 @@ public final class FoWriter {
 		end();
 	}
 
-	/** The top-level nodes to write: the outline, or what the extract names. */
+	/** The top-level nodes to write: the outline, or what the extract names (worked out once). */
 	private List<SchemaNode> sections() {
 		List<SchemaNode> outline = document.schema().outline();
 		if (mode != Mode.EXTRACT) {
 			return outline;
 		}
-		Set<Element> wanted = new LinkedHashSet<>(Formats.extractElements(document.format()));
-		List<SchemaNode> selected = new ArrayList<>();
-		for (Element element : wanted) {
-			SchemaNode node = find(outline, element);
-			if (node != null) {
-				selected.add(node);
+		if (extractSections == null) {
+			extractSections = new ArrayList<>();
+			for (Element element : new LinkedHashSet<>(Formats.extractElements(document.format()))) {
+				SchemaNode node = find(outline, element);
+				if (node != null) {
+					extractSections.add(node);
+				} else {
+					warnings.add("'" + String.join(".", Formats.path(element)) + "' staat in een herhaalbare groep en "
+							+ "ontbreekt in het uittreksel; noem de groep zelf.");
+				}
 			}
 		}
-		return selected;
+		return extractSections;
 	}
 
 	/** The node of an element, searched through non-repeating branches (whose single object is found by path). */
@@ -291,7 +289,7 @@ public final class FoWriter {
 		start("static-content", "flow-name", "xsl-region-after", "role", "artifact");
 		start("block", "font-size", "80%", "color", GREY, "text-align-last", "justify", "hyphenate", "false");
 		text((blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
-				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion()));
+				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion()), false, false);
 		empty("leader", "leader-pattern", "space");
 		xml.writeCharacters("Pagina ");
 		empty("page-number");
@@ -331,32 +329,35 @@ public final class FoWriter {
 		if (!style.hasLogo()) {
 			return;
 		}
-		ImageFormat kind;
+		java.nio.file.Path logo = style.logo();
+		if (!java.nio.file.Files.isRegularFile(logo)) {
+			warnings.add("Logo niet gevonden: " + logo + "; de PDF wordt zonder logo gemaakt.");
+			return;
+		}
 		byte[] bytes;
-		try {
-			if (java.nio.file.Files.size(style.logo()) > MAX_LOGO_BYTES) {
-				warnings.add("Logo is groter dan 5 MB: " + style.logo() + "; de PDF heeft geen logo.");
-				return;
-			}
-			bytes = java.nio.file.Files.readAllBytes(style.logo());
-			kind = ImageFormat.detect(bytes);
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(logo)) {
+			bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
 		} catch (IOException | RuntimeException e) {
-			warnings.add("Logo niet leesbaar: " + style.logo() + "; de PDF heeft geen logo.");
+			warnings.add("Logo niet leesbaar: " + logo + "; de PDF wordt zonder logo gemaakt.");
 			return;
 		}
-		if (kind == null) {
-			warnings.add("Logo is geen PNG, JPEG of SVG: " + style.logo() + "; de PDF heeft geen logo.");
-			return;
-		}
-		if (!Images.readable(bytes, kind == ImageFormat.SVG)) {
-			warnings.add("Logo is beschadigd: " + style.logo() + "; de PDF heeft geen logo.");
+		ImageFormat kind = ImageFormat.detect(bytes);
+		String problem = bytes.length > MAX_LOGO_BYTES ? "is groter dan 5 MB"
+				: kind == null ? "is geen PNG, JPEG of SVG" : Images.problem(bytes, kind == ImageFormat.SVG);
+		if (problem != null) {
+			warnings.add("Logo " + problem + ": " + logo + "; de PDF wordt zonder logo gemaakt.");
 			return;
 		}
 		start("block", "text-align", "end", "space-after", "2pt");
-		empty("external-graphic", "src", "url('" + style.logo().toUri() + "')", "content-height", "14mm",
-				"content-width", "scale-to-fit", "height", "14mm");
+		// Embedded as data: FOP reads nothing from disk while it renders.
+		empty("external-graphic", "src", dataUrl(kind.mediaType(), bytes), "content-height", "14mm", "content-width",
+				"scale-to-fit", "height", "14mm");
 		xml.writeAttribute(FOX, "alt-text", xmlSafe(style.logoText() == null ? "Logo" : style.logoText()));
 		end();
+	}
+
+	private static String dataUrl(String mediaType, byte[] bytes) {
+		return "url('data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes) + "')";
 	}
 
 	/** The figures providers give for an element, each with its alternative text and caption. */
@@ -365,17 +366,23 @@ public final class FoWriter {
 			return;
 		}
 		for (FigureProvider provider : figures) {
-			for (Figure figure : provider.figures(document, element)) {
-				if (!Images.readable(figure.image(), Figure.SVG.equals(figure.mediaType()))) {
-					warnings.add("Figuur '" + figure.altText() + "' is beschadigd en staat niet in de PDF.");
+			List<Figure> given;
+			try {
+				given = provider.figures(document, element);
+			} catch (RuntimeException e) {
+				warnings.add("Een figuur bij '" + element.getLabel() + "' kon niet gemaakt worden (" + e.getMessage() + ").");
+				continue;
+			}
+			for (Figure figure : given) {
+				String problem = Images.problem(figure.image(), Figure.SVG.equals(figure.mediaType()));
+				if (problem != null) {
+					warnings.add("Figuur '" + figure.altText() + "' " + problem + " en ontbreekt in de PDF.");
 					continue;
 				}
 				start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
 						"keep-with-next.within-page", "always");
-				empty("external-graphic", "src",
-						"url('data:" + figure.mediaType() + ";base64," + Base64.getEncoder().encodeToString(figure.image())
-								+ "')",
-						"content-width", "scale-down-to-fit", "width", "100%");
+				empty("external-graphic", "src", dataUrl(figure.mediaType(), figure.image()), "content-width",
+						"scale-down-to-fit", "width", "100%");
 				xml.writeAttribute(FOX, "alt-text", xmlSafe(figure.altText()));
 				end();
 				if (figure.caption() != null) {
@@ -517,7 +524,7 @@ public final class FoWriter {
 			writingSpace(leaf);
 			return;
 		}
-		String value = owner == null ? null : display(leaf, OppDocument.value(owner, leaf));
+		String value = owner == null ? null : DisplayValues.of(leaf, OppDocument.value(owner, leaf));
 		if (value == null) {
 			block("—", "color", "#999999");
 		} else {
@@ -541,32 +548,6 @@ public final class FoWriter {
 		}
 	}
 
-	/** What a reader sees for a stored value: option labels for codes, Dutch dates, Ja/Nee. */
-	static String display(Leaf leaf, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return switch (leaf.kind()) {
-		case CHOICE -> optionLabel(leaf, value.strip());
-		case MULTIPLE_CHOICE -> String.join(", ",
-				java.util.Arrays.stream(value.split(",")).map(code -> optionLabel(leaf, code.strip())).toList());
-		case YES_NO -> "ja".equals(value.strip()) ? "Ja" : "nee".equals(value.strip()) ? "Nee" : value;
-		case DATE -> {
-			try {
-				yield LocalDate.parse(value.strip()).format(DUTCH_DATE);
-			} catch (DateTimeParseException e) {
-				yield value;
-			}
-		}
-		default -> value;
-		};
-	}
-
-	private static String optionLabel(Leaf leaf, String code) {
-		return leaf.options().stream().filter(option -> code.equals(option.getCode())).map(ChoiceOption::getLabel)
-				.filter(label -> label != null).findFirst().orElse(code);
-	}
-
 	private static String orDash(String text) {
 		return text == null || text.isEmpty() ? "—" : text;
 	}
@@ -583,7 +564,13 @@ public final class FoWriter {
 
 	private void block(String text, String... attributes) throws XMLStreamException {
 		start("block", attributes);
-		text(text);
+		boolean italic = false;
+		boolean bold = false;
+		for (int i = 0; i < attributes.length; i += 2) {
+			italic |= attributes[i].equals("font-style") && attributes[i + 1].equals("italic");
+			bold |= attributes[i].equals("font-weight") && attributes[i + 1].equals("bold");
+		}
+		text(text, italic, bold);
 		end();
 	}
 
@@ -592,39 +579,46 @@ public final class FoWriter {
 	 * the house style's font lacks goes into an inline in the fallback font that has it, and a character
 	 * no bundled font has becomes U+FFFD (FOP would draw '#') and is reported.
 	 */
-	private void text(String text) throws XMLStreamException {
+	private void text(String text, boolean italic, boolean bold) throws XMLStreamException {
 		String safe = xmlSafe(text);
 		StringBuilder run = new StringBuilder(safe.length());
-		String runFamily = null;
+		GlyphCoverage.Choice runChoice = null;
 		for (int i = 0; i < safe.length();) {
 			int c = safe.codePointAt(i);
 			i += Character.charCount(c);
 			if (GlyphCoverage.ignorable(c)) {
 				continue;
 			}
-			String family = Character.isWhitespace(c) ? runFamily : coverage.familyFor(c, style.fontFamily());
-			if ("".equals(family)) {
+			GlyphCoverage.Choice choice = Character.isWhitespace(c) && runChoice != null ? runChoice
+					: GlyphCoverage.choose(c, style.fontFamily(), italic, bold);
+			if (choice == null) {
 				missingCharacters.add(new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase() + ")");
 				c = GlyphCoverage.REPLACEMENT;
-				family = coverage.familyFor(c, style.fontFamily());
+				choice = GlyphCoverage.choose(c, style.fontFamily(), italic, bold);
 			}
-			if (!java.util.Objects.equals(family, runFamily)) {
-				flush(run, runFamily);
-				runFamily = family;
+			if (runChoice != null && !choice.equals(runChoice)) {
+				flush(run, runChoice);
 			}
+			runChoice = choice;
 			run.appendCodePoint(c);
 		}
-		flush(run, runFamily);
+		if (runChoice != null) {
+			flush(run, runChoice);
+		}
 	}
 
-	private void flush(StringBuilder run, String family) throws XMLStreamException {
+	private void flush(StringBuilder run, GlyphCoverage.Choice choice) throws XMLStreamException {
 		if (run.isEmpty()) {
 			return;
 		}
-		if (family == null || family.isEmpty()) {
+		if (choice.family() == null) {
 			xml.writeCharacters(run.toString());
+		} else if (choice.regular()) {
+			start("inline", "font-family", choice.family(), "font-style", "normal", "font-weight", "normal");
+			xml.writeCharacters(run.toString());
+			end();
 		} else {
-			start("inline", "font-family", family);
+			start("inline", "font-family", choice.family());
 			xml.writeCharacters(run.toString());
 			end();
 		}

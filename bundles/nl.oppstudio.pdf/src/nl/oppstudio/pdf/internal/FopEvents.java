@@ -30,9 +30,12 @@ public final class FopEvents implements EventListener {
 		}
 		switch (key) {
 		case "imageNotFound", "imageError", "imageIOError", "imageWritingError" ->
-			warnings.add("Afbeelding niet te laden" + (uri != null ? ": " + uri : "") + "; de PDF heeft haar niet.");
+			warnings.add("Afbeelding niet te laden" + (uri != null ? ": " + uri : "") + "; zij ontbreekt in de PDF.");
 		case "lineOverflows", "overflow", "viewportBPDOverflow", "viewportIPDOverflow" ->
-			warnings.add("Een tekst is breder of hoger dan de ruimte ervoor en loopt over de rand.");
+			warnings.add("Een tekst (bijvoorbeeld een lang woord of webadres) past niet in zijn kolom en loopt over de rand.");
+		case "glyphNotAvailable" ->
+			warnings.add("Teken " + event.getParam("ch") + " ontbreekt in lettertype " + event.getParam("fontName")
+					+ "; in de PDF staat daar '#'.");
 		default -> {
 			// layout details (hyphenation, keeps) do not change what the reader sees
 		}

@@ -35,6 +35,8 @@ public final class FormatIssueCodes {
 	public static final String DUPLICATE_DECLARATION = PREFIX + "duplicateDeclaration";
 	public static final String EMPTY_EXTRACT = PREFIX + "emptyExtract";
 	public static final String DUPLICATE_EXTRACT_ELEMENT = PREFIX + "duplicateExtractElement";
+	public static final String EXTRACT_IN_REPEATING_GROUP = PREFIX + "extractInRepeatingGroup";
+	public static final String EXTRACT_WITHOUT_TITLE = PREFIX + "extractWithoutTitle";
 	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
 	public static final String LAW = PREFIX + "law.";
 	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";

@@ -350,6 +350,9 @@ public class FormatValidator extends AbstractFormatValidator {
 
 	@Check
 	public void checkExtract(Extract extract) {
+		if (extract.getLabel() == null || extract.getLabel().isBlank()) {
+			error(Messages.extractWithoutTitle, Literals.EXTRACT__LABEL, FormatIssueCodes.EXTRACT_WITHOUT_TITLE);
+		}
 		if (extract.getElements().isEmpty()) {
 			warning(NLS.bind(Messages.emptyExtract, extract.getLabel()), Literals.EXTRACT__LABEL,
 					FormatIssueCodes.EMPTY_EXTRACT);
@@ -360,6 +363,15 @@ public class FormatValidator extends AbstractFormatValidator {
 			if (element != null && !element.eIsProxy() && !seen.add(element)) {
 				warning(NLS.bind(Messages.duplicateExtractElement, String.join(".", Formats.path(element))), extract,
 						Literals.EXTRACT__ELEMENTS, i, FormatIssueCodes.DUPLICATE_EXTRACT_ELEMENT);
+			}
+			for (EObject container = element == null ? null : element.eContainer(); container != null; container = container
+					.eContainer()) {
+				if (container instanceof Group group && group.isRepeating()) {
+					warning(NLS.bind(Messages.extractInRepeatingGroup, String.join(".", Formats.path(element)),
+							group.getName()), extract, Literals.EXTRACT__ELEMENTS, i,
+							FormatIssueCodes.EXTRACT_IN_REPEATING_GROUP);
+					break;
+				}
 			}
 		}
 	}

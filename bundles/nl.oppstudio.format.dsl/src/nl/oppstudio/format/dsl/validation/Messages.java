@@ -65,6 +65,8 @@ public final class Messages extends NLS {
 	public static String duplicateDeclaration;
 	public static String emptyExtract;
 	public static String duplicateExtractElement;
+	public static String extractInRepeatingGroup;
+	public static String extractWithoutTitle;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
