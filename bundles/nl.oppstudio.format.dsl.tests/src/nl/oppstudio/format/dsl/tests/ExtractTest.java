@@ -37,6 +37,7 @@ class ExtractTest {
 				sectie handelingsdeel "Handelingsdeel" {
 					doelen doelen "Doelen" { niveau korte-termijn }
 					veld afspraken "Afspraken": tekst lang
+					groep acties "Acties" herhaalbaar { veld wie: tekst }
 				}
 			}
 			""";
@@ -74,6 +75,20 @@ class ExtractTest {
 				names(extract.getElements()));
 		assertEquals(names(extract.getElements()), names(Formats.extractElements(loaded.format())));
 		assertSame(loaded.format().getMembers().get(1), extract.getElements().get(1));
+	}
+
+	@Test
+	void anExtractNeedsATitleAndCannotTakeAFieldOutOfARepeatingGroup() throws Exception {
+		// The extract's title becomes the PDF's title, which PDF/UA-1 requires (ISO 14289-1, 7.1).
+		LoadedFormat untitled = format("uittreksel \"\" {\n\ttoon leerling\n}");
+		assertTrue(untitled.diagnostics().stream().anyMatch(d -> FormatIssueCodes.EXTRACT_WITHOUT_TITLE.equals(d.code())
+				&& d.severity() == nl.oppstudio.core.Severity.ERROR), untitled.diagnostics().toString());
+		LoadedFormat inGroup = format("uittreksel \"Kort\" {\n\ttoon handelingsdeel.acties.wie, handelingsdeel.acties\n}");
+		List<Diagnostic> warnings = inGroup.diagnostics().stream()
+				.filter(d -> FormatIssueCodes.EXTRACT_IN_REPEATING_GROUP.equals(d.code())).toList();
+		assertEquals(1, warnings.size(), inGroup.diagnostics().toString());
+		assertTrue(warnings.get(0).message().contains("'handelingsdeel.acties.wie' staat in de herhaalbare groep 'acties'"),
+				warnings.get(0).message());
 	}
 
 	@Test
