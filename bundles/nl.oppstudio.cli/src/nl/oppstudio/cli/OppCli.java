@@ -103,8 +103,8 @@ public final class OppCli {
 			""";
 
 	private static final String RENDER_HELP = """
-			Gebruik: opp render --format FORMAAT.oppformat DOC.opp -o UIT.pdf
-			         opp render --format FORMAAT.oppformat DOC.opp... -o MAP/
+			Gebruik: opp render [--format FORMAAT.oppformat] DOC.opp -o UIT.pdf
+			         opp render [--format FORMAAT.oppformat] DOC.opp... -o MAP/
 			         opp render --format FORMAAT.oppformat --blank -o LEEG.pdf          (of --leeg)
 			         opp render --format FORMAAT.oppformat --uittreksel DOC.opp -o HANDELINGSWIJZER.pdf
 
@@ -113,7 +113,8 @@ public final class OppCli {
 			vullen; of (--uittreksel) het uittreksel dat het formaat noemt, zoals een handelingswijzer
 			van één pagina. Een concept krijgt het watermerk CONCEPT. Vele documenten worden tegelijk
 			gemaakt, over de processorkernen; een kapot document wordt gemeld en overgeslagen. Een
-			PDF-bestand wordt pas op zijn plaats gezet als het helemaal klaar is.
+			PDF-bestand wordt pas op zijn plaats gezet als het helemaal klaar is. Zonder --format zoekt
+			opp het formaat van elk document in zijn map.
 			""";
 
 	private static final String NEW_HELP = """
@@ -299,7 +300,10 @@ public final class OppCli {
 			throw new UsageException("validate verwacht een of meer documenten.");
 		}
 		boolean countPages = !options.has("--zonder-paginas");
-		PdfRenderer[] pageCounter = new PdfRenderer[1]; // made when a format names an omvang
+		// Counting pages means laying documents out: FOP starts on the second core while formats are read.
+		java.util.concurrent.CompletableFuture<PdfRenderer> pageCounter = countPages
+				? java.util.concurrent.CompletableFuture.supplyAsync(() -> PdfRenderer.create().warmUp())
+				: null;
 		LocalDate at = referenceDate(options.values().get("--at"));
 		Format given = options.values().containsKey("--format") ? loadFormat(options.values().get("--format")) : null;
 		if (options.values().containsKey("--format") && given == null) {
@@ -326,11 +330,8 @@ public final class OppCli {
 				OppDocument document = Documents.load(file, format);
 				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
 				if (countPages && format.getPagesMax() > 0) {
-					if (pageCounter[0] == null) {
-						pageCounter[0] = PdfRenderer.create();
-					}
 					try {
-						Diagnostic pages = pageCounter[0].checkPageTarget(document, file);
+						Diagnostic pages = pageCounter.join().checkPageTarget(document, file);
 						if (pages != null) {
 							diagnostics.add(pages);
 						}
@@ -398,9 +399,14 @@ public final class OppCli {
 		// FOP starts up on the second core while the format is read and checked on this one.
 		java.util.concurrent.CompletableFuture<PdfRenderer> starting = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> PdfRenderer.create().warmUp());
-		Format format = loadFormat(options.required("--format"));
-		if (format == null) {
-			return USAGE;
+		Format format = null;
+		if (options.values().containsKey("--format")) {
+			format = loadFormat(options.values().get("--format"));
+			if (format == null) {
+				return USAGE;
+			}
+		} else if (blank) {
+			throw new UsageException("--blank verwacht --format: van welk formaat een leeg formulier?");
 		}
 		PdfRenderer renderer = starting.join();
 		if (blank) {
@@ -417,9 +423,24 @@ public final class OppCli {
 		if (options.files().isEmpty()) {
 			throw new UsageException("render verwacht een of meer documenten, of --blank.");
 		}
-		if (extract && Formats.extract(format) == null) {
+		if (extract && format != null && Formats.extract(format) == null) {
 			err.println(options.required("--format") + ": fout: dit formaat heeft geen uittreksel (zie 'uittreksel' in docs/format-language.md)");
 			return USAGE;
+		}
+		// Without --format, each document's format is the one in its folder that it names (read once per folder).
+		Map<Path, Format> formats = new HashMap<>();
+		Map<Path, Format> located = new HashMap<>();
+		for (Path file : options.files()) {
+			try {
+				Path formatFile = format != null ? null : locator.find(file);
+				Format found = format != null ? format
+						: formatFile == null ? null : located.computeIfAbsent(formatFile, f -> loadFormat(f.toString()));
+				if (found != null) {
+					formats.put(file, found);
+				}
+			} catch (IOException e) {
+				// reported below, when the document cannot be read either
+			}
 		}
 		boolean toFolder = options.files().size() > 1 || Files.isDirectory(target) || options.required("-o").endsWith("/");
 		if (toFolder) {
@@ -442,10 +463,17 @@ public final class OppCli {
 						+ (extract ? "-uittreksel.pdf" : ".pdf")) : target;
 				jobs.add(pool.submit(() -> {
 					String line;
+					Format documentFormat = formats.get(file);
 					try {
-						OppDocument document = Documents.load(file, format);
+						if (documentFormat == null) {
+							throw new PdfException("geen formaat gevonden in dezelfde map; geef het met --format", null);
+						}
+						if (extract && Formats.extract(documentFormat) == null) {
+							throw new PdfException("formaat " + documentFormat.getId() + " heeft geen uittreksel", null);
+						}
+						OppDocument document = Documents.load(file, documentFormat);
 						Rendering rendering = extract ? renderer.renderExtract(document, pdf) : renderer.render(document, pdf);
-						String tooLong = extract ? null : PdfRenderer.pageTargetWarning(format, rendering.pages());
+						String tooLong = extract ? null : PdfRenderer.pageTargetWarning(documentFormat, rendering.pages());
 						line = pdf + " (" + pages(rendering.pages()) + ")" + (tooLong != null ? "; waarschuwing: " + tooLong : "")
 								+ warnings(rendering);
 					} catch (DocumentException e) {

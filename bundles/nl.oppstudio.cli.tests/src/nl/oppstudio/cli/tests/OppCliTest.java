@@ -175,7 +175,7 @@ class OppCliTest {
 
 	@Test
 	void validateWarnsWhenThePdfWouldExceedThePageTarget() throws Exception {
-		// Handreiking OPP: "Beperk de omvang van het OPP tot 2 à 5 A4"; the format's omvang says so.
+		// Handreiking OPP 5.1: "volstaat een OPP van twee tot maximaal vijf A4"; the format's omvang says so.
 		Path strict = temp.resolve("kort.oppformat");
 		Files.writeString(strict, Files.readString(Examples.file(Examples.FORMAT)).replace("omvang 2 tot 5 paginas",
 				"omvang 1 tot 1 paginas"));
@@ -190,6 +190,23 @@ class OppCliTest {
 		out.reset();
 		run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT));
 		assertFalse(out().contains("Als PDF beslaat"), "the example fits its own target: " + out());
+	}
+
+	@Test
+	void renderFindsEachDocumentsFormatInItsFolder() throws Exception {
+		Path folder = temp.resolve("pdf");
+		assertEquals(OppCli.OK, run("render", example(Examples.DOCUMENT), example("swv-po-opp-1-4-daan.opp"),
+				example("revius-wijk-opp-tim.opp"), "-o", folder + "/"), err());
+		for (String name : List.of("sem-de-vries.pdf", "swv-po-opp-1-4-daan.pdf", "revius-wijk-opp-tim.pdf")) {
+			assertTrue(Files.size(folder.resolve(name)) > 0, name);
+		}
+		assertTrue(out().contains("3 van 3 PDF's gemaakt."), out());
+		Path lonely = temp.resolve("alleen/sem.opp");
+		Files.createDirectories(lonely.getParent());
+		Files.copy(Examples.file(Examples.DOCUMENT), lonely);
+		assertEquals(OppCli.USAGE, run("render", lonely.toString(), "-o", temp.resolve("x.pdf").toString()));
+		assertTrue(out().contains("geen formaat gevonden in dezelfde map"), out());
+		assertEquals(OppCli.USAGE, run("render", "--blank", "-o", temp.resolve("leeg.pdf").toString()));
 	}
 
 	@Test
