@@ -54,12 +54,14 @@ for doc in "$@"; do
   ./opp render --format "$(format_of "$doc")" "$doc" -o "$work/opp/$(basename "$doc" .opp).pdf" > /dev/null
 done
 if command -v pdftotext > /dev/null 2>&1; then
-  # Same text on the pages? The characters of the page bodies (no header, footer, watermark), counted:
-  # line breaks, hyphenation and the order of table cells may differ, the content may not.
+  # Same text on the pages? The characters of the page bodies, counted: line breaks, hyphenation and the
+  # order of table cells may differ, the content may not. Left out: running header and footer, the
+  # watermark, and what only our PDF has (the logo's text "SWV", FOP's hyphen U+2010, the ligatures of
+  # DejaVu Serif).
   characters() {
-    # (the logo's text "SWV" and FOP's hyphen U+2010 are ours alone)
-    pdftotext -enc UTF-8 -x 0 -y 62 -W 595 -H 718 "$1" - | grep -vx -e CONCEPT -e SWV | sed 's/â//g' |
-      tr -d ' \n\f\t-' | grep -o . | sort | uniq -c
+    pdftotext -enc UTF-8 "$1" - | grep -vx -e CONCEPT -e SWV |
+      grep -v -e '· versie ' -e '^Status: ' -e '^Leeg formulier · ' -e '^Pagina [0-9]* van [0-9]*$' |
+      sed -e 's/\xe2\x80\x90//g' -e 's/ﬁ/fi/g' -e 's/ﬂ/fl/g' | tr -d ' \n\f\t-' | grep -o . | sort | uniq -c
   }
   for doc in "$@"; do
     name=$(basename "$doc" .opp)

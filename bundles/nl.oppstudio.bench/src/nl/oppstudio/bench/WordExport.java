@@ -14,8 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
-import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.DisplayValues;
+import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
@@ -23,6 +23,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.Group;
 
 /**
  * Writes a document as a Word file (.docx) laid out like our PDF (the PDF bundle's FoWriter): title,
@@ -135,7 +136,10 @@ public final class WordExport {
 			paragraph("Toelichting", branch.element().getHelp());
 		}
 		List<EObject> objects = OppDocument.objects(owner, branch);
-		if (branch.repeating()) {
+		if (branch.repeating() && branch.element() instanceof Group group && group.isTable()
+				&& branch.children().stream().allMatch(Leaf.class::isInstance)) {
+			rowTable(branch, objects);
+		} else if (branch.repeating()) {
 			if (objects.isEmpty()) {
 				paragraph("Leeg", "—");
 			}
@@ -146,6 +150,32 @@ public final class WordExport {
 		} else {
 			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), depth + 1);
 		}
+	}
+
+	/** A table group, as in the PDF: a header row of column labels, then a row per entry. */
+	private void rowTable(Branch branch, List<EObject> objects) {
+		int columns = branch.children().size();
+		int width = TEXT_WIDTH / columns;
+		body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"Waarden\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
+				.append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+		for (int i = 0; i < columns; i++) {
+			body.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+		}
+		body.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
+		for (SchemaNode column : branch.children()) {
+			cell(width, 0, "Label", column.label() + (((Leaf) column).required() ? " *" : ""));
+		}
+		body.append("</w:tr>");
+		for (int row = 0; row < Math.max(1, objects.size()); row++) {
+			body.append("<w:tr>");
+			for (SchemaNode column : branch.children()) {
+				String value = objects.isEmpty() ? null
+						: DisplayValues.of((Leaf) column, OppDocument.value(objects.get(row), (Leaf) column));
+				cell(width, 0, value == null ? "Leeg" : null, value == null ? "—" : value);
+			}
+			body.append("</w:tr>");
+		}
+		body.append("</w:tbl>");
 	}
 
 	/** Runs of leaves become a two-column table of labels and values; branches nest. */
