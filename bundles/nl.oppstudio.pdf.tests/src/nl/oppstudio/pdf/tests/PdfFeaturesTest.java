@@ -184,6 +184,14 @@ class PdfFeaturesTest {
 			assertFalse(text.contains("Ondersteuning of arrangement"), text);
 		}
 
+		// An extract that does not fit on one page says so.
+		OppDocument longSem = sem(format);
+		longSem.setValue(longSem.schema().leaf("handelingsdeel/afspraken"), "Afspraak over het lezen thuis. ".repeat(400));
+		Rendering tooLong = renderer.renderExtract(longSem, temp.resolve("lang.pdf"));
+		assertTrue(tooLong.pages() > 1, "pages: " + tooLong.pages());
+		assertTrue(tooLong.warnings().contains("Het uittreksel beslaat " + tooLong.pages() + " pagina's in plaats van één."),
+				tooLong.warnings().toString());
+
 		Format without = FormatLoader.create().load(Examples.file("swv-po-groeidocument.oppformat")).format();
 		OppDocument lina = Documents.load(Examples.file("swv-po-groeidocument-lina.opp"), without);
 		assertThrows(PdfException.class, () -> renderer.renderExtract(lina, temp.resolve("geen.pdf")));
@@ -252,6 +260,21 @@ class PdfFeaturesTest {
 		ConformanceTest.assertConforms("figuur", out.toByteArray());
 		assertThrows(IllegalArgumentException.class, () -> new Figure(new byte[1], Figure.SVG, " ", null),
 				"een figuur zonder alternatieve tekst");
+
+		// A provider that fails, and a damaged figure, cost their figures, not the PDF.
+		PdfRenderer failing = PdfRenderer.create(List.<nl.oppstudio.pdf.FigureProvider>of((document, element) -> {
+			if ("doelen".equals(element.getName())) {
+				throw new IllegalStateException("diagram kapot");
+			}
+			return "handelingsdeel".equals(element.getName())
+					? List.of(new Figure(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }, Figure.PNG, "Planning", null))
+					: List.of();
+		}));
+		Rendering partly = failing.render(sem(format), temp.resolve("deels.pdf"));
+		assertTrue(partly.pages() >= 1);
+		assertTrue(partly.warnings().toString().contains("Een figuur bij 'Doelen' kon niet gemaakt worden (diagram kapot)"),
+				partly.warnings().toString());
+		assertTrue(partly.warnings().toString().contains("Figuur 'Planning' is beschadigd"), partly.warnings().toString());
 	}
 
 	@Test
