@@ -56,6 +56,7 @@ class PdfRendererTest {
 				previous = at;
 			}
 			assertTrue(text.contains("Akkoord"), "besluit van de ouders");
+			assertFalse(text.contains("Handtekening"), "een vastgelegd besluit vraagt geen handtekening meer");
 			assertTrue(text.contains("12 april 2016"), "datum in het Nederlands");
 			assertTrue(text.contains("vmbo kaderberoepsgerichte leerweg"), "keuze toont het label, niet de code");
 			assertTrue(text.contains("Pagina 1 van " + read.getNumberOfPages()), text);
@@ -106,6 +107,8 @@ class PdfRendererTest {
 			String text = new PDFTextStripper().getText(read);
 			assertTrue(text.contains("Leeg formulier · formaat swv-voorbeeld-opp"), text);
 			assertTrue(text.contains("☐ Groep 5") && text.contains("☐ Akkoord"), text);
+			// Parents sign their consent with the handelingsdeel on paper.
+			assertTrue(text.contains("Handtekening"), text);
 			assertFalse(text.contains(Examples.PUPIL));
 		}
 	}

@@ -21,7 +21,9 @@ import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.Group;
@@ -440,8 +442,34 @@ public final class FoWriter {
 			}
 		} else {
 			contents(branch.children(), objects.isEmpty() ? null : objects.get(0), level + 1);
+			if (element instanceof Field field && field.getType() instanceof ConsentType) {
+				signature(branch, objects.isEmpty() ? null : objects.get(0));
+			}
 		}
 		figures(element);
+	}
+
+	/** Room to sign a consent on paper: on a blank form, and while no decision is recorded. */
+	private void signature(Branch consent, EObject owner) throws XMLStreamException {
+		boolean decided = !blank && consent.children().stream().filter(Leaf.class::isInstance).map(Leaf.class::cast)
+				.anyMatch(leaf -> "besluit".equals(leaf.name()) && OppDocument.value(owner, leaf) != null);
+		if (decided) {
+			return;
+		}
+		start("table", "table-layout", "fixed", "width", "100%");
+		empty("table-column", "column-width", "38%");
+		empty("table-column", "column-width", "62%");
+		start("table-body");
+		start("table-row", "keep-together.within-page", "always");
+		start("table-cell", "role", "TH", "padding", "2pt 4pt 2pt 0pt");
+		block("Handtekening", "font-weight", "bold");
+		end();
+		start("table-cell", "padding", "2pt 0pt 2pt 4pt", "height", "16mm", "border-bottom", "0.5pt solid #333333");
+		empty("block");
+		end();
+		end();
+		end();
+		end();
 	}
 
 	/** A heading role; below H6 there is no deeper level, so deeper branches share H6. */
