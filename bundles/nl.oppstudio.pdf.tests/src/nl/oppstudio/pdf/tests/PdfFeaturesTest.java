@@ -318,6 +318,18 @@ class PdfFeaturesTest {
 	}
 
 	@Test
+	void aFinishedPlanLeavesOutEmptyOptionalFieldsButShowsEmptyRequiredOnes() throws Exception {
+		OppDocument document = sem(format);
+		document.setValue(document.schema().leaf("handelingsdeel/afspraken"), null); // optional
+		document.setValue(document.schema().leaf("leerling/school"), null); // required
+		String text = text(renderer.render(document, temp.resolve("leeg.pdf")).pages() > 0
+				? Files.readAllBytes(temp.resolve("leeg.pdf"))
+				: new byte[0]);
+		assertFalse(text.contains("Afspraken met ouders en leerling"), text);
+		assertTrue(text.contains("School *\n—") || text.contains("School * —"), text);
+	}
+
+	@Test
 	void hugeAnswersAndMarkupRenderAsText() throws Exception {
 		OppDocument document = sem(format);
 		String huge = ("Sem <fo:block/> & \"lezen\" ]]> " + "a".repeat(40) + " ").repeat(100_000 / 80);

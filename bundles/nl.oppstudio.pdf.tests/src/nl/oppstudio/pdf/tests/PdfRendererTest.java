@@ -57,6 +57,8 @@ class PdfRendererTest {
 			}
 			assertTrue(text.contains("Akkoord"), "besluit van de ouders");
 			assertFalse(text.contains("Handtekening"), "een vastgelegd besluit vraagt geen handtekening meer");
+			// Help texts are for whoever fills in the form (the blank form has them), not for a finished plan.
+			assertFalse(text.contains("Recente en relevante factoren"), "uitleg in een ingevuld plan");
 			assertTrue(text.contains("12 april 2016"), "datum in het Nederlands");
 			assertTrue(text.contains("vmbo kaderberoepsgerichte leerweg"), "keuze toont het label, niet de code");
 			assertTrue(text.contains("Pagina 1 van " + read.getNumberOfPages()), text);
@@ -109,6 +111,7 @@ class PdfRendererTest {
 			assertTrue(text.contains("☐ Groep 5") && text.contains("☐ Akkoord"), text);
 			// Parents sign their consent with the handelingsdeel on paper.
 			assertTrue(text.contains("Handtekening"), text);
+			assertTrue(text.contains("Recente en relevante factoren"), "uitleg op het lege formulier");
 			assertFalse(text.contains(Examples.PUPIL));
 		}
 	}

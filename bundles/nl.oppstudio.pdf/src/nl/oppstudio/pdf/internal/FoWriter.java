@@ -136,13 +136,13 @@ public final class FoWriter {
 				? style.fontSize().multiply(java.math.BigDecimal.valueOf(85)).movePointLeft(2).stripTrailingZeros()
 				: style.fontSize();
 		attributes("font-family", BundledFonts.familyList(style.fontFamily()), "font-size", size.toPlainString() + "pt",
-				"line-height", mode == Mode.EXTRACT ? "1.2" : "1.35", "hyphenate", "true");
+				"line-height", mode == Mode.EXTRACT ? "1.2" : "1.3", "hyphenate", "true");
 
 		start("layout-master-set");
 		start("simple-page-master", "master-name", "A4", "page-width", "210mm", "page-height", "297mm",
 				"margin-top", mm(style.marginTop()), "margin-bottom", mm(style.marginBottom()), "margin-left",
 				mm(style.marginLeft()), "margin-right", mm(style.marginRight()));
-		empty("region-body", "margin-top", "14mm", "margin-bottom", "14mm");
+		empty("region-body", "margin-top", "11mm", "margin-bottom", "11mm");
 		empty("region-before", "extent", "10mm");
 		empty("region-after", "extent", "10mm");
 		empty("region-start", "extent", "0mm");
@@ -422,7 +422,8 @@ public final class FoWriter {
 			heading.addAll(List.of("break-before", "page"));
 		}
 		block(branch.label(), heading.toArray(String[]::new));
-		if (element.getHelp() != null && section && mode != Mode.EXTRACT) {
+		// Help texts guide whoever fills in the form: on a blank form, not in a finished plan.
+		if (element.getHelp() != null && section && blank) {
 			block(element.getHelp(), "font-size", "85%", "font-style", "italic", "color", GREY,
 					"space-after", "3pt");
 		}
@@ -494,6 +495,12 @@ public final class FoWriter {
 
 	/** Labels and values side by side; the label column is the row header. */
 	private void table(List<Leaf> leaves, EObject owner) throws XMLStreamException {
+		if (mode == Mode.FULL) {
+			// A finished plan leaves out optional fields nobody filled in; an empty required one shows "—".
+			// An extract shows all it names, so the teacher sees what is still open.
+			leaves = leaves.stream().filter(leaf -> leaf.required()
+					|| (owner != null && DisplayValues.of(leaf, OppDocument.value(owner, leaf)) != null)).toList();
+		}
 		if (leaves.isEmpty()) {
 			return;
 		}
