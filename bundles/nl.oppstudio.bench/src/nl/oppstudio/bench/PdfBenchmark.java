@@ -47,12 +47,13 @@ public final class PdfBenchmark {
 		Path folder = args.length > 3 ? Files.createDirectories(Path.of(args[3])) : Files.createTempDirectory("opp-pdf-bench");
 
 		OppDocument document = Documents.load(Path.of(args[1]), format);
-		int paragraphs = 0;
-		do {
-			lengthen(document, ++paragraphs);
-		} while (renderer.render(document, OutputStream.nullOutputStream()).pages() < 5);
-		if (renderer.render(document, OutputStream.nullOutputStream()).pages() > 5) {
-			lengthen(document, paragraphs - 1);
+		// One paragraph more in one long answer at a time, round the answers, until the PDF has 5 pages.
+		List<SchemaNode.Leaf> answers = document.schema().leaves().stream()
+				.filter(leaf -> leaf.kind() == SchemaNode.ValueKind.LONG_TEXT).toList();
+		int[] paragraphs = new int[answers.size()];
+		for (int i = 0; renderer.render(document, OutputStream.nullOutputStream()).pages() < 5; i++) {
+			int answer = i % answers.size();
+			document.setValue(answers.get(answer), PARAGRAPH.repeat(++paragraphs[answer]).strip());
 		}
 		Path fivePages = folder.resolve("vijf-paginas.opp");
 		Documents.save(document, fivePages);
@@ -100,15 +101,6 @@ public final class PdfBenchmark {
 		pool.shutdown();
 		System.out.printf(Locale.ROOT, "%d PDFs (%d pages) on %d threads: %.1f s, %.1f ms per PDF%n", count, totalPages,
 				threads, elapsed / 1e9, elapsed / 1e6 / count);
-	}
-
-	/** Sets every long-text answer of the document to {@code paragraphs} paragraphs. */
-	private static void lengthen(OppDocument document, int paragraphs) {
-		for (SchemaNode.Leaf leaf : document.schema().leaves()) {
-			if (leaf.kind() == SchemaNode.ValueKind.LONG_TEXT) {
-				document.setValue(leaf, PARAGRAPH.repeat(paragraphs).strip());
-			}
-		}
 	}
 
 	/** Two SVG diagrams: a goal hierarchy after the goals, a planning cycle after the cycle. */
