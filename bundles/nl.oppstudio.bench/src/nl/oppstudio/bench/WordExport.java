@@ -132,9 +132,7 @@ public final class WordExport {
 	/** A top-level branch: a heading, its help, then its values and nested branches. */
 	private void branch(Branch branch, EObject owner, int depth) {
 		paragraph(depth == 0 ? "Kop1" : "Kop2", branch.label());
-		if (branch.element().getHelp() != null && depth == 0) {
-			paragraph("Toelichting", branch.element().getHelp());
-		}
+		// Like the PDF of a finished plan: no help texts (they are for the blank form).
 		List<EObject> objects = OppDocument.objects(owner, branch);
 		if (branch.repeating() && branch.element() instanceof Group group && group.isTable()
 				&& branch.children().stream().allMatch(Leaf.class::isInstance)) {
@@ -194,6 +192,9 @@ public final class WordExport {
 	}
 
 	private void table(List<Leaf> leaves, EObject owner) {
+		// Like the PDF of a finished plan: optional fields nobody filled in are left out.
+		leaves = leaves.stream().filter(leaf -> leaf.required()
+				|| (owner != null && DisplayValues.of(leaf, OppDocument.value(owner, leaf)) != null)).toList();
 		if (leaves.isEmpty()) {
 			return;
 		}
