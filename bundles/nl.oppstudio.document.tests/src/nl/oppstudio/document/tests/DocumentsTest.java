@@ -21,9 +21,9 @@ import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /** Issue 3: documents are loaded, validated against required fields, and saved atomically. */
 class DocumentsTest {
@@ -35,7 +35,7 @@ class DocumentsTest {
 
 	@BeforeAll
 	static void loadFormat() {
-		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		format = TestFormats.example();
 	}
 
 	private Path copyOfExample(String search, String replacement) throws IOException {

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.FormatDiff.Impact;
-import nl.oppstudio.format.dsl.FormatLoader;
-import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /** Issue 5: format evolution, on real version pairs in dsl-examples/versies. */
 class FormatDiffTest {
@@ -25,9 +24,7 @@ class FormatDiffTest {
 	Path temp;
 
 	private static Format load(Path file) {
-		LoadedFormat loaded = FormatLoader.create().load(file);
-		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
-		return loaded.format();
+		return TestFormats.load(file);
 	}
 
 	private static Format version(String name) {

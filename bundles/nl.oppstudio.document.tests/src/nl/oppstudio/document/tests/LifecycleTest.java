@@ -19,9 +19,9 @@ import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.State;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * Issue 5: states, consent and an append-only, hash-chained log. Handreiking OPP (seed 001) 3.2: "Het OPP
@@ -39,7 +39,7 @@ class LifecycleTest {
 
 	@BeforeAll
 	static void loadFormat() {
-		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		format = TestFormats.example();
 	}
 
 	private OppDocument adopted() throws Exception {

@@ -18,10 +18,9 @@ import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.Migration;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.State;
-import nl.oppstudio.format.dsl.FormatLoader;
-import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /** Issue 5: documents migrate to a new format version and lose nothing. */
 class MigrationTest {
@@ -32,9 +31,7 @@ class MigrationTest {
 	Path temp;
 
 	private static Format load(Path file) {
-		LoadedFormat loaded = FormatLoader.create().load(file);
-		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
-		return loaded.format();
+		return TestFormats.load(file);
 	}
 
 	private static OppDocument sem() throws Exception {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * Issue 5: each document's next deadline from its format's cycle: the six weeks from the start date,
@@ -34,7 +34,7 @@ class PlanningTest {
 		}
 		Path file = temp.resolve("sem.opp");
 		Files.writeString(file, text);
-		return Documents.load(file, FormatLoader.create().load(Examples.file(Examples.FORMAT)).format());
+		return Documents.load(file, TestFormats.example());
 	}
 
 	@Test

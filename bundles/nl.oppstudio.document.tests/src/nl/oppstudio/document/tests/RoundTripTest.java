@@ -19,6 +19,7 @@ import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * Issue 5: a document round-trips losslessly (load + save without edits gives the same bytes), content
@@ -61,7 +62,7 @@ class RoundTripTest {
 		String text = Files.readString(Examples.file(Examples.DOCUMENT)).replace("    <school>",
 				"    <bijnaam>Semmie</bijnaam>\n    <school>");
 		Files.writeString(file, text);
-		Format format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		Format format = TestFormats.example();
 		OppDocument document = Documents.load(file, format);
 		assertTrue(Documents.validate(document, file).stream().anyMatch(d -> !d.isError()
 				&& d.message().contains("blijven bewaard")), "reported as kept");
@@ -71,7 +72,7 @@ class RoundTripTest {
 
 	@Test
 	void saveKeepsThePreviousVersionAsBackup() throws Exception {
-		Format format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		Format format = TestFormats.example();
 		Path file = temp.resolve("sem.opp");
 		Files.copy(Examples.file(Examples.DOCUMENT), file);
 		OppDocument document = Documents.load(file, format);

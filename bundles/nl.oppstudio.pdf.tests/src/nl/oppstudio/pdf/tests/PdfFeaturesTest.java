@@ -35,6 +35,7 @@ import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.pdf.Rendering;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /** Issue 6: house style, logo, extract, fallback fonts, hyphenation, figures and hostile input in the PDF. */
 class PdfFeaturesTest {
@@ -47,7 +48,7 @@ class PdfFeaturesTest {
 
 	@BeforeAll
 	static void setUp() {
-		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		format = TestFormats.example();
 		renderer = PdfRenderer.create();
 	}
 

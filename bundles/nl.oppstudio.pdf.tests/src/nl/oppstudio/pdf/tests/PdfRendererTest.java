@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /** Issue 3: the example renders to a PDF with the pupil, every section title, and embedded fonts. */
 class PdfRendererTest {
@@ -37,7 +37,7 @@ class PdfRendererTest {
 
 	@BeforeAll
 	static void setUp() {
-		format = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
+		format = TestFormats.example();
 		renderer = PdfRenderer.create();
 	}
 

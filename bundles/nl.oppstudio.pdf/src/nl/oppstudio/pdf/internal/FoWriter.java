@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,7 +71,7 @@ public final class FoWriter {
 	private final String accent;
 	private final List<FigureProvider> figures;
 	private final List<String> warnings = new ArrayList<>();
-	private List<SchemaNode> extractSections;
+	private List<Placed> toWrite;
 	private final Set<String> missingCharacters = new TreeSet<>();
 
 	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, List<FigureProvider> figures) {
@@ -195,9 +194,9 @@ public final class FoWriter {
 	private void bookmarkTree() throws XMLStreamException {
 		start("bookmark-tree");
 		bookmark(TITLE_ID, title(document, mode));
-		List<SchemaNode> sections = sections();
+		List<Placed> sections = sections();
 		for (int i = 0; i < sections.size(); i++) {
-			if (sections.get(i) instanceof Branch branch) {
+			if (sections.get(i).node() instanceof Branch branch) {
 				bookmark(sectionId(i), branch.label());
 			}
 		}
@@ -212,71 +211,50 @@ public final class FoWriter {
 		end();
 	}
 
+	/** A node to write, with the object that holds its values. */
+	private record Placed(SchemaNode node, EObject owner) {
+	}
+
 	/** The top-level nodes to write: the outline, or what the extract names (worked out once). */
-	private List<SchemaNode> sections() {
-		List<SchemaNode> outline = document.schema().outline();
-		if (mode != Mode.EXTRACT) {
-			return outline;
-		}
-		if (extractSections == null) {
-			extractSections = new ArrayList<>();
-			for (Element element : new LinkedHashSet<>(Formats.extractElements(document.format()))) {
-				SchemaNode node = find(outline, element);
-				if (node != null) {
-					extractSections.add(node);
+	private List<Placed> sections() {
+		if (toWrite == null) {
+			toWrite = new ArrayList<>();
+			List<SchemaNode> outline = document.schema().outline();
+			if (mode != Mode.EXTRACT) {
+				outline.forEach(node -> toWrite.add(new Placed(node, document.root())));
+				return toWrite;
+			}
+			for (Element element : Formats.extractElements(document.format())) {
+				Placed found = find(outline, document.root(), element);
+				if (found != null) {
+					toWrite.add(found);
 				} else {
 					warnings.add("'" + String.join(".", Formats.path(element)) + "' staat in een herhaalbare groep en "
 							+ "ontbreekt in het uittreksel; noem de groep zelf.");
 				}
 			}
 		}
-		return extractSections;
+		return toWrite;
 	}
 
-	/** The node of an element, searched through non-repeating branches (whose single object is found by path). */
-	private static SchemaNode find(List<SchemaNode> nodes, Element element) {
+	/**
+	 * The node of an element and its owner, searched through non-repeating branches (each holds one
+	 * object, so the owner is known on the way down); {@code null} inside a repeating branch.
+	 */
+	private static Placed find(List<SchemaNode> nodes, EObject owner, Element element) {
 		for (SchemaNode node : nodes) {
 			if (node.element() == element) {
-				return node;
+				return new Placed(node, owner);
 			}
 			if (node instanceof Branch branch && !branch.repeating()) {
-				SchemaNode found = find(branch.children(), element);
+				List<EObject> objects = OppDocument.objects(owner, branch);
+				Placed found = find(branch.children(), objects.isEmpty() ? null : objects.get(0), element);
 				if (found != null) {
 					return found;
 				}
 			}
 		}
 		return null;
-	}
-
-	/** The object holding a node's value: the chain of single objects from the root down to its parent. */
-	private EObject ownerOf(SchemaNode target) {
-		return ownerOf(document.schema().outline(), document.root(), target);
-	}
-
-	private static EObject ownerOf(List<SchemaNode> nodes, EObject owner, SchemaNode target) {
-		for (SchemaNode node : nodes) {
-			if (node == target) {
-				return owner;
-			}
-			if (node instanceof Branch branch && !branch.repeating()) {
-				List<EObject> objects = OppDocument.objects(owner, branch);
-				EObject found = ownerOf(branch.children(), objects.isEmpty() ? null : objects.get(0), target);
-				if (found != null || contains(branch.children(), target)) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean contains(List<SchemaNode> nodes, SchemaNode target) {
-		for (SchemaNode node : nodes) {
-			if (node == target || node instanceof Branch branch && contains(branch.children(), target)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String sectionId(int index) {
@@ -312,13 +290,13 @@ public final class FoWriter {
 		block((blank ? "Leeg formulier" : "Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()))
 				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "90%", "color",
 				GREY, "space-after", "8pt", "hyphenate", "false");
-		List<SchemaNode> sections = sections();
+		List<Placed> sections = sections();
 		for (int i = 0; i < sections.size(); i++) {
-			EObject owner = mode == Mode.EXTRACT ? ownerOf(sections.get(i)) : document.root();
-			if (sections.get(i) instanceof Branch branch) {
-				branch(branch, owner, 2, sectionId(i));
+			Placed placed = sections.get(i);
+			if (placed.node() instanceof Branch branch) {
+				branch(branch, placed.owner(), 2, sectionId(i));
 			} else {
-				contents(List.of(sections.get(i)), owner, 2);
+				contents(List.of(placed.node()), placed.owner(), 2);
 			}
 		}
 		empty("block", "id", END_ID);

@@ -25,20 +25,22 @@ public final class GlyphCoverage {
 
 	private static final Map<String, BitSet> FACES = new ConcurrentHashMap<>();
 
-	/** Where a run of text goes: the family, and whether it must be set upright and regular there. */
+	/**
+	 * Where a run of text goes: the family ({@code null}: the house style's own, as the text around it),
+	 * and whether it must be set upright and regular there.
+	 */
 	public record Choice(String family, boolean regular) {
 	}
 
-	/** The house style's family and style: the choice for text it can show. */
 	private static final Choice PRIMARY = new Choice(null, false);
 
 	private GlyphCoverage() {
 	}
 
 	/**
-	 * Where to set the character: {@link #PRIMARY}-like {@code Choice(null, false)} when the primary face
-	 * has it; else the first family whose face in this style has it, then the first whose regular face has
-	 * it; {@code null} when no bundled font has it.
+	 * Where to set the character: {@code Choice(null, false)} when the primary face has it; else the
+	 * first family whose face in this style has it, then the first whose regular face has it; {@code null}
+	 * when no bundled font has it.
 	 */
 	public static Choice choose(int codePoint, String primary, boolean italic, boolean bold) {
 		if (codePoint < ALWAYS_COVERED_BELOW || covers(primary, italic, bold, codePoint)) {

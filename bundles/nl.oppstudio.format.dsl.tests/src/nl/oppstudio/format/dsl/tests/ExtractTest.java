@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +21,7 @@ import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Extract;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * Issue 6: a format names the elements of its one-page extract (the handelingswijzer) by the same paths
@@ -45,10 +45,8 @@ class ExtractTest {
 	@TempDir
 	Path folder;
 
-	private LoadedFormat load(String name, String text) throws Exception {
-		Path file = folder.resolve(name);
-		Files.writeString(file, text);
-		return FormatLoader.create().load(file);
+	private LoadedFormat load(String name, String text) {
+		return TestFormats.write(folder, name, text);
 	}
 
 	private LoadedFormat format(String extract) throws Exception {

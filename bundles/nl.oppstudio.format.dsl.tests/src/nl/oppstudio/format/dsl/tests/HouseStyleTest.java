@@ -23,6 +23,7 @@ import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * Issue 6: a format declares the house style of its printed documents; what it leaves out comes from its
@@ -38,10 +39,8 @@ class HouseStyleTest {
 	@TempDir
 	Path folder;
 
-	private LoadedFormat load(String name, String text) throws Exception {
-		Path file = folder.resolve(name);
-		Files.writeString(file, text);
-		return FormatLoader.create().load(file);
+	private LoadedFormat load(String name, String text) {
+		return TestFormats.write(folder, name, text);
 	}
 
 	/** A format of a kind without legal minimum, with the given header lines. */
