@@ -21,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.StringInputStream;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -55,6 +56,7 @@ class QuickfixTest {
 		Diagnostic diagnostic = new Diagnostic();
 		diagnostic.setCode(code);
 		diagnostic.setMessage(issue.getMessage());
+		diagnostic.setData(issue.getData()); // as the language server sends it
 		diagnostic.setSeverity(org.eclipse.lsp4j.DiagnosticSeverity.Error);
 		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
 				document.getPosition(issue.getOffset() + issue.getLength())));
@@ -95,6 +97,44 @@ class QuickfixTest {
 		List<Issue> issues = check(fixed);
 		assertFalse(has(issues, FormatIssueCodes.INVALID_VERSION) || has(issues, FormatIssueCodes.INVALID_ID)
 				|| has(issues, FormatIssueCodes.UNKNOWN_KIND), issues.toString());
+	}
+
+	/**
+	 * Issue 10: "A misspelt path (in an op, a condition or an uittreksel): name the nearest existing path
+	 * (\"bedoelt u handelingsdeel.doelen?\"). Put a quick fix beside it."
+	 */
+	@Test
+	void misspeltPathsAreReplacedByTheNearestPath() throws Exception {
+		String text = """
+				formaat "x" versie "1.0.0" soort handelingswijzer uittreksel "Wijzer" { toon handelingsdeel.doeln } {
+					sectie handelingsdeel handelingsdeel {
+						doelen doelen { niveau korte-termijn }
+						veld extra: ja-nee
+						veld welke: tekst zichtbaar wanneer handelingsdeel.exta
+					}
+					sectie overleg { veld instemming: instemming door "ouders" op handelingdeel }
+				}
+				""";
+		assertEquals(3, check(text).stream().filter(i -> FormatIssueCodes.UNKNOWN_NAME_SUGGESTION.equals(i.getCode()))
+				.count(), check(text).toString());
+		String fixed = text;
+		for (int i = 0; i < 3; i++) {
+			fixed = fix(fixed, FormatIssueCodes.UNKNOWN_NAME_SUGGESTION);
+		}
+		assertTrue(fixed.contains("toon handelingsdeel.doelen }"), fixed);
+		assertTrue(fixed.contains("zichtbaar wanneer handelingsdeel.extra\n"), fixed);
+		assertTrue(fixed.contains("op handelingsdeel }"), fixed);
+		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
+	}
+
+	/** Issue 10: "A reserved word used as a name: say that it is a reserved word and suggest another name." */
+	@Test
+	void aReservedWordAsANameIsReplacedBySuggestedName() throws Exception {
+		String text = "formaat \"x\" versie \"1.0.0\" soort handelingswijzer {\n\tsectie of {\n\t\tveld wanneer \"Wanneer\": datum\n\t}\n}\n";
+		String fixed = fix(fix(text, FormatIssueCodes.RESERVED_WORD), FormatIssueCodes.RESERVED_WORD);
+		assertTrue(fixed.contains("sectie ofSectie {"), fixed);
+		assertTrue(fixed.contains("veld moment \"Wanneer\": datum"), fixed);
+		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
 	}
 
 	@Test

@@ -29,7 +29,9 @@ final class ConditionTypes {
 	/** The types a part of a condition can have. */
 	enum Type {
 		YES_NO("ja/nee"), TEXT("tekst"), NUMBER("een getal"), DATE("een datum"), CHOICE("een keuze"),
-		SCHOOL_TYPE("een onderwijssoort"), OTHER("dit veld");
+		SCHOOL_TYPE("een onderwijssoort"), OTHER("dit veld"),
+		/** A name that points at nothing: its linking error says enough, so it fits anywhere. */
+		UNKNOWN("onbekend");
 
 		final String label;
 
@@ -50,7 +52,7 @@ final class ConditionTypes {
 
 	/** Checks a whole condition: it must be a yes/no statement, and each part well typed. */
 	void checkCondition(Expression condition) {
-		if (typeOf(condition) != Type.YES_NO) {
+		if (!isYesNo(typeOf(condition))) {
 			reporter.report(Messages.conditionNotBoolean, condition, FormatIssueCodes.CONDITION_TYPE);
 		}
 	}
@@ -82,7 +84,8 @@ final class ConditionTypes {
 			return Type.SCHOOL_TYPE;
 		}
 		if (expression instanceof FieldReference reference) {
-			return typeOf(reference.getField());
+			Field field = reference.getField();
+			return field == null || field.eIsProxy() ? Type.UNKNOWN : typeOf(field);
 		}
 		return Type.OTHER;
 	}
@@ -108,7 +111,7 @@ final class ConditionTypes {
 	}
 
 	private void requireYesNo(Expression expression) {
-		if (expression != null && typeOf(expression) != Type.YES_NO) {
+		if (expression != null && !isYesNo(typeOf(expression))) {
 			reporter.report(Messages.conditionNotBoolean, expression, FormatIssueCodes.CONDITION_TYPE);
 		}
 	}
@@ -116,6 +119,9 @@ final class ConditionTypes {
 	private void checkComparison(Comparison comparison) {
 		Type left = typeOf(comparison.getLeft());
 		Type right = typeOf(comparison.getRight());
+		if (left == Type.UNKNOWN || right == Type.UNKNOWN) {
+			return;
+		}
 		boolean ordering = comparison.getOperator() != ComparisonOperator.EQ
 				&& comparison.getOperator() != ComparisonOperator.NE;
 		if (ordering && !(left == Type.NUMBER && right == Type.NUMBER || left == Type.DATE && right == Type.TEXT)) {
@@ -129,6 +135,10 @@ final class ConditionTypes {
 		}
 		checkOptionCode(comparison.getLeft(), comparison.getRight());
 		checkOptionCode(comparison.getRight(), comparison.getLeft());
+	}
+
+	private static boolean isYesNo(Type type) {
+		return type == Type.YES_NO || type == Type.UNKNOWN;
 	}
 
 	private static boolean compatible(Type left, Type right) {

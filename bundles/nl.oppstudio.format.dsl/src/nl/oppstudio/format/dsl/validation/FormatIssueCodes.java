@@ -6,6 +6,10 @@ public final class FormatIssueCodes {
 	private static final String PREFIX = "nl.oppstudio.format.";
 
 	public static final String SYNTAX = PREFIX + "syntax";
+	/** A keyword written where a name belongs; issue data: a name to use instead. */
+	public static final String RESERVED_WORD = PREFIX + "reservedWord";
+	/** A name that points at nothing, with a near existing one; issue data: that path. */
+	public static final String UNKNOWN_NAME_SUGGESTION = PREFIX + "unknownNameSuggestion";
 	public static final String INVALID_ID = PREFIX + "invalidId";
 	public static final String INVALID_VERSION = PREFIX + "invalidVersion";
 	public static final String UNKNOWN_KIND = PREFIX + "unknownKind";

@@ -1,17 +1,27 @@
 package nl.oppstudio.format.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
+import com.google.inject.Inject;
+
 /**
  * Puts the parser's and lexer's syntax errors into Dutch. ANTLR builds its messages from a few
- * fixed patterns; each is matched and rewritten, token names included.
+ * fixed patterns; each is matched and rewritten, token names included. A reserved word where a name
+ * belongs ({@code veld wanneer: tekst}) is said as such, with a name to use instead (issue data).
  */
 public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
@@ -38,8 +48,30 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		return new Rule(Pattern.compile(regex, Pattern.DOTALL), message);
 	}
 
+	/** The keywords after which a new name is declared, and what the name is of (for the suggestion). */
+	private static final Map<String, String> DECLARING = Map.ofEntries(Map.entry("deel", "Deel"),
+			Map.entry("sectie", "Sectie"), Map.entry("groep", "Groep"), Map.entry("veld", "Veld"),
+			Map.entry("optie", "Optie"), Map.entry("factoren", "Factoren"), Map.entry("behoeften", "Behoeften"),
+			Map.entry("uitstroom", "Uitstroom"), Map.entry("doelen", "Doelen"), Map.entry("cyclus", "Cyclus"),
+			Map.entry("fase", "Fase"), Map.entry("hoorrecht", "Hoorrecht"), Map.entry("oogo", "Oogo"));
+	/** Plain Dutch words for a few reserved words that people often want as a name. */
+	private static final Map<String, String> SYNONYMS = Map.of("contact", "contactgegevens", "wanneer", "moment",
+			"ouderinstemming", "instemmingOuders", "onderwijstijd", "afsprakenOnderwijstijd", "inclusie",
+			"naarRegulier");
+	private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
+
+	@Inject
+	private IGrammarAccess grammarAccess;
+	private Set<String> keywords;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		String reserved = reservedWordAsName(context.getRecognitionException());
+		if (reserved != null) {
+			String name = suggestedName(reserved, previousToken(context.getRecognitionException()).getText());
+			return new SyntaxErrorMessage(NLS.bind(Messages.reservedWord, reserved, name),
+					FormatIssueCodes.RESERVED_WORD, new String[] { name });
+		}
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		return new SyntaxErrorMessage(translate(original.getMessage()), FormatIssueCodes.SYNTAX,
 				original.getIssueData());
@@ -50,6 +82,69 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		return new SyntaxErrorMessage(NLS.bind(Messages.syntaxOther, original.getMessage()), FormatIssueCodes.SYNTAX,
 				original.getIssueData());
+	}
+
+	/**
+	 * The keyword the parser stumbled on when it stands where a new name belongs ({@code veld wanneer},
+	 * {@code sectie of}); {@code null} for any other syntax error.
+	 */
+	private String reservedWord(RecognitionException exception) {
+		if (exception == null || exception.token == null || !(exception.input instanceof TokenStream)) {
+			return null;
+		}
+		String text = exception.token.getText();
+		if (text == null || !WORD.matcher(text).matches() || !keywords().contains(text)) {
+			return null;
+		}
+		Token previous = previousToken(exception);
+		return previous != null && DECLARING.containsKey(previous.getText()) ? text : null;
+	}
+
+	private String reservedWordAsName(RecognitionException exception) {
+		try {
+			return reservedWord(exception);
+		} catch (RuntimeException e) {
+			return null; // never let a better message cost the syntax error itself
+		}
+	}
+
+	/** The token before the offending one, skipping white space and comments. */
+	private static Token previousToken(RecognitionException exception) {
+		TokenStream tokens = (TokenStream) exception.input;
+		for (int i = exception.token.getTokenIndex() - 1; i >= 0; i--) {
+			Token token = tokens.get(i);
+			String text = token.getText();
+			if (text != null && !text.isBlank() && !text.startsWith("//") && !text.startsWith("/*")) {
+				return token;
+			}
+		}
+		return null;
+	}
+
+	/** A name that is no keyword: a Dutch synonym, or the word joined to what it names ({@code wanneerVeld}). */
+	static String suggestedName(String word, String declaring) {
+		String synonym = SYNONYMS.get(word);
+		if (synonym != null) {
+			return synonym;
+		}
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : word.toCharArray()) {
+			if (c == '-') {
+				upper = true;
+			} else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name + DECLARING.getOrDefault(declaring, "Naam");
+	}
+
+	private Set<String> keywords() {
+		if (keywords == null) {
+			keywords = grammarAccess == null ? Set.of() : GrammarUtil.getAllKeywords(grammarAccess.getGrammar());
+		}
+		return keywords;
 	}
 
 	/** The Dutch form of one ANTLR message; unknown shapes are kept, marked as a syntax error. */

@@ -52,6 +52,13 @@ public final class Messages extends NLS {
 	public static String phaseOrder;
 	public static String unknownField;
 	public static String unknownElement;
+	public static String unknownPhase;
+	public static String unknownBaseNear;
+	public static String unknownFieldNear;
+	public static String unknownElementNear;
+	public static String unknownExtractElementNear;
+	public static String unknownPhaseNear;
+	public static String reservedWord;
 	public static String unknownExtractElement;
 	public static String invalidColour;
 	public static String unknownFont;

@@ -24,7 +24,8 @@ import nl.oppstudio.format.model.Format;
 
 /**
  * Quick fixes where the repair is obvious: a version or id in the right shape, a known document kind,
- * and the blocks the law requires, added at the end of the format.
+ * the existing name nearest to a misspelt one, another name for a reserved word, and the blocks the
+ * law requires, added at the end of the format.
  */
 public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -47,6 +48,55 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 	public void knownKind(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Kies de bekende soort die er het meest op lijkt", (ITextModification) (diagnostic, object,
 				document) -> createTextEdit(diagnostic, nearestKind(document.getSubstring(diagnostic.getRange()))));
+	}
+
+	/** A misspelt path: the message's "bedoelt u …?" written in its place (a quoted base id stays quoted). */
+	@QuickFix(FormatIssueCodes.UNKNOWN_NAME_SUGGESTION)
+	public void nearestName(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Vervang door de bestaande naam", (ITextModification) (diagnostic, object, document) -> {
+			String suggestion = suggestion(diagnostic);
+			if (suggestion == null) {
+				return List.of();
+			}
+			boolean quoted = document.getSubstring(diagnostic.getRange()).startsWith("\"");
+			return createTextEdit(diagnostic, quoted ? "\"" + suggestion + "\"" : suggestion);
+		});
+	}
+
+	/** A reserved word as a name: the suggested name in its place. */
+	@QuickFix(FormatIssueCodes.RESERVED_WORD)
+	public void otherName(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Kies een naam die geen gereserveerd woord is", (ITextModification) (diagnostic, object,
+				document) -> {
+			String suggestion = suggestion(diagnostic);
+			return suggestion == null ? List.of() : createTextEdit(diagnostic, suggestion);
+		});
+	}
+
+	/**
+	 * The first issue datum of a diagnostic: an array in the same process, a JSON array after a trip
+	 * through the language server protocol.
+	 */
+	static String suggestion(Diagnostic diagnostic) {
+		Object data = diagnostic.getData();
+		if (data instanceof String[] array) {
+			return array.length == 0 ? null : array[0];
+		}
+		if (data instanceof List<?> list) {
+			return list.isEmpty() || list.get(0) == null ? null : list.get(0).toString();
+		}
+		if (data == null) {
+			return null;
+		}
+		// a JSON array or string (Gson), written as ["name"] or "name": names hold no quotes or brackets
+		String text = data.toString().strip();
+		if (text.startsWith("[")) {
+			text = text.substring(1, text.endsWith("]") ? text.length() - 1 : text.length());
+			int comma = text.indexOf(',');
+			text = (comma < 0 ? text : text.substring(0, comma)).strip();
+		}
+		text = text.replace("\"", "");
+		return text.isEmpty() ? null : text;
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "hoorrecht")
