@@ -82,6 +82,8 @@ public final class OppCli {
 
 			Leest het formaat, controleert de syntaxis, de regels van het formaat en het wettelijk
 			minimum van zijn soort, en toont elke bevinding als bestand:regel:kolom: ernst: melding.
+			Bij syntaxfouten komen eerst alleen die: het wettelijk minimum en de checklist volgen
+			als de tekst klopt.
 
 			  --checklist   scoor het formaat op de 15 punten van de checklist van de Handreiking OPP
 			  --json        alles als JSON, voor andere programma's en CI
@@ -268,8 +270,9 @@ public final class OppCli {
 			throw new UsageException("check-format verwacht precies één formaatbestand.");
 		}
 		LoadedFormat loaded = FormatLoader.create().load(options.files().get(0));
-		Checklist.Result checklist = options.has("--checklist") && loaded.format() != null
-				? Checklist.evaluate(loaded.format()) : null;
+		// a format with syntax errors is incomplete: its score would mislead, so it is not scored
+		boolean scorable = loaded.format() != null && !loaded.hasSyntaxErrors();
+		Checklist.Result checklist = options.has("--checklist") && scorable ? Checklist.evaluate(loaded.format()) : null;
 		int code = isIoFailure(loaded) ? USAGE : Diagnostic.anyError(loaded.diagnostics()) ? FOUND_ERRORS : OK;
 		if (options.has("--json")) {
 			out.println(Json.checkReport(loaded, checklist));
@@ -278,6 +281,8 @@ public final class OppCli {
 		print(loaded.diagnostics());
 		if (checklist != null) {
 			printChecklist(checklist);
+		} else if (options.has("--checklist") && loaded.hasSyntaxErrors()) {
+			out.println("Checklist niet gescoord: los eerst de syntaxfouten op.");
 		}
 		if (code == USAGE) {
 			return USAGE;

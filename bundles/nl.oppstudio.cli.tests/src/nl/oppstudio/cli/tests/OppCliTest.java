@@ -70,6 +70,22 @@ class OppCliTest {
 		assertTrue(err().contains(": fout: "), err());
 	}
 
+	/**
+	 * Issue 10: "A syntax error: report it, and hold back the legal-minimum errors, which are then only
+	 * noise (today an unclosed brace gives 1 syntax error and 9 legal errors)." The checklist too.
+	 */
+	@Test
+	void unclosedBraceGivesOnlyTheSyntaxErrorAndNoChecklist() throws Exception {
+		Path broken = temp.resolve("open.oppformat");
+		Files.writeString(broken, "formaat \"x\" versie \"1.0.0\" soort opp {\n  sectie s {\n    veld a: tekst\n}\n");
+		assertEquals(OppCli.FOUND_ERRORS, run("check-format", "--checklist", broken.toString()));
+		assertEquals(List.of(broken + ":4:2: fout: Onverwacht het einde van het bestand; verwacht werd '}'."),
+				err().lines().toList(), err());
+		assertFalse(out().contains("Checklist functioneel"), out());
+		assertTrue(out().contains("Checklist niet gescoord: los eerst de syntaxfouten op."), out());
+		assertTrue(out().contains("1 fout"), out());
+	}
+
 	@Test
 	void missingFileIsExitTwo() {
 		assertEquals(OppCli.USAGE, run("check-format", temp.resolve("weg.oppformat").toString()));

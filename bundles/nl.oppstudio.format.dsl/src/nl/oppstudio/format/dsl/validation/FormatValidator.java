@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 
 import nl.oppstudio.format.model.BooleanLiteral;
@@ -252,11 +253,24 @@ public class FormatValidator extends AbstractFormatValidator {
 		return fields;
 	}
 
+	/**
+	 * The legal minimum of a format that parses. After a syntax error the parser has skipped text, so
+	 * its findings would be noise (an unclosed brace gave nine): the syntax error comes first.
+	 */
 	@Check
 	public void checkLegalMinimum(Format format) {
+		if (hasSyntaxErrors(format)) {
+			return;
+		}
 		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
 			error(finding.message(), Literals.FORMAT__ID, finding.code());
 		}
+	}
+
+	/** Whether the text of the format's file has syntax errors (reserved words as names included). */
+	public static boolean hasSyntaxErrors(Format format) {
+		return format.eResource() instanceof XtextResource resource && resource.getParseResult() != null
+				&& resource.getParseResult().hasSyntaxErrors();
 	}
 
 	/** {@code huisstijl} and {@code uittreksel} say what they say once; a second one would silently win. */
