@@ -127,13 +127,18 @@ class WritingFormatsTest {
 		assertAt(onlyError(loaded), 2, 59, "Onbekend veld 'overleg.instemmng': bedoelt u 'overleg.instemming'?");
 	}
 
+	/** Without its base an OPP lacks all it would inherit: the legal minimum waits for the base. */
 	@Test
-	void misspeltBaseNamesTheNearestFormatInTheFolder() {
+	void misspeltBaseNamesTheNearestFormatInTheFolderAndHoldsBackTheLegalMinimum() {
 		TestFormats.write(folder, "basis.oppformat",
 				"formaat \"swv-basis\" versie \"1.0.0\" soort handelingswijzer { sectie s { veld a: tekst } }\n");
 		LoadedFormat loaded = TestFormats.write(folder, "afgeleid.oppformat",
-				"formaat \"afgeleid\" versie \"1.0.0\" soort handelingswijzer breidt uit \"swv-bassi\" { }\n");
-		assertAt(onlyError(loaded), 1, 69, "Basisformaat 'swv-bassi' niet gevonden: bedoelt u 'swv-basis'?");
+				"formaat \"afgeleid\" versie \"1.0.0\" soort opp breidt uit \"swv-bassi\" { }\n");
+		assertAt(onlyError(loaded), 1, 56, "Basisformaat 'swv-bassi' niet gevonden: bedoelt u 'swv-basis'?");
+		LoadedFormat found = TestFormats.write(folder, "afgeleid.oppformat",
+				"formaat \"afgeleid\" versie \"1.0.0\" soort opp breidt uit \"swv-basis\" { }\n");
+		assertTrue(errors(found).stream().anyMatch(d -> d.code().startsWith(FormatIssueCodes.LAW)),
+				"with its base found, the legal minimum is checked: " + errors(found));
 	}
 
 	@Test

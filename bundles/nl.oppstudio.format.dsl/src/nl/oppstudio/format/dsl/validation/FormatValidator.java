@@ -254,12 +254,13 @@ public class FormatValidator extends AbstractFormatValidator {
 	}
 
 	/**
-	 * The legal minimum of a format that parses. After a syntax error the parser has skipped text, so
-	 * its findings would be noise (an unclosed brace gave nine): the syntax error comes first.
+	 * The legal minimum of a format that parses and whose base is found. After a syntax error the
+	 * parser has skipped text, and without its base a format lacks what it would inherit: the findings
+	 * would be noise (an unclosed brace or a misspelt base gave nine), so the error itself comes first.
 	 */
 	@Check
 	public void checkLegalMinimum(Format format) {
-		if (hasSyntaxErrors(format)) {
+		if (hasSyntaxErrors(format) || format.getBase() != null && format.getBase().eIsProxy()) {
 			return;
 		}
 		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
