@@ -46,6 +46,23 @@ class QuickfixTest {
 
 	/** Applies the first quick fix for {@code code} and returns the repaired text. */
 	private static String fix(String text, String code) throws Exception {
+		return fix(text, code, false);
+	}
+
+	/** Issue data as JSON text, as it arrives after a trip through the language server protocol. */
+	private record Json(String text) {
+		@Override
+		public String toString() {
+			return text;
+		}
+	}
+
+	private static Object wire(String[] data) {
+		return new Json(java.util.Arrays.stream(data).map(d -> '"' + d.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+				.collect(java.util.stream.Collectors.joining(",", "[", "]")));
+	}
+
+	private static String fix(String text, String code, boolean json) throws Exception {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
 		resource.load(new StringInputStream(text), null);
@@ -56,7 +73,7 @@ class QuickfixTest {
 		Diagnostic diagnostic = new Diagnostic();
 		diagnostic.setCode(code);
 		diagnostic.setMessage(issue.getMessage());
-		diagnostic.setData(issue.getData()); // as the language server sends it
+		diagnostic.setData(json ? wire(issue.getData()) : issue.getData()); // as the language server sends it
 		diagnostic.setSeverity(org.eclipse.lsp4j.DiagnosticSeverity.Error);
 		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
 				document.getPosition(issue.getOffset() + issue.getLength())));
@@ -124,6 +141,15 @@ class QuickfixTest {
 		assertTrue(fixed.contains("toon handelingsdeel.doelen }"), fixed);
 		assertTrue(fixed.contains("zichtbaar wanneer handelingsdeel.extra\n"), fixed);
 		assertTrue(fixed.contains("op handelingsdeel }"), fixed);
+		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
+	}
+
+	@Test
+	void anOptionCodeGetsItsQuotesAlsoWhenTheDataCameAsJson() throws Exception {
+		String text = "formaat \"x\" versie \"1.0.0\" soort handelingswijzer {\n\tsectie s {\n\t\tveld groep: keuze { optie g7 optie g8 }"
+				+ "\n\t\tveld advies: tekst zichtbaar wanneer s.groep = g8\n\t}\n}\n";
+		String fixed = fix(text, FormatIssueCodes.UNKNOWN_NAME_SUGGESTION, true);
+		assertTrue(fixed.contains("zichtbaar wanneer s.groep = \"g8\"\n"), fixed);
 		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
 	}
 

@@ -142,6 +142,25 @@ class WritingFormatsTest {
 	}
 
 	@Test
+	void anOptionCodeWithoutQuotesIsToldToHaveThem() {
+		LoadedFormat loaded = members("""
+				sectie leerling {
+					veld groep: keuze { optie groep7 optie groep8 }
+					veld advies: tekst zichtbaar wanneer leerling.groep = groep8
+				}""");
+		Diagnostic error = onlyError(loaded);
+		assertAt(error, 4, 56, "Onbekend veld 'groep8': bedoelt u de optie van 'groep'? "
+				+ "Zet een optiecode tussen aanhalingstekens: \"groep8\".");
+		assertEquals(FormatIssueCodes.UNKNOWN_NAME_SUGGESTION, error.code());
+	}
+
+	@Test
+	void twoUnknownFieldsInOneComparisonAreBothReported() {
+		LoadedFormat loaded = members("sectie s { veld a: ja-nee veld b: tekst zichtbaar wanneer s.x = s.y }");
+		assertEquals(2, errors(loaded).size(), errors(loaded).toString());
+	}
+
+	@Test
 	void aFarNameGetsNoGuessOnlyTheExplanation() {
 		LoadedFormat loaded = members("sectie s { veld a: ja-nee veld b: tekst zichtbaar wanneer s.compleetAnders }");
 		Diagnostic error = onlyError(loaded);

@@ -19,6 +19,11 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
+import nl.oppstudio.format.model.ChoiceType;
+import nl.oppstudio.format.model.Comparison;
+import nl.oppstudio.format.model.Expression;
+import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.FieldReference;
 import nl.oppstudio.format.model.FormatPackage;
 import nl.oppstudio.format.model.FormatPackage.Literals;
 
@@ -42,6 +47,11 @@ public class FormatLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
 		EReference reference = context.getReference();
+		String option = optionWithoutQuotes(context);
+		if (option != null) {
+			return new DiagnosticMessage(NLS.bind(Messages.optionWithoutQuotes, name, option), Severity.ERROR,
+					FormatIssueCodes.UNKNOWN_NAME_SUGGESTION, '"' + name + '"');
+		}
 		Optional<String> near = nearest(context);
 		if (near.isPresent()) {
 			String template = reference == Literals.FORMAT__BASE ? Messages.unknownBaseNear
@@ -64,6 +74,28 @@ public class FormatLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 			message = NLS.bind(Messages.unknownElement, name);
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	/**
+	 * {@code wanneer leerling.groep = groep8}: an option code without quotes reads as a field. When the
+	 * other side of the comparison is a choice field with that option, the name of that field.
+	 */
+	private static String optionWithoutQuotes(ILinkingDiagnosticContext context) {
+		if (context.getReference() != Literals.FIELD_REFERENCE__FIELD
+				|| !(context.getContext() instanceof FieldReference reference)
+				|| !(reference.eContainer() instanceof Comparison comparison)) {
+			return null;
+		}
+		Expression other = comparison.getLeft() == reference ? comparison.getRight() : comparison.getLeft();
+		// the other side as linked so far, never resolved from here: resolving it could come back to this one
+		if (other instanceof FieldReference otherReference
+				&& otherReference.eGet(Literals.FIELD_REFERENCE__FIELD, false) instanceof Field field) {
+			if (!field.eIsProxy() && field.getType() instanceof ChoiceType choice
+					&& choice.getOptions().stream().anyMatch(o -> context.getLinkText().equals(o.getCode()))) {
+				return field.getName();
+			}
+		}
+		return null;
 	}
 
 	private static boolean isPhase(EReference reference) {

@@ -58,6 +58,7 @@ public final class Messages extends NLS {
 	public static String unknownElementNear;
 	public static String unknownExtractElementNear;
 	public static String unknownPhaseNear;
+	public static String optionWithoutQuotes;
 	public static String reservedWord;
 	public static String unknownExtractElement;
 	public static String invalidColour;

@@ -88,15 +88,28 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		if (data == null) {
 			return null;
 		}
-		// a JSON array or string (Gson), written as ["name"] or "name": names hold no quotes or brackets
+		// JSON from the protocol (Gson): ["name"] or "name"
 		String text = data.toString().strip();
 		if (text.startsWith("[")) {
-			text = text.substring(1, text.endsWith("]") ? text.length() - 1 : text.length());
-			int comma = text.indexOf(',');
-			text = (comma < 0 ? text : text.substring(0, comma)).strip();
+			text = text.substring(1).strip();
 		}
-		text = text.replace("\"", "");
-		return text.isEmpty() ? null : text;
+		if (!text.startsWith("\"")) {
+			int end = text.indexOf(',') >= 0 ? text.indexOf(',') : text.indexOf(']');
+			text = (end < 0 ? text : text.substring(0, end)).strip();
+			return text.isEmpty() ? null : text;
+		}
+		StringBuilder value = new StringBuilder();
+		for (int i = 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length()) {
+				value.append(text.charAt(++i));
+			} else if (c == '"') {
+				break;
+			} else {
+				value.append(c);
+			}
+		}
+		return value.isEmpty() ? null : value.toString();
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "hoorrecht")
