@@ -191,6 +191,25 @@ class WritingFormatsTest {
 				+ "kies een andere naam, bijvoorbeeld ofSectie.");
 	}
 
+	/** Properties of members come in any order, the parts of a phase in one: say which. */
+	@Test
+	void aPhasePartOutOfOrderNamesTheOrder() {
+		LoadedFormat loaded = members("""
+				cyclus cyclus {
+					fase eval "Evaluatie" soort evaluatie uiterlijk 30 juni wanneer schooltype = sbo met-ouders
+				}""");
+		assertAt(errors(loaded).get(0), 3, 83, "'met-ouders' staat hier niet op zijn plaats: de delen van een fase "
+				+ "komen in deze volgorde, elk hooguit één keer: soort, na fase, uiterlijk, door, met-ouders, wet, "
+				+ "wanneer, aanbevolen.");
+		LoadedFormat afterAnotherPhase = members("""
+				cyclus cyclus {
+					fase eval uiterlijk 30 juni
+					fase terugblik na fase eval uiterlijk 2 weken na fase eval aanbevolen door "mentor"
+				}""");
+		String message = errors(afterAnotherPhase).get(0).message();
+		assertTrue(message.startsWith("'door' staat hier niet op zijn plaats"), message);
+	}
+
 	@Test
 	void aKeywordElsewhereIsStillAnOrdinarySyntaxError() {
 		LoadedFormat loaded = members("sectie s { veld a: tekst wanneer }");

@@ -58,6 +58,9 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 	private static final Map<String, String> SYNONYMS = Map.of("contact", "contactgegevens", "wanneer", "moment",
 			"ouderinstemming", "instemmingOuders", "onderwijstijd", "afsprakenOnderwijstijd", "inclusie",
 			"naarRegulier");
+	/** The parts of a phase after its name and label, in the one order the grammar takes them. */
+	private static final Set<String> PHASE_PARTS = Set.of("soort", "na", "uiterlijk", "door", "met-ouders", "wet",
+			"wanneer", "aanbevolen");
 	private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
 	@Inject
@@ -72,9 +75,47 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return new SyntaxErrorMessage(NLS.bind(Messages.reservedWord, reserved, name),
 					FormatIssueCodes.RESERVED_WORD, new String[] { name });
 		}
+		String part = phasePartOutOfOrder(context.getRecognitionException());
+		if (part != null) {
+			return new SyntaxErrorMessage(NLS.bind(Messages.phasePartOrder, part), FormatIssueCodes.SYNTAX, null);
+		}
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		return new SyntaxErrorMessage(translate(original.getMessage()), FormatIssueCodes.SYNTAX,
 				original.getIssueData());
+	}
+
+	/**
+	 * A part of a phase after a part that comes later ({@code aanbevolen met-ouders}) or twice: the
+	 * grammar takes them in one order, unlike the properties of members. {@code null} elsewhere.
+	 */
+	private static String phasePartOutOfOrder(RecognitionException exception) {
+		try {
+			if (exception == null || exception.token == null || !(exception.input instanceof TokenStream tokens)
+					|| !PHASE_PARTS.contains(exception.token.getText())) {
+				return null;
+			}
+			Token after = null;
+			for (int i = exception.token.getTokenIndex() - 1, seen = 0; i >= 0 && seen < 200; i--) {
+				String text = tokens.get(i).getText();
+				if (text == null || text.isBlank() || text.startsWith("//") || text.startsWith("/*")) {
+					continue;
+				}
+				seen++;
+				if (text.equals("{") || text.equals("}")) {
+					return null;
+				}
+				if (text.equals("fase") && after != null) {
+					String before = previousToken(tokens, i) == null ? "" : previousToken(tokens, i).getText();
+					if (!before.equals("na")) { // not "na fase X", a reference: the phase itself, or a name 'fase'
+						return DECLARING.containsKey(before) || before.equals(".") ? null : exception.token.getText();
+					}
+				}
+				after = tokens.get(i);
+			}
+			return null;
+		} catch (RuntimeException e) {
+			return null;
+		}
 	}
 
 	@Override
@@ -110,8 +151,12 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 
 	/** The token before the offending one, skipping white space and comments. */
 	private static Token previousToken(RecognitionException exception) {
-		TokenStream tokens = (TokenStream) exception.input;
-		for (int i = exception.token.getTokenIndex() - 1; i >= 0; i--) {
+		return previousToken((TokenStream) exception.input, exception.token.getTokenIndex());
+	}
+
+	/** The token before the one at {@code index}, skipping white space and comments. */
+	private static Token previousToken(TokenStream tokens, int index) {
+		for (int i = index - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			String text = token.getText();
 			if (text != null && !text.isBlank() && !text.startsWith("//") && !text.startsWith("/*")) {

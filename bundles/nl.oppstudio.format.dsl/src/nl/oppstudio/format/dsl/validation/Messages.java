@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String lawEvaluatie;
 	public static String lawVaststelling;
 	public static String groeidocumentClaimsOpp;
+	public static String phasePartOrder;
 	public static String syntaxMismatched;
 	public static String syntaxMissing;
 	public static String syntaxExtraneous;
