@@ -79,7 +79,8 @@ class OppCliTest {
 		Path broken = temp.resolve("open.oppformat");
 		Files.writeString(broken, "formaat \"x\" versie \"1.0.0\" soort opp {\n  sectie s {\n    veld a: tekst\n}\n");
 		assertEquals(OppCli.FOUND_ERRORS, run("check-format", "--checklist", broken.toString()));
-		assertEquals(List.of(broken + ":4:2: fout: Onverwacht het einde van het bestand; verwacht werd '}'."),
+		assertEquals(List.of(broken + ":4:2: fout: Het bestand houdt op, maar er ontbreekt nog een '}': "
+				+ "waarschijnlijk is sectie s (regel 2) niet gesloten. Zet de '}' aan het eind van dat blok."),
 				err().lines().toList(), err());
 		assertFalse(out().contains("Checklist functioneel"), out());
 		assertTrue(out().contains("Checklist niet gescoord: los eerst de syntaxfouten op."), out());

@@ -235,9 +235,42 @@ class WritingFormatsTest {
 		LoadedFormat unclosed = load(closed.replace("\t}\n", ""));
 		Diagnostic error = onlyError(unclosed);
 		assertEquals(FormatIssueCodes.SYNTAX, error.code(), error.toString());
-		assertAt(error, 4, 2, "Onverwacht het einde van het bestand; verwacht werd '}'.");
+		assertAt(error, 4, 2, "Het bestand houdt op, maar er ontbreekt nog een '}': waarschijnlijk is sectie "
+				+ "leerling (regel 2) niet gesloten. Zet de '}' aan het eind van dat blok.");
 		assertTrue(unclosed.hasSyntaxErrors());
 		assertFalse(load(closed).hasSyntaxErrors());
+	}
+
+	/** The block that lacks its brace, found by indentation even when a later brace closed it. */
+	@Test
+	void anUnclosedBlockInTheMiddleIsNamed() {
+		String header = "formaat \"swv-test\" versie \"1.0.0\" soort handelingswijzer {\n";
+		LoadedFormat loaded = load(header + """
+					sectie leerling {
+						veld naam: tekst
+					sectie handelingsdeel
+						uitleg "Alleen wat extra is."
+					{
+						veld aanpak: tekst
+						groep afspraken { veld wie: tekst }
+					}
+					sectie overleg { veld verslag: tekst }
+				}
+				""");
+		assertEquals("Het bestand houdt op, maar er ontbreekt nog een '}': waarschijnlijk is sectie leerling (regel 2) "
+				+ "niet gesloten. Zet de '}' aan het eind van dat blok.", errors(loaded).get(0).message());
+		LoadedFormat inner = load(header + """
+					sectie leerling { veld naam: tekst }
+					sectie handelingsdeel
+					{
+						veld aanpak: tekst
+						groep afspraken { veld wie: tekst
+					}
+					sectie overleg { veld verslag: tekst }
+				}
+				""");
+		assertEquals("Het bestand houdt op, maar er ontbreekt nog een '}': waarschijnlijk is groep afspraken (regel 6) "
+				+ "niet gesloten. Zet de '}' aan het eind van dat blok.", errors(inner).get(0).message());
 	}
 
 	// "Resolve the guide's contradictions: inherited members in conditions: 3.6 versus "How extending

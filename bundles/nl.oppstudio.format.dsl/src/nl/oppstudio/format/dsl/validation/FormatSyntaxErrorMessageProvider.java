@@ -75,6 +75,10 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return new SyntaxErrorMessage(NLS.bind(Messages.reservedWord, reserved, name),
 					FormatIssueCodes.RESERVED_WORD, new String[] { name });
 		}
+		String unclosed = unclosedBlock(context.getRecognitionException());
+		if (unclosed != null) {
+			return new SyntaxErrorMessage(NLS.bind(Messages.syntaxUnclosedBlock, unclosed), FormatIssueCodes.SYNTAX, null);
+		}
 		String part = phasePartOutOfOrder(context.getRecognitionException());
 		if (part != null) {
 			return new SyntaxErrorMessage(NLS.bind(Messages.phasePartOrder, part), FormatIssueCodes.SYNTAX, null);
@@ -82,6 +86,81 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		return new SyntaxErrorMessage(translate(original.getMessage()), FormatIssueCodes.SYNTAX,
 				original.getIssueData());
+	}
+
+	/**
+	 * At the end of the file with a {@code '}'} still wanted: which block is probably not closed. Braces
+	 * are paired as written; the first pair whose lines are indented differently points at the block
+	 * that lacks its {@code '}'} (the later {@code '}'} closed it instead of its own block). Without such
+	 * a pair, the innermost block still open. {@code null} for other errors.
+	 */
+	private static String unclosedBlock(RecognitionException exception) {
+		try {
+			if (exception == null || exception.token == null || exception.token.getType() != Token.EOF
+					|| !(exception.input instanceof TokenStream tokens)) {
+				return null;
+			}
+			Map<Integer, Integer> indentOfLine = new java.util.HashMap<>();
+			List<Integer> open = new java.util.ArrayList<>();
+			Integer suspect = null;
+			for (int i = 0; i < tokens.size(); i++) {
+				Token token = tokens.get(i);
+				if (token.getType() == Token.EOF) {
+					break;
+				}
+				if (!isHidden(token.getText())) {
+					indentOfLine.putIfAbsent(token.getLine(), token.getCharPositionInLine());
+				}
+				if ("{".equals(token.getText())) {
+					open.add(i);
+				} else if ("}".equals(token.getText()) && !open.isEmpty()) {
+					int opening = open.remove(open.size() - 1);
+					if (suspect == null && !indentOfLine.get(tokens.get(opening).getLine())
+							.equals(indentOfLine.get(token.getLine()))) {
+						suspect = opening;
+					}
+				}
+			}
+			if (suspect == null && !open.isEmpty()) {
+				suspect = open.get(open.size() - 1);
+			}
+			return suspect == null ? null : blockName(tokens, suspect);
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** {@code sectie handelingsdeel (regel 38)} for the block that opens at {@code brace}. */
+	private static String blockName(TokenStream tokens, int brace) {
+		int line = tokens.get(brace).getLine();
+		for (int i = brace - 1; i >= 0; i--) {
+			String text = tokens.get(i).getText();
+			if ("{".equals(text) || "}".equals(text)) {
+				break;
+			}
+			if ("huisstijl".equals(text) || "uittreksel".equals(text)) {
+				return NLS.bind(Messages.syntaxBlockAt, text, tokens.get(i).getLine());
+			}
+			if (DECLARING.containsKey(text) || "formaat".equals(text)) {
+				Token name = nextToken(tokens, i);
+				String what = "formaat".equals(text) ? "het formaat" : text + (name == null ? "" : " " + name.getText());
+				return NLS.bind(Messages.syntaxBlockAt, what, tokens.get(i).getLine());
+			}
+		}
+		return NLS.bind(Messages.syntaxBlockAt, Messages.syntaxBlock, line);
+	}
+
+	private static Token nextToken(TokenStream tokens, int index) {
+		for (int i = index + 1; i < tokens.size(); i++) {
+			if (!isHidden(tokens.get(i).getText())) {
+				return tokens.get(i);
+			}
+		}
+		return null;
+	}
+
+	private static boolean isHidden(String text) {
+		return text == null || text.isBlank() || text.startsWith("//") || text.startsWith("/*");
 	}
 
 	/**

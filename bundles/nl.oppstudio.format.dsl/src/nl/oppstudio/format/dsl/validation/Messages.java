@@ -36,6 +36,9 @@ public final class Messages extends NLS {
 	public static String lawVaststelling;
 	public static String groeidocumentClaimsOpp;
 	public static String phasePartOrder;
+	public static String syntaxUnclosedBlock;
+	public static String syntaxBlockAt;
+	public static String syntaxBlock;
 	public static String syntaxMismatched;
 	public static String syntaxMissing;
 	public static String syntaxExtraneous;
