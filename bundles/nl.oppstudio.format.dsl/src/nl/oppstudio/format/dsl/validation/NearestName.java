@@ -22,8 +22,9 @@ public final class NearestName {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String candidate : candidates) {
-			if (candidate == null || candidate.isEmpty() || candidate.equals(text)) {
-				continue;
+			if (candidate == null || candidate.isEmpty() || candidate.equals(text)
+					|| Math.abs(candidate.length() - text.length()) > Math.min(allowed, bestDistance)) {
+				continue; // never nearer than the difference in length: no need to compute
 			}
 			int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
 			if (distance < bestDistance || distance == bestDistance && better(candidate, best)) {
