@@ -20,8 +20,10 @@ import com.google.inject.Inject;
 
 /**
  * Puts the parser's and lexer's syntax errors into Dutch. ANTLR builds its messages from a few
- * fixed patterns; each is matched and rewritten, token names included. A reserved word where a name
- * belongs ({@code veld wanneer: tekst}) is said as such, with a name to use instead (issue data).
+ * fixed patterns; each is matched and rewritten, token names included. Three mistakes of people new to
+ * the language get a message of their own: a reserved word where a name belongs ({@code veld wanneer:
+ * tekst}), said as such with a name to use instead (issue data); a missing {@code '}'}, with the block
+ * that probably lacks it; and a part of a phase out of its order.
  */
 public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
@@ -75,7 +77,9 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return new SyntaxErrorMessage(NLS.bind(Messages.reservedWord, reserved, name),
 					FormatIssueCodes.RESERVED_WORD, new String[] { name });
 		}
-		String unclosed = unclosedBlock(context.getRecognitionException());
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		String unclosed = original.getMessage() != null && original.getMessage().endsWith("expecting '}'")
+				? unclosedBlock(context.getRecognitionException()) : null;
 		if (unclosed != null) {
 			return new SyntaxErrorMessage(NLS.bind(Messages.syntaxUnclosedBlock, unclosed), FormatIssueCodes.SYNTAX, null);
 		}
@@ -83,7 +87,6 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		if (part != null) {
 			return new SyntaxErrorMessage(NLS.bind(Messages.phasePartOrder, part), FormatIssueCodes.SYNTAX, null);
 		}
-		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		return new SyntaxErrorMessage(translate(original.getMessage()), FormatIssueCodes.SYNTAX,
 				original.getIssueData());
 	}
