@@ -37,10 +37,19 @@ class QuickfixTest {
 
 	private static final Injector INJECTOR = new FormatIdeSetup().createInjectorAndDoEMFRegistration();
 
-	private static List<Issue> check(String text) throws Exception {
-		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+	/** Loads {@code text} as file:/test.oppformat, beside other formats (a base) in the same folder. */
+	private static XtextResource load(XtextResourceSet resourceSet, String text, String... neighbours) throws Exception {
+		for (int i = 0; i < neighbours.length; i++) {
+			resourceSet.createResource(URI.createURI("file:/buur" + i + ".oppformat"))
+					.load(new StringInputStream(neighbours[i]), null);
+		}
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
 		resource.load(new StringInputStream(text), null);
+		return resource;
+	}
+
+	private static List<Issue> check(String text, String... neighbours) throws Exception {
+		XtextResource resource = load(INJECTOR.getInstance(XtextResourceSet.class), text, neighbours);
 		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
@@ -62,10 +71,9 @@ class QuickfixTest {
 				.collect(java.util.stream.Collectors.joining(",", "[", "]")));
 	}
 
-	private static String fix(String text, String code, boolean json) throws Exception {
+	private static String fix(String text, String code, boolean json, String... neighbours) throws Exception {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
-		resource.load(new StringInputStream(text), null);
+		XtextResource resource = load(resourceSet, text, neighbours);
 		Issue issue = INJECTOR.getInstance(IResourceValidator.class)
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream().filter(i -> code.equals(i.getCode()))
 				.findFirst().orElseThrow(() -> new AssertionError("no " + code));
@@ -142,6 +150,16 @@ class QuickfixTest {
 		assertTrue(fixed.contains("zichtbaar wanneer handelingsdeel.extra\n"), fixed);
 		assertTrue(fixed.contains("op handelingsdeel }"), fixed);
 		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
+	}
+
+	@Test
+	void aMisspeltBaseIsReplacedByTheNearestIdInQuotes() throws Exception {
+		String base = "formaat \"swv-basis\" versie \"1.0.0\" soort handelingswijzer { sectie s { veld a: tekst } }";
+		String text = "formaat \"x\" versie \"1.0.0\" soort handelingswijzer breidt uit \"swv-bassi\" { }";
+		String fixed = fix(text, FormatIssueCodes.UNKNOWN_NAME_SUGGESTION, true, base);
+		assertTrue(fixed.contains("breidt uit \"swv-basis\" { }"), fixed);
+		assertEquals(List.of(), check(fixed, base).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(),
+				fixed);
 	}
 
 	@Test
