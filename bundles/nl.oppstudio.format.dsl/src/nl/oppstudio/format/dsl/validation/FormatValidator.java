@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.validation.Check;
 
 import nl.oppstudio.format.model.BooleanLiteral;
@@ -268,10 +268,13 @@ public class FormatValidator extends AbstractFormatValidator {
 		}
 	}
 
-	/** Whether the text of the format's file has syntax errors (reserved words as names included). */
+	/**
+	 * Whether the text of the format's file has syntax errors (reserved words as names included). Reads
+	 * the resource's errors, not the node model: nothing to walk when there are none.
+	 */
 	public static boolean hasSyntaxErrors(Format format) {
-		return format.eResource() instanceof XtextResource resource && resource.getParseResult() != null
-				&& resource.getParseResult().hasSyntaxErrors();
+		return format.eResource() != null
+				&& format.eResource().getErrors().stream().anyMatch(XtextSyntaxDiagnostic.class::isInstance);
 	}
 
 	/** {@code huisstijl} and {@code uittreksel} say what they say once; a second one would silently win. */
