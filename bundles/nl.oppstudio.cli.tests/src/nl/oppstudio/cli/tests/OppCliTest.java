@@ -125,6 +125,25 @@ class OppCliTest {
 		assertTrue(err().contains("instemming"), err());
 		assertEquals(OppCli.OK, run("consent", doc.toString(), "--by", "M. Jansen", "--role", "ouder", "--decision", "akkoord",
 				"--way", "papier"), err());
+		assertTrue(Files.readString(doc).contains("<besluit>akkoord</besluit>"), "consent is in the document too");
+		// Issue 10: an empty OPP is never adopted; the refusal lists what is missing, as validate does.
+		err.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role",
+				"directeur"));
+		assertTrue(err().contains("Vaststellen kan nog niet") && err().contains("op overeenstemming gericht overleg"), err());
+		assertTrue(err().contains("zienswijze van de leerling"), err());
+		// The full example, its consent given through the lifecycle.
+		String sem = Files.readString(Examples.file(Examples.DOCUMENT));
+		Files.writeString(doc, (sem.substring(0, sem.indexOf("    <instemming>"))
+				+ sem.substring(sem.indexOf("</instemming>\n") + "</instemming>\n".length()))
+				.replaceAll("\\s*<vaststelling>[^<]*</vaststelling>", "").replaceAll("\\s*<registratie>[^<]*</registratie>", ""));
+		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J", "--role", "ib"), err());
+		assertEquals(OppCli.OK, run("consent", doc.toString(), "--by", "M. Jansen", "--role", "ouder", "--decision", "akkoord",
+				"--way", "papier"), err());
+		err.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "J", "--role",
+				"intern begeleider"));
+		assertTrue(err().contains("Vaststellen doet het bevoegd gezag"), err());
 		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"), err());
 		out.reset();
 		assertEquals(OppCli.OK, run("status", doc.toString()));

@@ -181,7 +181,10 @@ public final class Slots {
 					b.leaf(field, "besluit", "Besluit", ValueKind.CHOICE, DECISIONS, required),
 					b.leaf(field, "datum", "Datum", ValueKind.DATE, List.of(), required),
 					b.leaf(field, "wijze", "Wijze", ValueKind.CHOICE, WAYS, false),
-					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false)));
+					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false),
+					// Partial consent: only the parts agreed on may be carried out, so they are recorded.
+					b.leaf(field, "onderdelen", "Ingestemd met (bij gedeeltelijk akkoord)", ValueKind.LONG_TEXT, List.of(),
+							false)));
 		}
 		if (type instanceof AttachmentType attachment && attachment.isConsentRequired()) {
 			// A report of a third party: the reference and the explicit consent to include it (AVG).

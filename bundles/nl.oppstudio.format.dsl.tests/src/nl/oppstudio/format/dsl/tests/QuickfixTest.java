@@ -36,7 +36,7 @@ class QuickfixTest {
 
 	private static final Injector INJECTOR = new FormatIdeSetup().createInjectorAndDoEMFRegistration();
 
-	private static List<Issue> check(String text) throws Exception {
+	static List<Issue> check(String text) throws Exception {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
 		resource.load(new StringInputStream(text), null);
@@ -44,7 +44,7 @@ class QuickfixTest {
 	}
 
 	/** Applies the first quick fix for {@code code} and returns the repaired text. */
-	private static String fix(String text, String code) throws Exception {
+	static String fix(String text, String code) throws Exception {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("file:/test.oppformat"));
 		resource.load(new StringInputStream(text), null);
@@ -101,11 +101,13 @@ class QuickfixTest {
 	void missingLegalBlocksAreAdded() throws Exception {
 		String text = "formaat \"x\" versie \"1.0.0\" soort opp {\n\tsectie s { veld a: tekst }\n}\n";
 		String fixed = text;
-		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+		List<String> requirements = List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling", "startdatum",
+				"geboortedatum", "commissie-advies", "registratie");
+		for (String requirement : requirements) {
 			fixed = fix(fixed, FormatIssueCodes.LAW + requirement);
 		}
 		List<Issue> issues = check(fixed);
-		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+		for (String requirement : requirements) {
 			assertFalse(has(issues, FormatIssueCodes.LAW + requirement), requirement + "\n" + fixed);
 		}
 		assertEquals(List.of(), issues.stream().filter(i -> i.getCode().equals(FormatIssueCodes.SYNTAX)).toList(), fixed);

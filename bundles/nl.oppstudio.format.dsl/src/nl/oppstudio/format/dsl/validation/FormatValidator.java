@@ -41,8 +41,11 @@ import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Part;
+import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.Phase;
+import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
+import nl.oppstudio.format.model.Roles;
 import nl.oppstudio.format.model.Section;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
@@ -54,6 +57,9 @@ public class FormatValidator extends AbstractFormatValidator {
 	private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
 	private static final List<String> KNOWN_KINDS = List.of("opp", "opp-light", "groeidocument", "handelingswijzer");
 	private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+	/** Phases that belong to the start of an OPP; with a calendar date they would come back every year. */
+	private static final Set<PhaseKind> ONE_OFF_KINDS = java.util.EnumSet.of(PhaseKind.AANMELDING, PhaseKind.OPSTELLEN,
+			PhaseKind.VASTSTELLING, PhaseKind.ONDERTEKENING, PhaseKind.REGISTRATIE);
 
 	@Check
 	public void checkIdentity(Format format) {
@@ -255,7 +261,47 @@ public class FormatValidator extends AbstractFormatValidator {
 	@Check
 	public void checkLegalMinimum(Format format) {
 		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
-			error(finding.message(), Literals.FORMAT__ID, finding.code());
+			if (finding.at() != null && finding.at().eResource() == format.eResource()) {
+				error(finding.message(), finding.at(), finding.feature(), finding.code());
+			} else {
+				error(finding.message(), Literals.FORMAT__ID, finding.code());
+			}
+		}
+	}
+
+	/** A legal tag sits only on a member that can hold its fact; see {@link LegalTags}. */
+	@Check
+	public void checkLegalTags(Element element) {
+		for (LegalTag tag : element.getLegalTags()) {
+			if (!LegalTags.canHold(element, tag)) {
+				error(NLS.bind(Messages.legalTagType, new Object[] { tag.getLiteral(), Formats.label(element),
+						LegalTags.requirement(tag) }), Literals.ELEMENT__LEGAL_TAGS, element.getLegalTags().indexOf(tag),
+						FormatIssueCodes.LEGAL_TAG_TYPE);
+			}
+		}
+	}
+
+	@Check
+	public void checkPhase(Phase phase) {
+		for (LegalTag tag : phase.getLegalTags()) {
+			if (!LegalTags.PHASE_TAGS.contains(tag)) {
+				error(NLS.bind(Messages.legalTagOnPhase, tag.getLiteral(),
+						String.join(", ", LegalTags.PHASE_TAGS.stream().map(LegalTag::getLiteral).toList())),
+						Literals.PHASE__LEGAL_TAGS, phase.getLegalTags().indexOf(tag), FormatIssueCodes.LEGAL_TAG_TYPE);
+			}
+		}
+		if (phase.getKind() == PhaseKind.VASTSTELLING) {
+			for (int i = 0; i < phase.getResponsible().size(); i++) {
+				String role = phase.getResponsible().get(i);
+				if (!Roles.mayAdopt(role)) {
+					warning(NLS.bind(Messages.adoptionRole, role), Literals.PHASE__RESPONSIBLE, i,
+							FormatIssueCodes.ADOPTION_ROLE);
+				}
+			}
+		}
+		if (phase.getDeadline() instanceof CalendarDeadline && !phase.isOneOff() && ONE_OFF_KINDS.contains(phase.getKind())) {
+			warning(NLS.bind(Messages.recurringOneOffPhase, phase.getName()), Literals.PHASE__DEADLINE,
+					FormatIssueCodes.RECURRING_ONE_OFF_PHASE);
 		}
 	}
 
