@@ -10,8 +10,6 @@ import java.util.Optional;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.CalendarDeadline;
 import nl.oppstudio.format.model.CycleBlock;
-import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.PeriodicDeadline;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
@@ -45,11 +43,13 @@ public final class Planning {
 	private final OppDocument document;
 	private final LocalDate at;
 	private final nl.oppstudio.document.internal.ConditionEvaluator conditions;
+	private final LegalFacts facts;
 
 	private Planning(OppDocument document, LocalDate at) {
 		this.document = document;
 		this.at = at;
 		this.conditions = new nl.oppstudio.document.internal.ConditionEvaluator(document);
+		this.facts = LegalFacts.of(document);
 	}
 
 	/** The phases still to do, with a known due date, earliest first. */
@@ -74,16 +74,14 @@ public final class Planning {
 	private List<Due> pending() {
 		List<Due> result = new ArrayList<>();
 		for (Leaf leaf : document.schema().leaves()) {
-			if (leaf.element() instanceof CycleBlock cycle) {
-				Phase phase = cycle.getPhases().stream().filter(p -> p.getName().equals(leaf.name())).findFirst().orElse(null);
-				if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
-					continue;
-				}
-				Optional<LocalDate> done = date(document.value(leaf));
-				Optional<LocalDate> due = due(phase);
-				if (due.isPresent() && !isDone(phase, done)) {
-					result.add(new Due(phase, leaf.label(), due.get(), phase.isRecommended()));
-				}
+			Phase phase = LegalFacts.phaseOf(leaf);
+			if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
+				continue;
+			}
+			Optional<LocalDate> done = date(document.value(leaf));
+			Optional<LocalDate> due = due(phase);
+			if (due.isPresent() && !isDone(phase, done)) {
+				result.add(new Due(phase, leaf.label(), due.get(), phase.isRecommended()));
 			}
 		}
 		result.sort(Comparator.comparing(Due::date));
@@ -93,7 +91,7 @@ public final class Planning {
 	private List<Late> late() {
 		List<Late> result = new ArrayList<>();
 		for (Leaf leaf : document.schema().leaves()) {
-			Phase phase = phaseOf(leaf);
+			Phase phase = LegalFacts.phaseOf(leaf);
 			if (phase == null || phase.getDeadline() == null || phase.getDeadline() instanceof PeriodicDeadline
 					|| !conditions.holds(phase.getCondition())) {
 				continue;
@@ -108,12 +106,6 @@ public final class Planning {
 		}
 		result.sort(Comparator.comparing(Late::due));
 		return result;
-	}
-
-	private static Phase phaseOf(Leaf leaf) {
-		return leaf.element() instanceof CycleBlock cycle
-				? cycle.getPhases().stream().filter(p -> p.getName().equals(leaf.name())).findFirst().orElse(null)
-				: null;
 	}
 
 	private boolean isDone(Phase phase, Optional<LocalDate> done) {
@@ -186,13 +178,7 @@ public final class Planning {
 	}
 
 	private Optional<LocalDate> startDate() {
-		for (Leaf leaf : document.schema().leaves()) {
-			if (leaf.element() instanceof Field field && field.getLegalTags().contains(LegalTag.STARTDATUM)
-					&& leaf.name().equals(field.getName())) {
-				return date(document.value(leaf));
-			}
-		}
-		return Optional.empty();
+		return facts.date(facts.startDate());
 	}
 
 	private Optional<LocalDate> phaseDate(PhaseKind kind) {

@@ -166,6 +166,20 @@ class OppCliTest {
 		assertTrue(lines.get(2).startsWith("2 documenten met een volgende termijn, 1 te laat"), out());
 	}
 
+	/** Issue 10: a moment done after its deadline counts as done, and due says it was late. */
+	@Test
+	void dueNamesMomentsDoneLate() throws Exception {
+		Files.copy(Examples.file(Examples.FORMAT), temp.resolve(Examples.FORMAT));
+		Files.writeString(temp.resolve("sem.opp"), Files.readString(Examples.file(Examples.DOCUMENT))
+				.replace("</cyclus>", "  <tussenevaluatie>2027-02-12</tussenevaluatie>\n  </cyclus>"));
+		assertEquals(OppCli.OK, run("due", temp.toString(), "--at", "2027-03-01"), err());
+		assertTrue(out().contains("Gedaan, maar na de termijn:") && out().contains(
+				"Tussenevaluatie: uiterlijk 2027-01-31, gedaan 2027-02-12 (12 dagen te laat)"), out());
+		out.reset();
+		assertEquals(OppCli.OK, run("due", temp.toString(), "--at", "2027-03-01", "--json"), err());
+		assertTrue(out().contains("\"doneLate\":[{") && out().contains("\"daysLate\":12"), out());
+	}
+
 	@Test
 	void renderManyInParallelSkippingABrokenOne() throws Exception {
 		Path broken = temp.resolve("kapot.opp");
