@@ -100,6 +100,22 @@ class SignaturesTest {
 	}
 
 	@Test
+	void requiredWhenRequiresTheFirstMomentWhenItsConditionHolds() {
+		Format format = load("teken.oppformat", "formaat \"swv-teken\" versie \"1.0.0\" soort handelingswijzer {\n"
+				+ "\tsectie overleg \"Overleg\" {\n\t\tveld getekend: ja-nee\n"
+				+ "\t\tondertekening handtekeningen verplicht wanneer overleg.getekend = ja {\n"
+				+ "\t\t\tpartij ouders partij mentor moment start moment eind\n\t\t}\n\t}\n}\n");
+		assertTrue(cells(format).stream().noneMatch(Leaf::required));
+		OppDocument document = Documents.create(format);
+		assertEquals(List.of(), errors(document, temp.resolve("leeg.opp")));
+		document.setValue(DocumentSchema.of(format).leaf("overleg/getekend"), "ja");
+		assertEquals(List.of("nl.oppstudio.document.required " + PREFIX + "start/ouders/naam",
+				"nl.oppstudio.document.required " + PREFIX + "start/ouders/datum",
+				"nl.oppstudio.document.required " + PREFIX + "start/mentor/naam",
+				"nl.oppstudio.document.required " + PREFIX + "start/mentor/datum"), errors(document, temp.resolve("ja.opp")));
+	}
+
+	@Test
 	void signaturesAreSavedAsTheGridAndRoundTripToTheSameBytes() throws Exception {
 		Format format = load("teken.oppformat", format("1.0.0", "", PARTIES, MOMENTS));
 		DocumentSchema schema = DocumentSchema.of(format);
