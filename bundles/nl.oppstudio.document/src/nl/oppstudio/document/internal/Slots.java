@@ -46,8 +46,8 @@ import nl.oppstudio.format.model.YesNoType;
  * What each kind of format element holds in a document. Containers hold their members; a field holds
  * one value, a person or consent field a few; each domain block holds the values its construct
  * stands for (factors: bevorderend and belemmerend per area; uitstroom: niveau, bestemming,
- * onderbouwing; ondertekening: per moment and party who signed and when; …). The names here are the XML element names of documents: changing one is a change
- * of the document format.
+ * onderbouwing; ondertekening: per moment and party who signed and when; …). The names here are the
+ * XML element names of documents: changing one is a change of the document format.
  */
 public final class Slots {
 
@@ -66,12 +66,11 @@ public final class Slots {
 
 	private static final List<ChoiceOption> DECISIONS = options("akkoord", "Akkoord", "nietAkkoord", "Niet akkoord",
 			"gedeeltelijk", "Gedeeltelijk akkoord");
-	/** In a cell of an {@code ondertekening} block: who signed. */
-	public static final String SIGNED_BY = "naam";
-	/** In a cell of an {@code ondertekening} block: when. */
-	public static final String SIGNED_ON = "datum";
-
 	private static final List<ChoiceOption> WAYS = options("papier", "Op papier", "digitaal", "Digitaal");
+	/** In a cell of an {@code ondertekening} block: who signed. */
+	private static final String SIGNED_BY = "naam";
+	/** In a cell of an {@code ondertekening} block: when. */
+	private static final String SIGNED_ON = "datum";
 
 	private Slots() {
 	}
@@ -200,12 +199,12 @@ public final class Slots {
 	}
 
 	/** What a party of an {@code ondertekening} block is called: its label, else its name. */
-	public static String partyLabel(SignatureParty party) {
+	private static String partyLabel(SignatureParty party) {
 		return party.getLabel() != null ? party.getLabel() : party.getName();
 	}
 
 	/** What a moment of an {@code ondertekening} block is called: its label, else its name. */
-	public static String momentLabel(SignatureMoment moment) {
+	private static String momentLabel(SignatureMoment moment) {
 		return moment.getLabel() != null ? moment.getLabel() : moment.getName();
 	}
 
