@@ -37,6 +37,8 @@ public final class FormatIssueCodes {
 	public static final String DUPLICATE_EXTRACT_ELEMENT = PREFIX + "duplicateExtractElement";
 	public static final String EXTRACT_IN_REPEATING_GROUP = PREFIX + "extractInRepeatingGroup";
 	public static final String EXTRACT_WITHOUT_TITLE = PREFIX + "extractWithoutTitle";
+	public static final String SIGNATURES_WITHOUT_PARTY = PREFIX + "signaturesWithoutParty";
+	public static final String SIGNATURES_WITHOUT_MOMENT = PREFIX + "signaturesWithoutMoment";
 	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
 	public static final String LAW = PREFIX + "law.";
 	/** A vaststelling phase counted from the intake, not from inschrijving or plaatsing; has a quick fix. */

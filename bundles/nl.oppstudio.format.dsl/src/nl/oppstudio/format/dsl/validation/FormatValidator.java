@@ -47,6 +47,9 @@ import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.format.model.Roles;
 import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.SignatureMoment;
+import nl.oppstudio.format.model.SignatureParty;
+import nl.oppstudio.format.model.SignaturesBlock;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
 public class FormatValidator extends AbstractFormatValidator {
@@ -136,6 +139,33 @@ public class FormatValidator extends AbstractFormatValidator {
 		goals.getLevels().stream().filter(level -> !horizons.add(level.getHorizon()))
 				.forEach(level -> error(NLS.bind(Messages.duplicateName, level.getHorizon().getLiteral()), level,
 						Literals.GOAL_LEVEL__HORIZON, FormatIssueCodes.DUPLICATE_NAME));
+	}
+
+	/** A signature grid needs someone to sign and a moment to sign at; each name is a key in documents. */
+	@Check
+	public void checkSignatures(SignaturesBlock block) {
+		if (block.getParties().isEmpty()) {
+			error(NLS.bind(Messages.signaturesWithoutParty, Formats.label(block)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.SIGNATURES_WITHOUT_PARTY);
+		}
+		if (block.getMoments().isEmpty()) {
+			error(NLS.bind(Messages.signaturesWithoutMoment, Formats.label(block)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.SIGNATURES_WITHOUT_MOMENT);
+		}
+		Set<String> parties = new HashSet<>();
+		for (SignatureParty party : block.getParties()) {
+			if (party.getName() != null && !parties.add(party.getName())) {
+				error(NLS.bind(Messages.duplicateParty, party.getName()), party, Literals.SIGNATURE_PARTY__NAME,
+						FormatIssueCodes.DUPLICATE_NAME);
+			}
+		}
+		Set<String> moments = new HashSet<>();
+		for (SignatureMoment moment : block.getMoments()) {
+			if (moment.getName() != null && !moments.add(moment.getName())) {
+				error(NLS.bind(Messages.duplicateMoment, moment.getName()), moment, Literals.SIGNATURE_MOMENT__NAME,
+						FormatIssueCodes.DUPLICATE_NAME);
+			}
+		}
 	}
 
 	private void checkOptions(List<ChoiceOption> options) {

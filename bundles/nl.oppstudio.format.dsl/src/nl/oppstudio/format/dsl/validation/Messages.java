@@ -81,6 +81,10 @@ public final class Messages extends NLS {
 	public static String duplicateExtractElement;
 	public static String extractInRepeatingGroup;
 	public static String extractWithoutTitle;
+	public static String signaturesWithoutParty;
+	public static String signaturesWithoutMoment;
+	public static String duplicateParty;
+	public static String duplicateMoment;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
