@@ -21,8 +21,10 @@ public final class GeneratedFormat {
 					}
 					hoorrecht mening "Zienswijze"
 					oogo oogo "OOGO"
+					sectie start "Start" { veld startdatum "Inschrijving": datum verplicht wet startdatum }
 					cyclus cyclus "Planning" {
-						fase vaststelling "Vaststelling" soort vaststelling uiterlijk 6 weken na intake door "ib"
+						fase vaststelling "Vaststelling" soort vaststelling uiterlijk 6 weken na inschrijving door "bevoegd gezag"
+						fase registratie "Melding DUO" soort registratie uiterlijk 4 weken na vaststelling
 						fase evaluatie "Evaluatie" soort evaluatie uiterlijk 30 juni met-ouders
 					}
 				}

@@ -137,15 +137,21 @@ public final class OppCli {
 			Gebruik: opp transition DOC.opp --to TOESTAND --by "NAAM" --role ROL [--remark TEKST] [--format FORMAAT]
 
 			Toestanden: concept, ter-instemming, vastgesteld, in-uitvoering, geevalueerd, bijgesteld,
-			beeindigd. Een overgang die niet mag wordt geweigerd met de reden (bijvoorbeeld vaststellen
-			zonder instemming van ouders met het handelingsdeel). Elke overgang komt in het logboek.
+			beeindigd. Een overgang die niet mag wordt geweigerd met de reden. Vaststellen doet het bevoegd
+			gezag (--role "bevoegd gezag", of directeur met mandaat), na instemming met het handelingsdeel,
+			en alleen als 'opp validate' op die dag geen fouten meer vindt; de vaststelling krijgt die
+			datum. Elke overgang komt in het logboek.
 			""";
 
 	private static final String CONSENT_HELP = """
 			Gebruik: opp consent DOC.opp --by "NAAM" --role ROL --decision akkoord|nietAkkoord|gedeeltelijk
-			         [--way papier|digitaal] [--remark TEKST] [--format FORMAAT]
+			         [--onderdelen "WELKE DELEN"] [--way papier|digitaal] [--remark TEKST] [--format FORMAAT]
 
-			Legt het besluit van ouders (of de leerling) over het handelingsdeel vast in het logboek.
+			Legt het besluit over het handelingsdeel vast, in het instemmingsveld van het OPP en in het
+			logboek tegelijk. Instemmen doen de ouders (--role ouder, moeder, vader, voogd, verzorger), of de
+			meerderjarige, handelingsbekwame leerling zelf (--role leerling); voor een meerderjarige die niet
+			handelingsbekwaam is: --role curator. Bij gedeeltelijk akkoord zegt --onderdelen met welke delen
+			ouders instemmen: alleen die mogen worden uitgevoerd.
 			""";
 
 	private static final String AUDIT_HELP = """
@@ -588,7 +594,8 @@ public final class OppCli {
 	}
 
 	private int consent(List<String> args) {
-		Options options = Options.parse(args, List.of("--format", "--by", "--role", "--decision", "--way", "--remark"));
+		Options options = Options.parse(args,
+				List.of("--format", "--by", "--role", "--decision", "--way", "--remark", "--onderdelen"));
 		Loaded loaded = loadDocument(options);
 		if (loaded == null) {
 			return USAGE;
@@ -596,7 +603,7 @@ public final class OppCli {
 		try {
 			Lifecycle.consent(loaded.document(), options.required("--by"), options.required("--role"),
 					options.required("--decision"), options.values().get("--way"), options.values().get("--remark"),
-					OffsetDateTime.now());
+					options.values().get("--onderdelen"), OffsetDateTime.now());
 		} catch (LifecycleException e) {
 			err.println(loaded.file() + ": fout: " + e.getMessage());
 			return FOUND_ERRORS;
@@ -743,7 +750,10 @@ public final class OppCli {
 		}
 		record Row(Path file, String pupil, Planning.Due due) {
 		}
+		record LateRow(Path file, String pupil, Planning.Late late) {
+		}
 		List<Row> rows = new ArrayList<>();
+		List<LateRow> lateRows = new ArrayList<>();
 		Map<Path, Format> formats = new HashMap<>();
 		for (Path file : documents) {
 			try {
@@ -759,6 +769,7 @@ public final class OppCli {
 					continue;
 				}
 				Planning.next(document, at).ifPresent(due -> rows.add(new Row(file, document.pupilName(), due)));
+				Planning.late(document, at).forEach(late -> lateRows.add(new LateRow(file, document.pupilName(), late)));
 			} catch (DocumentException e) {
 				err.println(e.diagnostic());
 			} catch (IOException e) {
@@ -778,6 +789,17 @@ public final class OppCli {
 				Json.field(json, "date", row.due().date().toString()).append(',');
 				json.append("\"overdue\":").append(row.due().overdue(at)).append('}');
 			}
+			json.append("],\"doneLate\":[");
+			for (int i = 0; i < lateRows.size(); i++) {
+				LateRow row = lateRows.get(i);
+				json.append(i == 0 ? "{" : ",{");
+				Json.field(json, "file", row.file().toString()).append(',');
+				Json.field(json, "pupil", row.pupil()).append(',');
+				Json.field(json, "phase", row.late().label()).append(',');
+				Json.field(json, "due", row.late().due().toString()).append(',');
+				Json.field(json, "done", row.late().done().toString()).append(',');
+				json.append("\"daysLate\":").append(row.late().days()).append('}');
+			}
 			out.println(json.append("]}"));
 			return OK;
 		}
@@ -789,6 +811,14 @@ public final class OppCli {
 		}
 		long late = rows.stream().filter(row -> row.due().overdue(at)).count();
 		out.println(rows.size() + " documenten met een volgende termijn, " + late + " te laat (op " + at + ").");
+		if (!lateRows.isEmpty()) {
+			out.println("Gedaan, maar na de termijn:");
+			for (LateRow row : lateRows) {
+				out.println(String.format(Locale.ROOT, "  %s  %-28s %-22s %s: uiterlijk %s, gedaan %s (%d dagen te laat)",
+						row.late().done(), row.file().getFileName(), row.pupil(), row.late().label(), row.late().due(),
+						row.late().done(), row.late().days()));
+			}
+		}
 		return OK;
 	}
 

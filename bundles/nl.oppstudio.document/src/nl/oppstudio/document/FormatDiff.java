@@ -18,6 +18,7 @@ import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.format.model.NumberType;
+import nl.oppstudio.format.model.SignaturesBlock;
 
 /**
  * What changed between two versions of a format, seen from their documents: every value's place
@@ -63,8 +64,10 @@ public final class FormatDiff {
 		for (Leaf old : before.values()) {
 			Leaf now = after.get(old.path());
 			if (now == null) {
-				Leaf moved = after.values().stream().filter(l -> !before.containsKey(l.path()) && l.name().equals(old.name())
-						&& l.kind() == old.kind()).findFirst().orElse(null);
+				// A signature (who, when) belongs to its party and moment: another party's cell is no new place for it.
+				Leaf moved = old.element() instanceof SignaturesBlock ? null
+						: after.values().stream().filter(l -> !before.containsKey(l.path()) && l.name().equals(old.name())
+								&& l.kind() == old.kind()).findFirst().orElse(null);
 				if (moved != null && movedTo.add(moved.path())) {
 					changes.add(new Change(Impact.NEEDS_MIGRATION, old.path(), "verplaatst naar " + moved.path()));
 				} else {

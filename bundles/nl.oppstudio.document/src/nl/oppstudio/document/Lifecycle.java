@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.internal.ConditionEvaluator;
+import nl.oppstudio.document.internal.LawRules;
+import nl.oppstudio.format.model.PhaseKind;
+import nl.oppstudio.format.model.Roles;
 
 /**
  * The life of a document: its state, transitions and consents, kept in the document's log. The log is
@@ -39,6 +44,7 @@ public final class Lifecycle {
 	public static final String MIGRATION = "migratie";
 	public static final List<String> DECISIONS = List.of("akkoord", "nietAkkoord", "gedeeltelijk");
 	public static final List<String> WAYS = List.of("papier", "digitaal");
+	private static final int MAX_REASONS = 12;
 
 	private Lifecycle() {
 	}
@@ -70,7 +76,10 @@ public final class Lifecycle {
 
 	/**
 	 * Moves the document to another state. Refused, with the reason, when the move is not one of the
-	 * state's next states, or when it would adopt a plan without parents' consent on the handelingsdeel.
+	 * state's next states. Vaststellen is refused when someone other than the bevoegd gezag (or a director
+	 * it mandated) adopts, without consent on the handelingsdeel (in full, or for recorded parts), or while
+	 * the document, judged at the day of adoption, has errors: the refusal lists them as {@code opp
+	 * validate} does. Adopting dates the cycle's vaststelling phase when it has no date yet.
 	 */
 	public static void transition(OppDocument document, State to, String by, String role, String remark,
 			OffsetDateTime at) throws LifecycleException {
@@ -79,16 +88,10 @@ public final class Lifecycle {
 			throw new LifecycleException("Van '" + from.label() + "' kan een OPP niet naar '" + to.label() + "'; wel naar: "
 					+ String.join(", ", from.next().stream().map(State::label).toList()) + ".");
 		}
+		Runnable undo = () -> {
+		};
 		if (to == State.VASTGESTELD) {
-			String decision = consentSince(document, State.TER_INSTEMMING);
-			if (decision == null) {
-				throw new LifecycleException("Vaststellen kan pas als ouders hebben ingestemd met het handelingsdeel "
-						+ "(Handreiking OPP 3.2); leg hun instemming vast met 'opp consent'.");
-			}
-			if (!"akkoord".equals(decision)) {
-				throw new LifecycleException("Ouders stemden niet (volledig) in met het handelingsdeel (" + decision
-						+ "); voer opnieuw overleg voordat het OPP wordt vastgesteld (Handreiking OPP 3.2).");
-			}
+			undo = adopt(document, role, at.toLocalDate());
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("handeling", TRANSITION);
@@ -97,20 +100,94 @@ public final class Lifecycle {
 		fields.put("door", by);
 		fields.put("rol", role);
 		fields.put("opmerking", remark);
-		append(document, fields, at);
+		try {
+			append(document, fields, at);
+		} catch (RuntimeException e) {
+			undo.run();
+			throw e;
+		}
 	}
 
-	/** Records a consent (or refusal) on the handelingsdeel: who, role, decision, way, remark, when. */
+	/** Checks a vaststelling and dates it; returns how to take the date back. */
+	private static Runnable adopt(OppDocument document, String role, LocalDate day) throws LifecycleException {
+		if (!Roles.mayAdopt(role)) {
+			throw new LifecycleException("Vaststellen doet het bevoegd gezag (" + Roles.adopters() + "), niet '" + role
+					+ "' (Handreiking OPP 3.2). Geef met --role de rol van wie vaststelt.");
+		}
+		LegalFacts facts = LegalFacts.of(document);
+		String decision = facts.consent() == null ? consentSince(document, State.TER_INSTEMMING)
+				: document.value(facts.consentLeaf(LegalFacts.DECISION));
+		if (decision == null || decision.isBlank()) {
+			throw new LifecycleException("Vaststellen kan pas als ouders hebben ingestemd met het handelingsdeel "
+					+ "(Handreiking OPP 3.2); leg hun instemming vast met 'opp consent'.");
+		}
+		if ("nietAkkoord".equals(decision)) {
+			throw new LifecycleException("Ouders stemden niet in met het handelingsdeel; voer opnieuw overleg voordat het "
+					+ "OPP wordt vastgesteld (Handreiking OPP 3.2).");
+		}
+		Leaf phase = facts.phases(PhaseKind.VASTSTELLING).stream()
+				.filter(leaf -> new ConditionEvaluator(document).holds(LegalFacts.phaseOf(leaf).getCondition())).findFirst()
+				.orElse(null);
+		Runnable undo = () -> {
+		};
+		if (phase != null && facts.date(phase).isEmpty()) {
+			String before = document.value(phase);
+			document.setValue(phase, day.toString());
+			undo = () -> document.setValue(phase, before);
+		}
+		// The law first: a missing OOGO matters more than the tenth empty field.
+		List<Diagnostic> errors = Documents.validate(document, null, day).stream()
+				.filter(d -> d.severity() == Severity.ERROR && !LawRules.SIX_WEEKS.equals(d.code()))
+				.sorted(java.util.Comparator.comparing(d -> d.code() == null || !d.code().startsWith("wet."))).toList();
+		if (!errors.isEmpty()) {
+			undo.run();
+			StringBuilder reasons = new StringBuilder("Vaststellen kan nog niet: op " + day + " heeft het OPP "
+					+ errors.size() + (errors.size() == 1 ? " fout" : " fouten") + ":");
+			errors.stream().limit(MAX_REASONS).forEach(d -> reasons.append("\n  - ")
+					.append(d.path() == null ? "" : "[" + d.path() + "] ").append(d.message()));
+			if (errors.size() > MAX_REASONS) {
+				reasons.append("\n  … en ").append(errors.size() - MAX_REASONS).append(" meer; zie 'opp validate'.");
+			}
+			throw new LifecycleException(reasons.toString());
+		}
+		return undo;
+	}
+
+	/**
+	 * Records a consent (or refusal) on the handelingsdeel in the document's consent field and in the log,
+	 * together: who, role, decision, way, remark, when, and for a partial consent the parts agreed on.
+	 * Refused for a party that may not consent (parents, or the adult pupil himself; Handreiking OPP 3.2).
+	 */
 	public static void consent(OppDocument document, String by, String role, String decision, String way,
-			String remark, OffsetDateTime at) throws LifecycleException {
+			String remark, String parts, OffsetDateTime at) throws LifecycleException {
 		if (!DECISIONS.contains(decision)) {
 			throw new LifecycleException("Besluit '" + decision + "' is onbekend; kies " + String.join(", ", DECISIONS) + ".");
 		}
 		if (way != null && !WAYS.contains(way)) {
 			throw new LifecycleException("Wijze '" + way + "' is onbekend; kies " + String.join(", ", WAYS) + ".");
 		}
-		if (state(document) == State.BEEINDIGD) {
+		if ("gedeeltelijk".equals(decision) && (parts == null || parts.isBlank())) {
+			throw new LifecycleException("Bij gedeeltelijk akkoord hoort met welke onderdelen ouders instemmen: alleen die "
+					+ "mogen worden uitgevoerd. Geef ze met --onderdelen \"…\".");
+		}
+		State state = state(document);
+		if (state == State.BEEINDIGD) {
 			throw new LifecycleException("Het OPP is beëindigd; instemming heeft geen betekenis meer.");
+		}
+		if (state.frozen()) {
+			throw new LifecycleException("Het OPP is " + state.label() + "; een nieuwe instemming hoort bij een nieuwe versie "
+					+ "(opp transition --to bijgesteld, daarna ter-instemming).");
+		}
+		LegalFacts facts = LegalFacts.of(document);
+		checkParty(facts, role, at.toLocalDate());
+		if (facts.consent() != null) {
+			set(document, facts, LegalFacts.WHO, by);
+			set(document, facts, LegalFacts.ROLE, role);
+			set(document, facts, LegalFacts.DECISION, decision);
+			set(document, facts, LegalFacts.DATE, at.toLocalDate().toString());
+			set(document, facts, LegalFacts.WAY, way);
+			set(document, facts, LegalFacts.REMARK, remark);
+			set(document, facts, LegalFacts.PARTS, "gedeeltelijk".equals(decision) ? parts : null);
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("handeling", CONSENT);
@@ -118,8 +195,59 @@ public final class Lifecycle {
 		fields.put("rol", role);
 		fields.put("besluit", decision);
 		fields.put("wijze", way);
-		fields.put("opmerking", remark);
+		fields.put("opmerking", "gedeeltelijk".equals(decision)
+				? "Ingestemd met: " + parts.strip() + (remark == null ? "" : ". " + remark) : remark);
 		append(document, fields, at);
+	}
+
+	/** Records a consent in the log and the consent field, without parts (a full, refused or partial decision). */
+	public static void consent(OppDocument document, String by, String role, String decision, String way,
+			String remark, OffsetDateTime at) throws LifecycleException {
+		consent(document, by, role, decision, way, remark, null, at);
+	}
+
+	/** The decision of the latest consent in the log, or {@code null} when the log records none. */
+	public static String loggedConsent(OppDocument document) {
+		String decision = null;
+		for (Entry entry : entries(document)) {
+			if (CONSENT.equals(entry.get("handeling"))) {
+				decision = entry.get("besluit");
+			}
+		}
+		return decision;
+	}
+
+	private static void checkParty(LegalFacts facts, String role, LocalDate on) throws LifecycleException {
+		java.util.Optional<Integer> age = facts.ageOn(on);
+		boolean adult = age.filter(years -> years >= Roles.AGE_OF_MAJORITY).isPresent();
+		switch (Roles.party(role)) {
+		case PARENT -> {
+			if (adult) {
+				throw new LifecycleException("De leerling is " + age.get() + " jaar: een meerderjarige, handelingsbekwame "
+						+ "leerling stemt zelf in (--role leerling). Is de leerling niet handelingsbekwaam, gebruik dan "
+						+ "--role curator of --role \"wettelijk vertegenwoordiger\" (Handreiking OPP 3.2).");
+			}
+		}
+		case PUPIL -> {
+			if (!adult) {
+				throw new LifecycleException(age.isEmpty()
+						? "Alleen een meerderjarige leerling stemt zelf in, en de geboortedatum ontbreekt in het OPP."
+						: "De leerling is " + age.get() + " jaar; tot 18 jaar stemmen de ouders in (Handreiking OPP 3.2).");
+			}
+		}
+		case REPRESENTATIVE -> {
+			// a guardian, or the representative of an adult who is not handelingsbekwaam
+		}
+		case OTHER -> throw new LifecycleException("'" + role + "' mag niet instemmen met het handelingsdeel; dat doen de "
+				+ "ouders (ouder, voogd, verzorger) of de meerderjarige leerling zelf (Handreiking OPP 3.2).");
+		}
+	}
+
+	private static void set(OppDocument document, LegalFacts facts, String name, String value) {
+		Leaf leaf = facts.consentLeaf(name);
+		if (leaf != null) {
+			document.setValue(leaf, value == null || value.isBlank() ? null : value.strip());
+		}
 	}
 
 	/** Records that the document was migrated from one format version to another. */

@@ -10,8 +10,6 @@ import java.util.Optional;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.CalendarDeadline;
 import nl.oppstudio.format.model.CycleBlock;
-import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.PeriodicDeadline;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
@@ -33,21 +31,38 @@ public final class Planning {
 		}
 	}
 
+	/** A phase that was done, but after its deadline: it counts as done, and as late. */
+	public record Late(Phase phase, String label, LocalDate due, LocalDate done) {
+		public long days() {
+			return java.time.temporal.ChronoUnit.DAYS.between(due, done);
+		}
+	}
+
 	private static final MonthDay SCHOOL_YEAR_START = MonthDay.of(8, 1);
 
 	private final OppDocument document;
 	private final LocalDate at;
 	private final nl.oppstudio.document.internal.ConditionEvaluator conditions;
+	private final LegalFacts facts;
 
 	private Planning(OppDocument document, LocalDate at) {
 		this.document = document;
 		this.at = at;
 		this.conditions = new nl.oppstudio.document.internal.ConditionEvaluator(document);
+		this.facts = LegalFacts.of(document);
 	}
 
 	/** The phases still to do, with a known due date, earliest first. */
 	public static List<Due> pending(OppDocument document, LocalDate at) {
 		return new Planning(document, at).pending();
+	}
+
+	/**
+	 * The phases done after their deadline, in order of their deadline. Periodic phases are left out: their
+	 * next deadline runs from the date they were done.
+	 */
+	public static List<Late> late(OppDocument document, LocalDate at) {
+		return new Planning(document, at).late();
 	}
 
 	/** The first pending phase, if any. */
@@ -59,25 +74,46 @@ public final class Planning {
 	private List<Due> pending() {
 		List<Due> result = new ArrayList<>();
 		for (Leaf leaf : document.schema().leaves()) {
-			if (leaf.element() instanceof CycleBlock cycle) {
-				Phase phase = cycle.getPhases().stream().filter(p -> p.getName().equals(leaf.name())).findFirst().orElse(null);
-				if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
-					continue;
-				}
-				Optional<LocalDate> done = date(document.value(leaf));
-				Optional<LocalDate> due = due(phase);
-				if (due.isPresent() && !isDone(phase, done)) {
-					result.add(new Due(phase, leaf.label(), due.get(), phase.isRecommended()));
-				}
+			Phase phase = LegalFacts.phaseOf(leaf);
+			if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
+				continue;
+			}
+			Optional<LocalDate> done = date(document.value(leaf));
+			Optional<LocalDate> due = due(phase);
+			if (due.isPresent() && !isDone(phase, done)) {
+				result.add(new Due(phase, leaf.label(), due.get(), phase.isRecommended()));
 			}
 		}
 		result.sort(Comparator.comparing(Due::date));
 		return result;
 	}
 
+	private List<Late> late() {
+		List<Late> result = new ArrayList<>();
+		for (Leaf leaf : document.schema().leaves()) {
+			Phase phase = LegalFacts.phaseOf(leaf);
+			if (phase == null || phase.getDeadline() == null || phase.getDeadline() instanceof PeriodicDeadline
+					|| !conditions.holds(phase.getCondition())) {
+				continue;
+			}
+			Optional<LocalDate> done = date(document.value(leaf));
+			// A calendar phase done in a school year is judged against that year's date.
+			Optional<LocalDate> due = done.flatMap(d -> phase.getDeadline() instanceof CalendarDeadline && !phase.isOneOff()
+					? due(phase, schoolYearStart(d)) : due(phase));
+			if (done.isPresent() && due.isPresent() && done.get().isAfter(due.get())) {
+				result.add(new Late(phase, leaf.label(), due.get(), done.get()));
+			}
+		}
+		result.sort(Comparator.comparing(Late::due));
+		return result;
+	}
+
 	private boolean isDone(Phase phase, Optional<LocalDate> done) {
 		if (done.isEmpty()) {
 			return false;
+		}
+		if (phase.isOneOff()) {
+			return true; // once, whenever
 		}
 		if (phase.getDeadline() instanceof CalendarDeadline) {
 			return !done.get().isBefore(schoolYearStart());
@@ -89,10 +125,27 @@ public final class Planning {
 	}
 
 	private Optional<LocalDate> due(Phase phase) {
+		return due(phase, phase.isOneOff() ? startDate().map(Planning::schoolYearStart).orElse(schoolYearStart())
+				: schoolYearStart());
+	}
+
+	/**
+	 * When a phase is due, with calendar dates and the start and end of the school year taken in the
+	 * school year that begins on {@code yearStart}. A one-off phase's year is that of the start date, and
+	 * its calendar date the occurrence nearest the start date.
+	 */
+	private Optional<LocalDate> due(Phase phase, LocalDate yearStart) {
 		if (phase.getDeadline() instanceof CalendarDeadline calendar) {
-			LocalDate start = schoolYearStart();
-			LocalDate date = LocalDate.of(start.getYear(), calendar.getMonth().getValue() + 1, calendar.getDay());
-			return Optional.of(date.isBefore(start) ? date.plusYears(1) : date);
+			LocalDate date = LocalDate.of(yearStart.getYear(), calendar.getMonth().getValue() + 1, calendar.getDay());
+			LocalDate inYear = date.isBefore(yearStart) ? date.plusYears(1) : date;
+			Optional<LocalDate> start = startDate();
+			if (phase.isOneOff() && start.isPresent()) {
+				// Once, on the occurrence nearest the start: the aanmelding in March before it, the OPP by 15 October after it.
+				return Optional.of(java.util.stream.Stream.of(inYear.minusYears(1), inYear, inYear.plusYears(1))
+						.min(Comparator.comparingLong(d -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start.get(), d))))
+						.orElseThrow());
+			}
+			return Optional.of(inYear);
 		}
 		if (phase.getDeadline() instanceof PeriodicDeadline periodic) {
 			Optional<LocalDate> last = date(valueOf(leafOf(phase)));
@@ -102,30 +155,30 @@ public final class Planning {
 		if (phase.getDeadline() instanceof RelativeDeadline relative) {
 			Optional<LocalDate> event = relative.getAfterPhase() != null
 					? date(valueOf(leafOf(relative.getAfterPhase())))
-					: eventDate(relative);
+					: eventDate(relative, yearStart);
 			int amount = relative.isBefore() ? -relative.getAmount() : relative.getAmount();
 			return event.map(d -> plus(d, amount, relative.getUnit()));
 		}
 		return Optional.empty();
 	}
 
-	private Optional<LocalDate> eventDate(RelativeDeadline relative) {
+	/**
+	 * The date a relative deadline runs from. Inschrijving, plaatsing and start of extra support are the
+	 * start date (the field tagged {@code wet startdatum}); the intake is the aanmelding, which the six
+	 * weeks do not run from (Handreiking OPP 3.2).
+	 */
+	private Optional<LocalDate> eventDate(RelativeDeadline relative, LocalDate yearStart) {
 		return switch (relative.getEvent()) {
-		case INTAKE, PLAATSING, START_ONDERSTEUNING -> startDate();
+		case INSCHRIJVING, PLAATSING, START_ONDERSTEUNING -> startDate();
+		case INTAKE -> phaseDate(PhaseKind.AANMELDING);
 		case VASTSTELLING -> phaseDate(PhaseKind.VASTSTELLING);
-		case START_SCHOOLJAAR -> Optional.of(schoolYearStart());
-		case EINDE_SCHOOLJAAR -> Optional.of(schoolYearStart().plusYears(1).minusDays(1));
+		case START_SCHOOLJAAR -> Optional.of(yearStart);
+		case EINDE_SCHOOLJAAR -> Optional.of(yearStart.plusYears(1).minusDays(1));
 		};
 	}
 
 	private Optional<LocalDate> startDate() {
-		for (Leaf leaf : document.schema().leaves()) {
-			if (leaf.element() instanceof Field field && field.getLegalTags().contains(LegalTag.STARTDATUM)
-					&& leaf.name().equals(field.getName())) {
-				return date(document.value(leaf));
-			}
-		}
-		return Optional.empty();
+		return facts.date(facts.startDate());
 	}
 
 	private Optional<LocalDate> phaseDate(PhaseKind kind) {
@@ -152,8 +205,13 @@ public final class Planning {
 	}
 
 	private LocalDate schoolYearStart() {
-		LocalDate start = SCHOOL_YEAR_START.atYear(at.getYear());
-		return at.isBefore(start) ? start.minusYears(1) : start;
+		return schoolYearStart(at);
+	}
+
+	/** The first day of the school year that holds {@code date}. */
+	static LocalDate schoolYearStart(LocalDate date) {
+		LocalDate start = SCHOOL_YEAR_START.atYear(date.getYear());
+		return date.isBefore(start) ? start.minusYears(1) : start;
 	}
 
 	private static LocalDate plus(LocalDate date, int amount, nl.oppstudio.format.model.TimeUnit unit) {

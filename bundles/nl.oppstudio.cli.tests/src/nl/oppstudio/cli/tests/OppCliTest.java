@@ -142,6 +142,25 @@ class OppCliTest {
 		assertTrue(err().contains("instemming"), err());
 		assertEquals(OppCli.OK, run("consent", doc.toString(), "--by", "M. Jansen", "--role", "ouder", "--decision", "akkoord",
 				"--way", "papier"), err());
+		assertTrue(Files.readString(doc).contains("<besluit>akkoord</besluit>"), "consent is in the document too");
+		// Issue 10: an empty OPP is never adopted; the refusal lists what is missing, as validate does.
+		err.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role",
+				"directeur"));
+		assertTrue(err().contains("Vaststellen kan nog niet") && err().contains("op overeenstemming gericht overleg"), err());
+		assertTrue(err().contains("zienswijze van de leerling"), err());
+		// The full example, its consent given through the lifecycle.
+		String sem = Files.readString(Examples.file(Examples.DOCUMENT));
+		Files.writeString(doc, (sem.substring(0, sem.indexOf("    <instemming>"))
+				+ sem.substring(sem.indexOf("</instemming>\n") + "</instemming>\n".length()))
+				.replaceAll("\\s*<vaststelling>[^<]*</vaststelling>", "").replaceAll("\\s*<registratie>[^<]*</registratie>", ""));
+		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J", "--role", "ib"), err());
+		assertEquals(OppCli.OK, run("consent", doc.toString(), "--by", "M. Jansen", "--role", "ouder", "--decision", "akkoord",
+				"--way", "papier"), err());
+		err.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "J", "--role",
+				"intern begeleider"));
+		assertTrue(err().contains("Vaststellen doet het bevoegd gezag"), err());
 		assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "vastgesteld", "--by", "A", "--role", "directeur"), err());
 		out.reset();
 		assertEquals(OppCli.OK, run("status", doc.toString()));
@@ -162,6 +181,20 @@ class OppCliTest {
 		assertTrue(lines.get(0).startsWith("TE LAAT  2026-10-13  b-open.opp") && lines.get(0).contains("Lotte Smit"), out());
 		assertTrue(lines.get(1).contains("2027-01-31  a-vastgesteld.opp"), out());
 		assertTrue(lines.get(2).startsWith("2 documenten met een volgende termijn, 1 te laat"), out());
+	}
+
+	/** Issue 10: a moment done after its deadline counts as done, and due says it was late. */
+	@Test
+	void dueNamesMomentsDoneLate() throws Exception {
+		Files.copy(Examples.file(Examples.FORMAT), temp.resolve(Examples.FORMAT));
+		Files.writeString(temp.resolve("sem.opp"), Files.readString(Examples.file(Examples.DOCUMENT))
+				.replace("</cyclus>", "  <tussenevaluatie>2027-02-12</tussenevaluatie>\n  </cyclus>"));
+		assertEquals(OppCli.OK, run("due", temp.toString(), "--at", "2027-03-01"), err());
+		assertTrue(out().contains("Gedaan, maar na de termijn:") && out().contains(
+				"Tussenevaluatie: uiterlijk 2027-01-31, gedaan 2027-02-12 (12 dagen te laat)"), out());
+		out.reset();
+		assertEquals(OppCli.OK, run("due", temp.toString(), "--at", "2027-03-01", "--json"), err());
+		assertTrue(out().contains("\"doneLate\":[{") && out().contains("\"daysLate\":12"), out());
 	}
 
 	@Test

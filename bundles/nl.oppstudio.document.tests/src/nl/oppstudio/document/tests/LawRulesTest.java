@@ -78,8 +78,13 @@ class LawRulesTest {
 				LawRules.CONSENT_BEFORE_ADOPTION));
 		assertEquals(List.of(Severity.ERROR), rule(sem(AT, "<datum>2026-10-06</datum>", "<datum>2026-10-12</datum>"),
 				LawRules.CONSENT_BEFORE_ADOPTION));
-		assertEquals(List.of(Severity.WARNING), rule(sem(AT, "<besluit>akkoord<", "<besluit>gedeeltelijk<"),
-				LawRules.CONSENT_BEFORE_ADOPTION));
+		assertEquals(List.of(Severity.ERROR), rule(sem(AT, "<besluit>akkoord<", "<besluit>gedeeltelijk<"),
+				LawRules.CONSENT_BEFORE_ADOPTION), "which parts were agreed must be recorded");
+		List<Diagnostic> partial = sem(AT, "<besluit>akkoord<", "<besluit>gedeeltelijk<", "<wijze>papier</wijze>",
+				"<wijze>papier</wijze>\n      <onderdelen>De doelen en de aanpak; niet de afspraken over huiswerk.</onderdelen>");
+		assertEquals(List.of(Severity.INFO), rule(partial, LawRules.CONSENT_BEFORE_ADOPTION));
+		assertTrue(partial.stream().anyMatch(d -> d.message().contains("Alleen uitvoeren waarmee zij instemden: De doelen")),
+				partial.toString());
 	}
 
 	@Test
@@ -134,7 +139,7 @@ class LawRulesTest {
 		assertEquals(List.of(), validate(format, sanne, AT).stream().filter(d -> d.code().startsWith("wet.")).toList());
 		assertEquals(List.of(Severity.ERROR), rule(validate(format, sanne, AT, "<bestemming>arbeidsmarkt<",
 				"<bestemming>mbo<"), LawRules.UITSTROOM_VSO));
-		assertEquals(List.of(Severity.ERROR), rule(validate(format, sanne, AT, "<commissie>", "<commissieOud>",
-				"</commissie>", "</commissieOud>"), LawRules.COMMISSION_ADVICE));
+		assertEquals(List.of(Severity.ERROR), rule(validate(format, sanne, AT, "<commissieAdvies>", "<commissieOud>",
+				"</commissieAdvies>", "</commissieOud>"), LawRules.COMMISSION_ADVICE));
 	}
 }

@@ -45,14 +45,24 @@ class LifecycleTest {
 	private OppDocument adopted() throws Exception {
 		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
 		Lifecycle.transition(document, State.TER_INSTEMMING, "J. Jansen", "intern begeleider", null, T0);
-		Lifecycle.consent(document, "M. de Vries", "ouder", "akkoord", "papier", null, T0.plusDays(5));
+		Lifecycle.consent(document, "M. de Vries", "ouder", "akkoord", "papier", null, T0.plusDays(4));
 		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "directeur", "namens het bestuur", T0.plusDays(8));
 		return document;
 	}
 
+	/** The example without the consent it records: consent is given through the lifecycle. */
+	private static OppDocument withoutConsent() throws Exception {
+		String text = java.nio.file.Files.readString(Examples.file(Examples.DOCUMENT));
+		int start = text.indexOf("    <instemming>");
+		int end = text.indexOf("</instemming>\n") + "</instemming>\n".length();
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("zonder-instemming", ".opp");
+		java.nio.file.Files.writeString(file, text.substring(0, start) + text.substring(end));
+		return Documents.load(file, format);
+	}
+
 	@Test
 	void aPlanIsAdoptedOnlyAfterConsentOnTheHandelingsdeel() throws Exception {
-		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		OppDocument document = withoutConsent();
 		assertEquals(State.CONCEPT, Lifecycle.state(document));
 		LifecycleException skip = assertThrows(LifecycleException.class,
 				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "directeur", null, T0));
@@ -61,7 +71,7 @@ class LifecycleTest {
 		LifecycleException noConsent = assertThrows(LifecycleException.class,
 				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "directeur", null, T0.plusDays(1)));
 		assertTrue(noConsent.getMessage().contains("instemming"), noConsent.getMessage());
-		Lifecycle.consent(document, "M. de Vries", "ouder", "gedeeltelijk", "digitaal", "niet met punt 2", T0.plusDays(2));
+		Lifecycle.consent(document, "M. de Vries", "ouder", "nietAkkoord", "digitaal", "niet met punt 2", T0.plusDays(2));
 		assertThrows(LifecycleException.class,
 				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "directeur", null, T0.plusDays(3)));
 		Lifecycle.consent(document, "M. de Vries", "ouder", "akkoord", "digitaal", null, T0.plusDays(4));

@@ -23,6 +23,7 @@ import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.NumberType;
+import nl.oppstudio.format.model.SignaturesBlock;
 import nl.oppstudio.format.model.TextType;
 
 /**
@@ -109,8 +110,16 @@ public final class DocumentValidator {
 		return element.getRequiredWhen() != null && leafIsMain(leaf) && conditions.holds(element.getRequiredWhen());
 	}
 
-	/** A field's own value (not a part of a person or consent) is what "verplicht wanneer" makes required. */
+	/**
+	 * A field's own value (not a part of a person or consent) is what "verplicht wanneer" makes required;
+	 * of an {@code ondertekening} block, the signatures of its first moment (as {@code verplicht} does).
+	 */
 	private static boolean leafIsMain(Leaf leaf) {
+		if (leaf.element() instanceof SignaturesBlock block) {
+			String[] steps = leaf.path().split("/");
+			return !block.getMoments().isEmpty() && steps.length >= 3
+					&& steps[steps.length - 3].equals(block.getMoments().get(0).getName());
+		}
 		return leaf.element() instanceof Field field && leaf.name().equals(field.getName());
 	}
 

@@ -2,73 +2,79 @@ package nl.oppstudio.document.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
+import nl.oppstudio.document.LegalFacts;
+import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
-import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
-import nl.oppstudio.format.model.ConsentType;
-import nl.oppstudio.format.model.CycleBlock;
-import nl.oppstudio.format.model.Element;
+import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.format.model.AttachmentType;
 import nl.oppstudio.format.model.Field;
-import nl.oppstudio.format.model.LegalTag;
-import nl.oppstudio.format.model.OogoBlock;
-import nl.oppstudio.format.model.OutflowBlock;
-import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
-import nl.oppstudio.format.model.PupilViewBlock;
-import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.Roles;
 
 /**
  * The law and the process on a filled-in document, judged at a reference date. The format says where
- * each fact lives: the start date is the date field tagged {@code wet startdatum}, the vaststelling
- * and evaluations are the dates of the cycle's phases of those kinds, consent is the consent field on
- * the handelingsdeel. Rules whose facts a format does not have are skipped. Sources per rule in
- * docs/rules.md.
+ * each fact lives ({@link LegalFacts}); the checker makes sure every OPP format has the facts these
+ * rules need. A rule that came into force on a date is not demanded of a plan adopted before it, nor at
+ * a reference date before it. Sources per rule in docs/rules.md.
  */
 public final class LawRules {
 
 	public static final String SIX_WEEKS = "wet.vaststelling-zes-weken";
 	public static final String CONSENT_BEFORE_ADOPTION = "wet.instemming-voor-vaststelling";
+	public static final String CONSENT_PARTY = "wet.instemming-partij";
+	public static final String CONSENT_LOG = "wet.instemming-logboek";
 	public static final String OOGO = "wet.oogo-voor-vaststelling";
 	public static final String HOORRECHT = "wet.hoorrecht";
 	public static final String UITSTROOM_VSO = "wet.uitstroom-vso";
 	public static final String YEARLY_EVALUATION = "wet.evaluatie-jaarlijks";
 	public static final String COMMISSION_ADVICE = "wet.commissie-advies";
 	public static final String CYCLE_MOMENT = "wet.cyclusmoment";
+	public static final String CYCLE_LATE = "wet.cyclusmoment-te-laat";
 	public static final String REGISTRATION = "wet.registratie";
 	public static final String THIRD_PARTY_CONSENT = "wet.toestemming-derden";
+
+	/** Instemmingsrecht of parents on the handelingsdeel: "per 1 augustus 2017" (seed 002). */
+	public static final LocalDate CONSENT_IN_FORCE = LocalDate.of(2017, 8, 1);
+	/**
+	 * Hoorrecht: seed 001 says "Vanaf 2024" (3.2) and "in de nabije toekomst" (deel 1). Taken as the start of
+	 * school year 2024-2025, the day education acts come into force (as the consent right did in 2017).
+	 */
+	public static final LocalDate HOORRECHT_IN_FORCE = LocalDate.of(2024, 8, 1);
 
 	private static final int SIX_WEEKS_IN_DAYS = 42;
 	private static final List<String> VSO_DESTINATIONS = List.of("dagbesteding", "arbeidsmarkt", "vervolgonderwijs");
 
 	private final OppDocument document;
+	private final LegalFacts facts;
 	private final Path file;
 	private final LocalDate at;
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 
 	public LawRules(OppDocument document, Path file, LocalDate at) {
 		this.document = document;
+		this.facts = LegalFacts.of(document);
 		this.file = file;
 		this.at = at;
 	}
 
 	public List<Diagnostic> check() {
-		Optional<LocalDate> start = date(leaf(l -> l.element() instanceof Field field
-				&& field.getLegalTags().contains(LegalTag.STARTDATUM) && l.name().equals(field.getName())));
-		Optional<LocalDate> adopted = phaseDates(PhaseKind.VASTSTELLING).stream().max(LocalDate::compareTo);
+		Optional<LocalDate> start = facts.date(facts.startDate());
+		Optional<LocalDate> adopted = facts.dates(facts.adoptions()).stream().min(Comparator.naturalOrder());
 		sixWeeks(start, adopted);
+		consent(adopted);
 		adopted.ifPresent(this::beforeAdoption);
 		yearlyEvaluation(adopted);
 		uitstroomVso();
@@ -78,7 +84,12 @@ public final class LawRules {
 		return List.copyOf(diagnostics);
 	}
 
-	/** Handreiking OPP 3.2: vaststelling binnen zes weken na inschrijving, plaatsing of start. */
+	/** Whether a rule in force from {@code since} holds for a plan adopted on {@code adopted}, judged at {@code at}. */
+	private boolean inForce(LocalDate since, LocalDate adopted) {
+		return !at.isBefore(since) && !adopted.isBefore(since);
+	}
+
+	/** Handreiking OPP 3.2: vaststelling binnen zes weken na inschrijving, definitieve plaatsing of start. */
 	private void sixWeeks(Optional<LocalDate> start, Optional<LocalDate> adopted) {
 		if (start.isEmpty()) {
 			return;
@@ -93,40 +104,100 @@ public final class LawRules {
 		}
 	}
 
-	/** Handreiking OPP 3.2: OOGO, instemming met het handelingsdeel en hoorrecht vóór de vaststelling. */
-	private void beforeAdoption(LocalDate adopted) {
-		Branch consent = branch(b -> b.element() instanceof Field field && field.getType() instanceof ConsentType type
-				&& type.getOn() != null && isHandelingsdeel(type.getOn()));
-		if (consent != null) {
-			String decision = document.value(consent.path() + "/besluit").orElse(null);
-			Optional<LocalDate> when = date(document.value(consent.path() + "/datum"));
-			if (decision == null || "nietAkkoord".equals(decision)) {
-				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawNoConsent, adopted));
-			} else if ("gedeeltelijk".equals(decision)) {
-				add(Severity.WARNING, CONSENT_BEFORE_ADOPTION, Messages.lawPartialConsent);
-			} else if (when.isPresent() && when.get().isAfter(adopted)) {
-				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawConsentAfter, when.get(), adopted));
+	/**
+	 * The consent on the handelingsdeel: one truth with the log, from a party entitled to give it, and
+	 * (once adopted) given before the vaststelling, in full or for recorded parts only.
+	 */
+	private void consent(Optional<LocalDate> adopted) {
+		Branch consent = facts.consent();
+		if (consent == null) {
+			return;
+		}
+		String decision = value(facts.consentLeaf(LegalFacts.DECISION));
+		String logged = Lifecycle.loggedConsent(document);
+		if (logged != null && !logged.equals(decision)) {
+			add(Severity.ERROR, CONSENT_LOG, NLS.bind(Messages.lawConsentLog, new Object[] { consent.label(),
+					decision == null ? "—" : decision, logged }));
+		}
+		if (decision != null) {
+			Optional<LocalDate> when = facts.date(facts.consentLeaf(LegalFacts.DATE));
+			party(value(facts.consentLeaf(LegalFacts.ROLE)), adopted.or(() -> when).orElse(at));
+		}
+		if (adopted.isEmpty() || !inForce(CONSENT_IN_FORCE, adopted.get())) {
+			return;
+		}
+		Optional<LocalDate> when = facts.date(facts.consentLeaf(LegalFacts.DATE));
+		if (decision == null || "nietAkkoord".equals(decision)) {
+			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawNoConsent, adopted.get()));
+		} else if ("gedeeltelijk".equals(decision)) {
+			String parts = value(facts.consentLeaf(LegalFacts.PARTS));
+			if (parts == null) {
+				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, Messages.lawPartialConsentWithoutParts);
+			} else {
+				add(Severity.INFO, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawPartialConsent, parts));
 			}
 		}
-		Branch oogo = branch(b -> b.element() instanceof OogoBlock);
+		if (decision != null && when.isPresent() && when.get().isAfter(adopted.get())) {
+			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawConsentAfter, when.get(), adopted.get()));
+		}
+	}
+
+	/**
+	 * Handreiking OPP 3.2: parents consent (ouders, voogden of verzorgers); the pupil who is of age and
+	 * handelingsbekwaam consents himself, or else his legal representative.
+	 */
+	private void party(String role, LocalDate on) {
+		if (role == null) {
+			add(Severity.WARNING, CONSENT_PARTY, Messages.lawConsentWithoutRole);
+			return;
+		}
+		Optional<Integer> age = facts.ageOn(on);
+		boolean adult = age.filter(years -> years >= Roles.AGE_OF_MAJORITY).isPresent();
+		switch (Roles.party(role)) {
+		case PARENT -> {
+			if (adult) {
+				add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByParentsOfAdult, age.get(), role));
+			}
+		}
+		case PUPIL -> {
+			if (age.isEmpty()) {
+				add(Severity.ERROR, CONSENT_PARTY, Messages.lawConsentByPupilWithoutAge);
+			} else if (!adult) {
+				add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByMinor, age.get()));
+			}
+		}
+		case REPRESENTATIVE -> {
+			// a guardian of a minor, or the curator or mentor of an adult who is not handelingsbekwaam
+		}
+		case OTHER -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByOther, role));
+		}
+	}
+
+	/** Handreiking OPP 3.2: OOGO, hoorrecht and (in (v)so) the commission's advice before the vaststelling. */
+	private void beforeAdoption(LocalDate adopted) {
+		Leaf oogo = facts.oogoDate();
 		if (oogo != null) {
-			Optional<LocalDate> when = date(document.value(oogo.path() + "/datum"));
+			Optional<LocalDate> when = facts.date(oogo);
 			if (when.isEmpty()) {
 				add(Severity.ERROR, OOGO, NLS.bind(Messages.lawNoOogo, adopted));
 			} else if (when.get().isAfter(adopted)) {
 				add(Severity.ERROR, OOGO, NLS.bind(Messages.lawOogoAfter, when.get(), adopted));
 			}
 		}
-		Branch view = branch(b -> b.element() instanceof PupilViewBlock);
-		if (view != null && document.value(view.path() + "/zienswijze").filter(v -> !v.isBlank()).isEmpty()) {
+		Leaf view = facts.pupilView();
+		if (view != null && value(view) == null && inForce(HOORRECHT_IN_FORCE, adopted)) {
 			add(Severity.ERROR, HOORRECHT, NLS.bind(Messages.lawNoPupilView, adopted));
 		}
 		String schoolType = document.schoolType();
 		if ("so".equals(schoolType) || "vso".equals(schoolType)) {
-			List<Leaf> advice = tagged(document.schema().outline(), LegalTag.COMMISSIE_ADVIES, false);
-			if (!advice.isEmpty() && advice.stream().allMatch(l -> blank(document.value(l)))) {
+			List<Leaf> advice = facts.commissionAdvice();
+			if (!advice.isEmpty() && advice.stream().allMatch(l -> value(l) == null)) {
 				add(Severity.ERROR, COMMISSION_ADVICE, NLS.bind(Messages.lawNoCommissionAdvice, adopted));
 			}
+			facts.dates(advice.stream().filter(l -> l.kind() == ValueKind.DATE).toList()).stream()
+					.filter(date -> date.isAfter(adopted)).findFirst()
+					.ifPresent(date -> add(Severity.ERROR, COMMISSION_ADVICE,
+							NLS.bind(Messages.lawCommissionAdviceAfter, date, adopted)));
 		}
 	}
 
@@ -135,23 +206,24 @@ public final class LawRules {
 		if (adopted.isEmpty() || !adopted.get().plusYears(1).isBefore(at)) {
 			return;
 		}
-		List<LocalDate> evaluations = phaseDates(PhaseKind.EVALUATIE);
-		evaluations.addAll(phaseDates(PhaseKind.EINDGESPREK));
-		LocalDate last = evaluations.stream().max(LocalDate::compareTo).orElse(null);
+		LocalDate last = facts.dates(facts.evaluations()).stream().max(LocalDate::compareTo).orElse(null);
 		if (last == null || last.plusYears(1).isBefore(at)) {
 			add(Severity.ERROR, YEARLY_EVALUATION, NLS.bind(Messages.lawNoEvaluation, last == null ? adopted.get() : last));
 		}
 	}
 
-	/** Handreiking OPP 5.1 punt 2: voor het vso een vorm van dagbesteding, arbeid of vervolgonderwijs. */
+	/**
+	 * The three uitstroomprofielen of the vso (Wet op de expertisecentra, since the Wet kwaliteit (v)so of
+	 * 2013): vervolgonderwijs, arbeidsmarktgericht, dagbesteding. Not in the seeds; Handreiking OPP 5.1
+	 * punt 2 only says the profile may be "het soort arbeid of de vorm van dagbesteding".
+	 */
 	private void uitstroomVso() {
 		if (!"vso".equals(document.schoolType())) {
 			return;
 		}
-		Branch outflow = branch(b -> b.element() instanceof OutflowBlock);
-		Leaf destination = outflow == null ? null : document.schema().leaf(outflow.path() + "/bestemming");
-		String value = destination == null ? null : document.value(destination);
-		if (destination == null || blank(value)) {
+		Leaf destination = facts.outflowDestination();
+		String value = value(destination);
+		if (value == null) {
 			return;
 		}
 		String label = destination.options().stream().filter(o -> value.strip().equals(o.getCode()))
@@ -167,21 +239,32 @@ public final class LawRules {
 	 * toestemming te geven voor het opnemen van relevante informatie van derden".
 	 */
 	private void thirdPartyReports() {
-		for (Branch report : branches(b -> b.element() instanceof Field field
-				&& field.getType() instanceof nl.oppstudio.format.model.AttachmentType attachment
-				&& attachment.isConsentRequired() && b.name().equals(field.getName()))) {
-			String reference = document.value(report.path() + "/verwijzing").orElse(null);
-			if (!blank(reference) && !"ja".equals(document.value(report.path() + "/toestemming").orElse(null))) {
-				add(Severity.ERROR, THIRD_PARTY_CONSENT, NLS.bind(Messages.lawNoThirdPartyConsent, report.label()));
+		for (Leaf reference : document.schema().leaves()) {
+			if (reference.element() instanceof Field field && field.getType() instanceof AttachmentType attachment
+					&& attachment.isConsentRequired() && "verwijzing".equals(reference.name())) {
+				String base = reference.path().substring(0, reference.path().lastIndexOf('/'));
+				if (value(reference) != null && !"ja".equals(document.value(base + "/toestemming").orElse(null))) {
+					add(Severity.ERROR, THIRD_PARTY_CONSENT, NLS.bind(Messages.lawNoThirdPartyConsent, field.getLabel() == null
+							? field.getName() : field.getLabel()));
+				}
 			}
 		}
 	}
 
-	/** The format's own moments (seed 000: januari en juni; seed 003: 1 en 15 oktober): a passed one is noted. */
+	/**
+	 * The format's own moments (seed 000: januari en juni; seed 003: 1 en 15 oktober): a passed one is
+	 * noted, and one done after its deadline counts as done, and late.
+	 */
 	private void cycleMoments() {
 		for (Planning.Due due : Planning.pending(document, at)) {
 			if (due.overdue(at) && !due.recommended() && due.phase().getKind() != PhaseKind.VASTSTELLING) {
 				add(Severity.WARNING, CYCLE_MOMENT, NLS.bind(Messages.lawCycleMoment, due.label(), due.date()));
+			}
+		}
+		for (Planning.Late late : Planning.late(document, at)) {
+			if (late.phase().getKind() != PhaseKind.VASTSTELLING) { // the six-week rule speaks for it
+				add(Severity.INFO, CYCLE_LATE,
+						NLS.bind(Messages.lawCycleLate, new Object[] { late.label(), late.done(), late.due(), late.days() }));
 			}
 		}
 	}
@@ -192,100 +275,16 @@ public final class LawRules {
 		if (!"po".equals(schoolType) && !"vo".equals(schoolType)) {
 			return;
 		}
-		List<Leaf> registered = tagged(document.schema().outline(), LegalTag.REGISTRATIE, false);
-		if (!registered.isEmpty() && registered.stream().allMatch(l -> blank(document.value(l)))) {
+		List<Leaf> registered = facts.registrations();
+		if (!registered.isEmpty() && registered.stream().allMatch(l -> value(l) == null)) {
 			add(Severity.WARNING, REGISTRATION, NLS.bind(Messages.lawNoRegistration, adopted));
 		}
 	}
 
-	private List<LocalDate> phaseDates(PhaseKind kind) {
-		List<LocalDate> dates = new ArrayList<>();
-		for (Leaf leaf : document.schema().leaves()) {
-			if (leaf.element() instanceof CycleBlock cycle && cycle.getPhases().stream()
-					.anyMatch(p -> p.getName().equals(leaf.name()) && p.getKind() == kind && !p.isRecommended())) {
-				date(Optional.ofNullable(document.value(leaf))).ifPresent(dates::add);
-			}
-		}
-		return dates;
-	}
-
-	/** The leaves that carry a tag, themselves or through a branch they are in. */
-	private static List<Leaf> tagged(List<SchemaNode> nodes, LegalTag tag, boolean inside) {
-		List<Leaf> result = new ArrayList<>();
-		for (SchemaNode node : nodes) {
-			boolean here = inside || node.element().getLegalTags().contains(tag);
-			if (node instanceof Leaf leaf && here) {
-				result.add(leaf);
-			} else if (node instanceof Branch branch) {
-				result.addAll(tagged(branch.children(), tag, here));
-			}
-		}
-		return result;
-	}
-
-	private static boolean isHandelingsdeel(Element element) {
-		return element instanceof Section section && section.isHandelingsdeel()
-				|| element.getLegalTags().contains(LegalTag.HANDELINGSDEEL);
-	}
-
-	private Leaf leaf(Predicate<Leaf> predicate) {
-		return leaves(predicate).stream().findFirst().orElse(null);
-	}
-
-	private List<Leaf> leaves(Predicate<Leaf> predicate) {
-		return document.schema().leaves().stream().filter(predicate).toList();
-	}
-
-	private List<Branch> branches(Predicate<Branch> predicate) {
-		List<Branch> result = new ArrayList<>();
-		collect(document.schema().outline(), predicate, result);
-		return result;
-	}
-
-	private static void collect(List<SchemaNode> nodes, Predicate<Branch> predicate, List<Branch> into) {
-		for (SchemaNode node : nodes) {
-			if (node instanceof Branch branch) {
-				if (predicate.test(branch)) {
-					into.add(branch);
-				}
-				collect(branch.children(), predicate, into);
-			}
-		}
-	}
-
-	private Branch branch(Predicate<Branch> predicate) {
-		return find(document.schema().outline(), predicate);
-	}
-
-	private static Branch find(List<SchemaNode> nodes, Predicate<Branch> predicate) {
-		for (SchemaNode node : nodes) {
-			if (node instanceof Branch branch) {
-				if (predicate.test(branch)) {
-					return branch;
-				}
-				Branch nested = find(branch.children(), predicate);
-				if (nested != null) {
-					return nested;
-				}
-			}
-		}
-		return null;
-	}
-
-	private Optional<LocalDate> date(Leaf leaf) {
-		return leaf == null ? Optional.empty() : date(Optional.ofNullable(document.value(leaf)));
-	}
-
-	private static Optional<LocalDate> date(Optional<String> value) {
-		try {
-			return value.filter(v -> !v.isBlank()).map(v -> LocalDate.parse(v.strip()));
-		} catch (DateTimeParseException e) {
-			return Optional.empty();
-		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	/** A leaf's value, {@code null} when the leaf is missing or the value blank. */
+	private String value(Leaf leaf) {
+		String value = leaf == null ? null : document.value(leaf);
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private void add(Severity severity, String code, String message) {

@@ -21,6 +21,15 @@ public final class Messages extends NLS {
 	public static String lawAdoptBy;
 	public static String lawNoConsent;
 	public static String lawPartialConsent;
+	public static String lawPartialConsentWithoutParts;
+	public static String lawConsentLog;
+	public static String lawConsentWithoutRole;
+	public static String lawConsentByParentsOfAdult;
+	public static String lawConsentByMinor;
+	public static String lawConsentByPupilWithoutAge;
+	public static String lawConsentByOther;
+	public static String lawCommissionAdviceAfter;
+	public static String lawCycleLate;
 	public static String lawConsentAfter;
 	public static String lawNoOogo;
 	public static String lawOogoAfter;

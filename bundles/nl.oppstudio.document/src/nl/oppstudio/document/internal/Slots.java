@@ -36,6 +36,9 @@ import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.PersonType;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PupilViewBlock;
+import nl.oppstudio.format.model.SignatureMoment;
+import nl.oppstudio.format.model.SignatureParty;
+import nl.oppstudio.format.model.SignaturesBlock;
 import nl.oppstudio.format.model.TextType;
 import nl.oppstudio.format.model.YesNoType;
 
@@ -43,8 +46,8 @@ import nl.oppstudio.format.model.YesNoType;
  * What each kind of format element holds in a document. Containers hold their members; a field holds
  * one value, a person or consent field a few; each domain block holds the values its construct
  * stands for (factors: bevorderend and belemmerend per area; uitstroom: niveau, bestemming,
- * onderbouwing; …). The names here are the XML element names of documents: changing one is a change
- * of the document format.
+ * onderbouwing; ondertekening: per moment and party who signed and when; …). The names here are the
+ * XML element names of documents: changing one is a change of the document format.
  */
 public final class Slots {
 
@@ -64,6 +67,10 @@ public final class Slots {
 	private static final List<ChoiceOption> DECISIONS = options("akkoord", "Akkoord", "nietAkkoord", "Niet akkoord",
 			"gedeeltelijk", "Gedeeltelijk akkoord");
 	private static final List<ChoiceOption> WAYS = options("papier", "Op papier", "digitaal", "Digitaal");
+	/** In a cell of an {@code ondertekening} block: who signed. */
+	private static final String SIGNED_BY = "naam";
+	/** In a cell of an {@code ondertekening} block: when. */
+	private static final String SIGNED_ON = "datum";
 
 	private Slots() {
 	}
@@ -160,7 +167,45 @@ public final class Slots {
 					b.leaf(element, "datum", "Datum overleg", ValueKind.DATE, List.of(), required),
 					b.leaf(element, "verslag", "Wat is besproken", ValueKind.LONG_TEXT, List.of(), false)));
 		}
+		if (element instanceof SignaturesBlock signatures) {
+			return signatures(signatures, label, required, builder);
+		}
 		throw new IllegalArgumentException("Onbekend soort element: " + element.eClass().getName());
+	}
+
+	/**
+	 * The grid of an {@code ondertekening} block: a branch per moment, in it a branch per party with who
+	 * signed ({@code naam}) and when ({@code datum}). Signing happens over the year, so nothing is
+	 * required; a block marked {@code verplicht} requires the signatures of its first moment only.
+	 */
+	private static SchemaNode signatures(SignaturesBlock block, String label, boolean required, Builder builder) {
+		List<SignatureMoment> moments = List.copyOf(block.getMoments());
+		List<SignatureParty> parties = List.copyOf(block.getParties());
+		return builder.branch(block, block.getName(), label, false, b -> {
+			List<SchemaNode> nodes = new ArrayList<>();
+			for (SignatureMoment moment : moments) {
+				String when = momentLabel(moment);
+				boolean first = required && moment == moments.get(0);
+				nodes.add(b.branch(block, moment.getName(), when, false, m -> parties.stream()
+						.map(party -> (SchemaNode) m.branch(block, party.getName(), partyLabel(party), false, p -> List.of(
+								p.leaf(block, SIGNED_BY, "Naam (" + partyLabel(party) + ", " + when + ")", ValueKind.TEXT,
+										List.of(), first),
+								p.leaf(block, SIGNED_ON, "Datum (" + partyLabel(party) + ", " + when + ")", ValueKind.DATE,
+										List.of(), first))))
+						.toList()));
+			}
+			return nodes;
+		});
+	}
+
+	/** What a party of an {@code ondertekening} block is called: its label, else its name. */
+	private static String partyLabel(SignatureParty party) {
+		return party.getLabel() != null ? party.getLabel() : party.getName();
+	}
+
+	/** What a moment of an {@code ondertekening} block is called: its label, else its name. */
+	private static String momentLabel(SignatureMoment moment) {
+		return moment.getLabel() != null ? moment.getLabel() : moment.getName();
 	}
 
 	private static SchemaNode field(Field field, Builder builder) {
@@ -181,7 +226,10 @@ public final class Slots {
 					b.leaf(field, "besluit", "Besluit", ValueKind.CHOICE, DECISIONS, required),
 					b.leaf(field, "datum", "Datum", ValueKind.DATE, List.of(), required),
 					b.leaf(field, "wijze", "Wijze", ValueKind.CHOICE, WAYS, false),
-					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false)));
+					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false),
+					// Partial consent: only the parts agreed on may be carried out, so they are recorded.
+					b.leaf(field, "onderdelen", "Ingestemd met (bij gedeeltelijk akkoord)", ValueKind.LONG_TEXT, List.of(),
+							false)));
 		}
 		if (type instanceof AttachmentType attachment && attachment.isConsentRequired()) {
 			// A report of a third party: the reference and the explicit consent to include it (AVG).

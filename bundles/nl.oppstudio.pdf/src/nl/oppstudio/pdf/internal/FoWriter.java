@@ -28,6 +28,7 @@ import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
+import nl.oppstudio.format.model.SignaturesBlock;
 import nl.oppstudio.pdf.Figure;
 import nl.oppstudio.pdf.FigureProvider;
 
@@ -382,7 +383,7 @@ public final class FoWriter {
 	/**
 	 * A branch: a heading at {@code level} (2 for a section; deeper ones nest), its help, then its values
 	 * and nested branches. A repeating group marked {@code tabel} whose rows hold only values becomes one
-	 * table with a header row.
+	 * table with a header row; an {@code ondertekening} block one table of parties × moments.
 	 */
 	private void branch(Branch branch, EObject owner, int level, String id) throws XMLStreamException {
 		Element element = branch.element();
@@ -409,6 +410,8 @@ public final class FoWriter {
 		if (branch.repeating() && element instanceof Group group && group.isTable()
 				&& branch.children().stream().allMatch(Leaf.class::isInstance)) {
 			rowTable(branch, objects);
+		} else if (element instanceof SignaturesBlock && branch.name().equals(element.getName())) {
+			signatureGrid(branch, objects.isEmpty() ? null : objects.get(0));
 		} else if (branch.repeating()) {
 			if (objects.isEmpty() && !blank) {
 				block("—", "color", "#999999");
@@ -528,6 +531,79 @@ public final class FoWriter {
 			end();
 		}
 		end();
+		end();
+	}
+
+	/**
+	 * An {@code ondertekening} block as one table: a header row of moments, a row per party with the
+	 * party as row header, and in each cell who signed and when, or an empty box to sign on paper (always
+	 * on a blank form).
+	 */
+	private void signatureGrid(Branch block, EObject owner) throws XMLStreamException {
+		List<Branch> moments = block.children().stream().filter(Branch.class::isInstance).map(Branch.class::cast).toList();
+		if (moments.isEmpty() || moments.get(0).children().isEmpty()) {
+			return;
+		}
+		List<SchemaNode> parties = moments.get(0).children();
+		start("table", "table-layout", "fixed", "width", "100%", "space-after", "4pt");
+		// The parties' column keeps a label like "Ouders/verzorgers" on one line; the moments share the rest.
+		int partyWidth = moments.size() <= 3 ? 28 : 22;
+		empty("table-column", "column-width", partyWidth + "%");
+		String momentWidth = String.format(java.util.Locale.ROOT, "%.2f%%", (100.0 - partyWidth) / moments.size());
+		for (int i = 0; i < moments.size(); i++) {
+			empty("table-column", "column-width", momentWidth);
+		}
+		start("table-header");
+		start("table-row");
+		start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);
+		block("Partij", "font-weight", "bold", "font-size", "90%");
+		end();
+		for (Branch moment : moments) {
+			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);
+			block(moment.label(), "font-weight", "bold", "font-size", "90%");
+			end();
+		}
+		end();
+		end();
+		start("table-body");
+		for (int row = 0; row < parties.size(); row++) {
+			start("table-row", "keep-together.within-page", "always");
+			start("table-cell", "role", "TH", "padding", "2pt 4pt 2pt 0pt", "border-bottom", "0.25pt solid #cccccc");
+			block(parties.get(row).label(), "font-weight", "bold");
+			end();
+			for (Branch moment : moments) {
+				List<EObject> atMoment = owner == null ? List.of() : OppDocument.objects(owner, moment);
+				Branch cell = (Branch) moment.children().get(row);
+				List<EObject> signed = atMoment.isEmpty() ? List.of() : OppDocument.objects(atMoment.get(0), cell);
+				signatureCell(cell, signed.isEmpty() ? null : signed.get(0));
+			}
+			end();
+		}
+		end();
+		end();
+	}
+
+	/** Who signed and when; else (and always on a blank form) an empty box with room for a signature. */
+	private void signatureCell(Branch cell, EObject signed) throws XMLStreamException {
+		List<String> shown = new ArrayList<>();
+		if (!blank && signed != null) {
+			for (SchemaNode node : cell.children()) {
+				String value = node instanceof Leaf leaf ? DisplayValues.of(leaf, OppDocument.value(signed, leaf)) : null;
+				if (value != null) {
+					shown.add(value);
+				}
+			}
+		}
+		if (shown.isEmpty()) {
+			start("table-cell", "padding", "2pt", "height", "14mm", "border", "0.5pt solid #333333");
+			empty("block");
+			end();
+			return;
+		}
+		start("table-cell", "padding", "2pt", "border-bottom", "0.25pt solid #cccccc");
+		for (String value : shown) {
+			block(value);
+		}
 		end();
 	}
 

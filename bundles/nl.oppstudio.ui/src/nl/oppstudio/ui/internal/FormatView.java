@@ -139,6 +139,7 @@ public final class FormatView extends ViewPart {
 			case "CycleBlock" -> "Cyclus";
 			case "PupilViewBlock" -> "Hoorrecht";
 			case "OogoBlock" -> "OOGO";
+			case "SignaturesBlock" -> "Ondertekening";
 			default -> element.eClass().getName();
 			};
 		}

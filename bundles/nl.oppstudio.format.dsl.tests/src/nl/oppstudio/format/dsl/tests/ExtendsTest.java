@@ -38,13 +38,18 @@ class ExtendsTest {
 	void derivedFormatInheritsTheLegalMinimumAndAddsInPlace() throws Exception {
 		LoadedFormat loaded = load("""
 				formaat "swv-afgeleid" "Afgeleid" versie "1.0.0" soort opp breidt uit "wettelijk-minimum" {
-					sectie leerling "Leerling" { veld naam: tekst verplicht }
+					sectie leerling "Leerling" {
+						veld naam: tekst verplicht
+						veld start: datum verplicht wet startdatum
+						veld geboren: datum verplicht wet geboortedatum
+					}
 					factoren factoren "Factoren (aangescherpt)" van leerling, onderwijs, thuis verplicht
 				}
 				""");
 		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
 		List<String> order = Formats.effectiveMembers(loaded.format()).stream().map(Element::getName).toList();
-		assertEquals(List.of("leerling", "factoren", "uitstroom", "handelingsdeel", "overleg", "cyclus"), order);
+		assertEquals(List.of("leerling", "factoren", "uitstroom", "handelingsdeel", "overleg", "commissieAdvies",
+				"registratie", "cyclus"), order);
 		assertEquals("Factoren (aangescherpt)", Formats.effectiveMembers(loaded.format()).get(1).getLabel());
 	}
 

@@ -42,9 +42,12 @@ class LegalMinimumTest {
 			hoorrecht mening
 			oogo overleg
 			cyclus c {
-				fase vast soort vaststelling uiterlijk 6 weken na intake
+				fase vast soort vaststelling uiterlijk 6 weken na inschrijving
 				fase eind soort eindgesprek uiterlijk 30 juni
 			}
+			sectie l { veld start: datum wet startdatum veld geboren: datum wet geboortedatum }
+			sectie advies wet commissie-advies { veld tekst: tekst lang }
+			sectie duo { veld gemeld: datum wet registratie }
 			""";
 
 	private List<String> codes(String kind, String members) throws Exception {
@@ -62,7 +65,7 @@ class LegalMinimumTest {
 	@Test
 	void emptyOppMissesEveryRequirement() throws Exception {
 		assertEquals(List.of("uitstroom", "onderbouwing", "factoren", "handelingsdeel", "ouderinstemming", "hoorrecht",
-				"oogo", "evaluatie", "vaststelling").stream().map(r -> FormatIssueCodes.LAW + r).toList(),
+				"oogo", "evaluatie", "vaststelling", "startdatum", "geboortedatum", "commissie-advies", "registratie").stream().map(r -> FormatIssueCodes.LAW + r).toList(),
 				codes("opp", "sectie s { veld a: tekst }"));
 	}
 
@@ -82,7 +85,7 @@ class LegalMinimumTest {
 	@Test
 	void adoptionLaterThanSixWeeksIsNotEnough() throws Exception {
 		assertEquals(List.of(FormatIssueCodes.LAW + "vaststelling"),
-				codes("opp", COMPLETE.replace("6 weken na intake", "8 weken na intake")));
+				codes("opp", COMPLETE.replace("6 weken na inschrijving", "8 weken na inschrijving")));
 	}
 
 	@Test

@@ -48,13 +48,13 @@ class QuickfixTest {
 		return resource;
 	}
 
-	private static List<Issue> check(String text, String... neighbours) throws Exception {
+	static List<Issue> check(String text, String... neighbours) throws Exception {
 		XtextResource resource = load(INJECTOR.getInstance(XtextResourceSet.class), text, neighbours);
 		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
 	/** Applies the first quick fix for {@code code} and returns the repaired text. */
-	private static String fix(String text, String code) throws Exception {
+	static String fix(String text, String code) throws Exception {
 		return fix(text, code, false);
 	}
 
@@ -185,11 +185,13 @@ class QuickfixTest {
 	void missingLegalBlocksAreAdded() throws Exception {
 		String text = "formaat \"x\" versie \"1.0.0\" soort opp {\n\tsectie s { veld a: tekst }\n}\n";
 		String fixed = text;
-		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+		List<String> requirements = List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling", "startdatum",
+				"geboortedatum", "commissie-advies", "registratie");
+		for (String requirement : requirements) {
 			fixed = fix(fixed, FormatIssueCodes.LAW + requirement);
 		}
 		List<Issue> issues = check(fixed);
-		for (String requirement : List.of("hoorrecht", "oogo", "factoren", "evaluatie", "vaststelling")) {
+		for (String requirement : requirements) {
 			assertFalse(has(issues, FormatIssueCodes.LAW + requirement), requirement + "\n" + fixed);
 		}
 		assertEquals(List.of(), issues.stream().filter(i -> i.getCode().equals(FormatIssueCodes.SYNTAX)).toList(), fixed);

@@ -9,15 +9,24 @@ import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.HouseStyle;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
+import nl.oppstudio.format.model.SignaturesBlock;
 
 /**
  * The hover text of an element: its label and its help text ({@code uitleg}), as the form will show them;
- * of the house style: the values the PDF will use; of an extract: what is on it.
+ * of a signature grid also who signs and when; of the house style: the values the PDF will use; of an
+ * extract: what is on it.
  */
 public class FormatDocumentationProvider implements IEObjectDocumentationProvider {
 
 	@Override
 	public String getDocumentation(EObject object) {
+		if (object instanceof SignaturesBlock block) {
+			String label = "**" + Formats.label(block) + "**" + (block.getHelp() == null ? "" : "\n\n" + block.getHelp());
+			return label + "\n\nTekenen: " + String.join(", ", block.getParties().stream()
+					.map(p -> p.getLabel() != null ? p.getLabel() : p.getName()).toList()) + "\n\nOp: "
+					+ String.join(", ", block.getMoments().stream().map(m -> m.getLabel() != null ? m.getLabel() : m.getName())
+							.toList());
+		}
 		if (object instanceof Element element) {
 			String label = "**" + Formats.label(element) + "**";
 			return element.getHelp() == null ? label : label + "\n\n" + element.getHelp();

@@ -76,6 +76,9 @@ public class FormatFormatter extends AbstractFormatter2 {
 		case "CycleBlock" -> "cyclus";
 		case "PupilViewBlock" -> "hoorrecht";
 		case "OogoBlock" -> "oogo";
+		case "SignaturesBlock" -> "ondertekening";
+		case "SignatureParty" -> "partij";
+		case "SignatureMoment" -> "moment";
 		case "ChoiceOption" -> "optie";
 		case "GoalLevel" -> "niveau";
 		case "Phase" -> "fase";

@@ -41,8 +41,15 @@ public final class FormatIssueCodes {
 	public static final String DUPLICATE_EXTRACT_ELEMENT = PREFIX + "duplicateExtractElement";
 	public static final String EXTRACT_IN_REPEATING_GROUP = PREFIX + "extractInRepeatingGroup";
 	public static final String EXTRACT_WITHOUT_TITLE = PREFIX + "extractWithoutTitle";
+	public static final String SIGNATURES_WITHOUT_PARTY = PREFIX + "signaturesWithoutParty";
+	public static final String SIGNATURES_WITHOUT_MOMENT = PREFIX + "signaturesWithoutMoment";
 	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
 	public static final String LAW = PREFIX + "law.";
+	/** A vaststelling phase counted from the intake, not from inschrijving or plaatsing; has a quick fix. */
+	public static final String LAW_ADOPTION_FROM_INTAKE = LAW + "vaststelling-intake";
+	public static final String LEGAL_TAG_TYPE = PREFIX + "legalTagType";
+	public static final String ADOPTION_ROLE = PREFIX + "adoptionRole";
+	public static final String RECURRING_ONE_OFF_PHASE = PREFIX + "recurringOneOffPhase";
 	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";
 
 	private FormatIssueCodes() {

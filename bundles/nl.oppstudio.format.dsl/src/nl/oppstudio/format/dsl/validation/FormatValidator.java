@@ -42,9 +42,15 @@ import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Part;
+import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.Phase;
+import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
+import nl.oppstudio.format.model.Roles;
 import nl.oppstudio.format.model.Section;
+import nl.oppstudio.format.model.SignatureMoment;
+import nl.oppstudio.format.model.SignatureParty;
+import nl.oppstudio.format.model.SignaturesBlock;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
 public class FormatValidator extends AbstractFormatValidator {
@@ -55,6 +61,9 @@ public class FormatValidator extends AbstractFormatValidator {
 	private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
 	private static final List<String> KNOWN_KINDS = List.of("opp", "opp-light", "groeidocument", "handelingswijzer");
 	private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+	/** Phases that belong to the start of an OPP; with a calendar date they would come back every year. */
+	private static final Set<PhaseKind> ONE_OFF_KINDS = java.util.EnumSet.of(PhaseKind.AANMELDING, PhaseKind.OPSTELLEN,
+			PhaseKind.VASTSTELLING, PhaseKind.ONDERTEKENING, PhaseKind.REGISTRATIE);
 
 	@Check
 	public void checkIdentity(Format format) {
@@ -131,6 +140,33 @@ public class FormatValidator extends AbstractFormatValidator {
 		goals.getLevels().stream().filter(level -> !horizons.add(level.getHorizon()))
 				.forEach(level -> error(NLS.bind(Messages.duplicateName, level.getHorizon().getLiteral()), level,
 						Literals.GOAL_LEVEL__HORIZON, FormatIssueCodes.DUPLICATE_NAME));
+	}
+
+	/** A signature grid needs someone to sign and a moment to sign at; each name is a key in documents. */
+	@Check
+	public void checkSignatures(SignaturesBlock block) {
+		if (block.getParties().isEmpty()) {
+			error(NLS.bind(Messages.signaturesWithoutParty, Formats.label(block)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.SIGNATURES_WITHOUT_PARTY);
+		}
+		if (block.getMoments().isEmpty()) {
+			error(NLS.bind(Messages.signaturesWithoutMoment, Formats.label(block)), Literals.ELEMENT__NAME,
+					FormatIssueCodes.SIGNATURES_WITHOUT_MOMENT);
+		}
+		Set<String> parties = new HashSet<>();
+		for (SignatureParty party : block.getParties()) {
+			if (party.getName() != null && !parties.add(party.getName())) {
+				error(NLS.bind(Messages.duplicateParty, party.getName()), party, Literals.SIGNATURE_PARTY__NAME,
+						FormatIssueCodes.DUPLICATE_NAME);
+			}
+		}
+		Set<String> moments = new HashSet<>();
+		for (SignatureMoment moment : block.getMoments()) {
+			if (moment.getName() != null && !moments.add(moment.getName())) {
+				error(NLS.bind(Messages.duplicateMoment, moment.getName()), moment, Literals.SIGNATURE_MOMENT__NAME,
+						FormatIssueCodes.DUPLICATE_NAME);
+			}
+		}
 	}
 
 	private void checkOptions(List<ChoiceOption> options) {
@@ -264,7 +300,47 @@ public class FormatValidator extends AbstractFormatValidator {
 			return;
 		}
 		for (LegalMinimum.Finding finding : LegalMinimum.findings(format)) {
-			error(finding.message(), Literals.FORMAT__ID, finding.code());
+			if (finding.at() != null && finding.at().eResource() == format.eResource()) {
+				error(finding.message(), finding.at(), finding.feature(), finding.code());
+			} else {
+				error(finding.message(), Literals.FORMAT__ID, finding.code());
+			}
+		}
+	}
+
+	/** A legal tag sits only on a member that can hold its fact; see {@link LegalTags}. */
+	@Check
+	public void checkLegalTags(Element element) {
+		for (LegalTag tag : element.getLegalTags()) {
+			if (!LegalTags.canHold(element, tag)) {
+				error(NLS.bind(Messages.legalTagType, new Object[] { tag.getLiteral(), Formats.label(element),
+						LegalTags.requirement(tag) }), Literals.ELEMENT__LEGAL_TAGS, element.getLegalTags().indexOf(tag),
+						FormatIssueCodes.LEGAL_TAG_TYPE);
+			}
+		}
+	}
+
+	@Check
+	public void checkPhase(Phase phase) {
+		for (LegalTag tag : phase.getLegalTags()) {
+			if (!LegalTags.PHASE_TAGS.contains(tag)) {
+				error(NLS.bind(Messages.legalTagOnPhase, tag.getLiteral(),
+						String.join(", ", LegalTags.PHASE_TAGS.stream().map(LegalTag::getLiteral).toList())),
+						Literals.PHASE__LEGAL_TAGS, phase.getLegalTags().indexOf(tag), FormatIssueCodes.LEGAL_TAG_TYPE);
+			}
+		}
+		if (phase.getKind() == PhaseKind.VASTSTELLING) {
+			for (int i = 0; i < phase.getResponsible().size(); i++) {
+				String role = phase.getResponsible().get(i);
+				if (!Roles.mayAdopt(role)) {
+					warning(NLS.bind(Messages.adoptionRole, role), Literals.PHASE__RESPONSIBLE, i,
+							FormatIssueCodes.ADOPTION_ROLE);
+				}
+			}
+		}
+		if (phase.getDeadline() instanceof CalendarDeadline && !phase.isOneOff() && ONE_OFF_KINDS.contains(phase.getKind())) {
+			warning(NLS.bind(Messages.recurringOneOffPhase, phase.getName()), Literals.PHASE__DEADLINE,
+					FormatIssueCodes.RECURRING_ONE_OFF_PHASE);
 		}
 	}
 

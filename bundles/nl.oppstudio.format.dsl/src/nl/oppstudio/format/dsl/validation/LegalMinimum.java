@@ -1,12 +1,15 @@
 package nl.oppstudio.format.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.format.model.ConsentType;
@@ -17,6 +20,7 @@ import nl.oppstudio.format.model.FactorArea;
 import nl.oppstudio.format.model.FactorsBlock;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.FormatPackage;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.OogoBlock;
@@ -25,6 +29,7 @@ import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.PupilViewBlock;
 import nl.oppstudio.format.model.RelativeDeadline;
+import nl.oppstudio.format.model.SchoolType;
 import nl.oppstudio.format.model.Section;
 
 /**
@@ -35,9 +40,19 @@ import nl.oppstudio.format.model.Section;
  */
 public final class LegalMinimum {
 
-	/** One requirement that is not met. */
-	public record Finding(String code, String message) {
+	/**
+	 * One requirement that is not met; {@code at} and {@code feature} locate it when one element is
+	 * wrong (otherwise the format's header).
+	 */
+	public record Finding(String code, String message, EObject at, EStructuralFeature feature) {
+		public Finding(String code, String message) {
+			this(code, message, null, null);
+		}
 	}
+
+	/** The events the six weeks run from (Handreiking OPP 3.2); the intake is not one of them. */
+	public static final Set<CycleEvent> ADOPTION_ANCHORS = EnumSet.of(CycleEvent.INSCHRIJVING, CycleEvent.PLAATSING,
+			CycleEvent.START_ONDERSTEUNING);
 
 	private static final int SIX_WEEKS_IN_DAYS = 42;
 
@@ -72,19 +87,51 @@ public final class LegalMinimum {
 		}
 		require(findings, elements, "handelingsdeel", Messages.lawHandelingsdeel, what, LegalMinimum::isHandelingsdeel);
 		require(findings, elements, "ouderinstemming", Messages.lawOuderinstemming, what,
-				e -> e instanceof Field field && field.getType() instanceof ConsentType consent
-						&& consent.getOn() != null && isHandelingsdeel(consent.getOn())
-						|| tagged(e, LegalTag.OUDERINSTEMMING));
+				e -> e instanceof Field field && field.getType() instanceof ConsentType consent && consent.getOn() != null
+						&& isHandelingsdeel(consent.getOn())
+						|| tagged(e, LegalTag.OUDERINSTEMMING) && LegalTags.canHold(e, LegalTag.OUDERINSTEMMING));
 		require(findings, elements, "hoorrecht", Messages.lawHoorrecht, what,
-				e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT));
-		require(findings, elements, "oogo", Messages.lawOogo, what, e -> e instanceof OogoBlock || tagged(e, LegalTag.OOGO));
+				e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT) && LegalTags.canHold(e, LegalTag.HOORRECHT));
+		require(findings, elements, "oogo", Messages.lawOogo, what,
+				e -> e instanceof OogoBlock || tagged(e, LegalTag.OOGO) && LegalTags.canHold(e, LegalTag.OOGO));
 		require(findings, elements, "evaluatie", Messages.lawEvaluatie, what,
-				e -> phases(e).anyMatch(p -> !p.isRecommended()
-						&& (p.getKind() == PhaseKind.EVALUATIE || p.getKind() == PhaseKind.EINDGESPREK))
-						|| tagged(e, LegalTag.EVALUATIE));
-		require(findings, elements, "vaststelling", Messages.lawVaststelling, what,
-				e -> phases(e).anyMatch(LegalMinimum::isSixWeekAdoption));
+				e -> phases(e).anyMatch(p -> !p.isRecommended() && (p.getKind() == PhaseKind.EVALUATIE
+						|| p.getKind() == PhaseKind.EINDGESPREK || p.getLegalTags().contains(LegalTag.EVALUATIE)))
+						|| tagged(e, LegalTag.EVALUATIE) && LegalTags.canHold(e, LegalTag.EVALUATIE));
+		List<Phase> fromIntake = elements.stream().flatMap(LegalMinimum::phases)
+				.filter(p -> p.getKind() == PhaseKind.VASTSTELLING && p.getDeadline() instanceof RelativeDeadline deadline
+						&& deadline.getAfterPhase() == null && deadline.getEvent() == CycleEvent.INTAKE)
+				.toList();
+		for (Phase phase : fromIntake) {
+			findings.add(new Finding(FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE,
+					NLS.bind(Messages.lawVaststellingIntake, phase.getName()), phase.getDeadline(),
+					FormatPackage.Literals.RELATIVE_DEADLINE__EVENT));
+		}
+		if (fromIntake.isEmpty()) {
+			require(findings, elements, "vaststelling", Messages.lawVaststelling, what,
+					e -> phases(e).anyMatch(LegalMinimum::isSixWeekAdoption));
+		}
+		// The facts the rules on documents need (docs/rules.md): without them a rule could never fire.
+		require(findings, elements, "startdatum", Messages.lawStartdatum, what,
+				e -> tagged(e, LegalTag.STARTDATUM) && LegalTags.canHold(e, LegalTag.STARTDATUM));
+		if (serves(format, SchoolType.VO, SchoolType.VSO, SchoolType.PRO)) {
+			require(findings, elements, "geboortedatum", Messages.lawGeboortedatum, what,
+					e -> tagged(e, LegalTag.GEBOORTEDATUM) && LegalTags.canHold(e, LegalTag.GEBOORTEDATUM));
+		}
+		if (serves(format, SchoolType.SO, SchoolType.VSO)) {
+			require(findings, elements, "commissie-advies", Messages.lawCommissieAdvies, what,
+					e -> tagged(e, LegalTag.COMMISSIE_ADVIES));
+		}
+		if (serves(format, SchoolType.PO, SchoolType.VO)) {
+			require(findings, elements, "registratie", Messages.lawRegistratie, what,
+					e -> tagged(e, LegalTag.REGISTRATIE) || phases(e).anyMatch(p -> p.getKind() == PhaseKind.REGISTRATIE));
+		}
 		return findings;
+	}
+
+	/** Whether the format is for one of these school types; a format without {@code voor} is for all. */
+	static boolean serves(Format format, SchoolType... types) {
+		return format.getSchoolTypes().isEmpty() || Arrays.stream(types).anyMatch(format.getSchoolTypes()::contains);
 	}
 
 	private static void require(List<Finding> findings, List<Element> elements, String requirement, String message,
@@ -115,17 +162,16 @@ public final class LegalMinimum {
 		return element instanceof Section section && section.isHandelingsdeel() || tagged(element, LegalTag.HANDELINGSDEEL);
 	}
 
-	private static java.util.stream.Stream<Phase> phases(Element element) {
+	static java.util.stream.Stream<Phase> phases(Element element) {
 		return element instanceof CycleBlock cycle ? cycle.getPhases().stream() : java.util.stream.Stream.empty();
 	}
 
-	/** A vaststelling phase due at most six weeks after enrolment, placement or start of extra support. */
+	/** A vaststelling phase due at most six weeks after inschrijving, plaatsing or start of extra support. */
 	static boolean isSixWeekAdoption(Phase phase) {
 		if (phase.getKind() != PhaseKind.VASTSTELLING || !(phase.getDeadline() instanceof RelativeDeadline deadline)) {
 			return false;
 		}
-		boolean fromStart = deadline.getEvent() == CycleEvent.INTAKE || deadline.getEvent() == CycleEvent.PLAATSING
-				|| deadline.getEvent() == CycleEvent.START_ONDERSTEUNING;
+		boolean fromStart = deadline.getAfterPhase() == null && ADOPTION_ANCHORS.contains(deadline.getEvent());
 		int days = switch (deadline.getUnit()) {
 		case DAYS -> deadline.getAmount();
 		case WEEKS -> deadline.getAmount() * 7;

@@ -34,6 +34,20 @@ public final class Messages extends NLS {
 	public static String lawOogo;
 	public static String lawEvaluatie;
 	public static String lawVaststelling;
+	public static String lawVaststellingIntake;
+	public static String lawStartdatum;
+	public static String lawGeboortedatum;
+	public static String lawCommissieAdvies;
+	public static String lawRegistratie;
+	public static String tagNeedsConsent;
+	public static String tagNeedsOogo;
+	public static String tagNeedsPupilView;
+	public static String tagNeedsDates;
+	public static String tagNeedsDate;
+	public static String legalTagType;
+	public static String legalTagOnPhase;
+	public static String adoptionRole;
+	public static String recurringOneOffPhase;
 	public static String groeidocumentClaimsOpp;
 	public static String phasePartOrder;
 	public static String syntaxUnclosedBlock;
@@ -79,6 +93,10 @@ public final class Messages extends NLS {
 	public static String duplicateExtractElement;
 	public static String extractInRepeatingGroup;
 	public static String extractWithoutTitle;
+	public static String signaturesWithoutParty;
+	public static String signaturesWithoutMoment;
+	public static String duplicateParty;
+	public static String duplicateMoment;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

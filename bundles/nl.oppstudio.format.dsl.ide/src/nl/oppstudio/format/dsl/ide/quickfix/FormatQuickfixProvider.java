@@ -139,7 +139,40 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 	@QuickFix(FormatIssueCodes.LAW + "vaststelling")
 	public void addAdoption(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Voeg de vaststelling binnen zes weken toe", insertAtEnd(
-				"cyclus wettelijkeTermijn \"Vaststelling\" {\n\t\tfase vaststelling \"Vaststelling door het bevoegd gezag\" soort vaststelling uiterlijk 6 weken na intake door \"bevoegd gezag\"\n\t}"));
+				"cyclus wettelijkeTermijn \"Vaststelling\" {\n\t\tfase vaststelling \"Vaststelling door het bevoegd gezag\" soort vaststelling uiterlijk 6 weken na inschrijving door \"bevoegd gezag\"\n\t}"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE)
+	public void adoptionFromEnrolment(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Laat de zes weken lopen vanaf de inschrijving",
+				(ITextModification) (diagnostic, object, document) -> createTextEdit(diagnostic, "inschrijving"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "startdatum")
+	public void addStartDate(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg een startdatum toe", insertAtEnd(
+				"sectie start \"Start van het OPP\" {\n\t\tveld startdatum \"Datum inschrijving, plaatsing of start extra ondersteuning\": datum verplicht wet startdatum\n\t}"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "geboortedatum")
+	public void addBirthDate(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg een geboortedatum toe", insertAtEnd(
+				"sectie geboorte \"Leeftijd\" {\n\t\tveld geboortedatum \"Geboortedatum\": datum verplicht wet geboortedatum\n\t}"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "commissie-advies")
+	public void addCommissionAdvice(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg het advies van de commissie toe", insertAtEnd(
+				"sectie commissieAdvies \"Advies van de commissie van begeleiding of van onderzoek\" wet commissie-advies\n"
+						+ "\t\tzichtbaar wanneer schooltype = so of schooltype = vso {\n"
+						+ "\t\tveld datum \"Datum advies\": datum\n\t\tveld advies \"Advies\": tekst lang\n\t}"));
+	}
+
+	@QuickFix(FormatIssueCodes.LAW + "registratie")
+	public void addRegistration(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Voeg de melding bij DUO toe", insertAtEnd(
+				"sectie registratieDuo \"Melding bij DUO\" zichtbaar wanneer schooltype = po of schooltype = vo {\n"
+						+ "\t\tveld gemeld \"Begindatum gemeld bij DUO op\": datum wet registratie\n\t}"));
 	}
 
 	/** Inserts a member on its own line just before the format's closing brace. */

@@ -1,0 +1,68 @@
+package nl.oppstudio.format.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who may do what the law reserves to a party, by the role as people write it ("moeder", "bevoegd
+ * gezag"). Shared by the format checker (who a phase names) and the lifecycle and document rules (who
+ * adopted, who consented).
+ * <ul>
+ * <li>Vaststellen is for the bevoegd gezag (schoolbestuur), which may mandate a director (Handreiking OPP
+ * 3.2 "vastgesteld door het schoolbestuur"; seed 002 "opgesteld (dan wel gemandateerd) door het bevoegd
+ * gezag").</li>
+ * <li>Consent on the handelingsdeel is for the parents, which the education acts define as "ouders,
+ * voogden of verzorgers"; the adult, competent pupil consents himself (Handreiking OPP 3.2 "zodra de
+ * leerling meerderjarig en handelingsbekwaam is"). For an adult pupil who is not handelingsbekwaam, his
+ * legal representative consents.</li>
+ * </ul>
+ */
+public final class Roles {
+
+	/** The age from which a pupil is of age (Burgerlijk Wetboek 1:233). */
+	public static final int AGE_OF_MAJORITY = 18;
+
+	private static final Set<String> BOARD = Set.of("bevoegd gezag", "schoolbestuur", "bestuur", "bestuurder",
+			"college van bestuur", "directeur", "directie", "schoolleider", "rector", "directeur-bestuurder");
+	private static final Set<String> PARENTS = Set.of("ouder", "ouders", "moeder", "vader", "voogd", "voogden",
+			"verzorger", "verzorgers", "pleegouder", "pleegouders", "ouders/verzorgers", "ouder/verzorger");
+	private static final Set<String> PUPIL = Set.of("leerling");
+	private static final Set<String> REPRESENTATIVES = Set.of("curator", "wettelijk vertegenwoordiger");
+
+	/** Who a consent came from. */
+	public enum Party {
+		PARENT, PUPIL, REPRESENTATIVE, OTHER
+	}
+
+	private Roles() {
+	}
+
+	/** Whether someone in this role may adopt an OPP: the board, or a director it mandated. */
+	public static boolean mayAdopt(String role) {
+		return role != null && BOARD.contains(normal(role));
+	}
+
+	/** The party a consent in this role comes from. */
+	public static Party party(String role) {
+		String normal = role == null ? "" : normal(role);
+		if (PARENTS.contains(normal)) {
+			return Party.PARENT;
+		}
+		if (PUPIL.contains(normal)) {
+			return Party.PUPIL;
+		}
+		return REPRESENTATIVES.contains(normal) ? Party.REPRESENTATIVE : Party.OTHER;
+	}
+
+	/** The roles that may adopt, as a reader sees them in a message. */
+	public static String adopters() {
+		return "bevoegd gezag, schoolbestuur, bestuurder of (met mandaat) directeur";
+	}
+
+	/** "Moeder (gezag)" and "directeur, gemandateerd door het bestuur" are "moeder" and "directeur". */
+	private static String normal(String role) {
+		String text = role.replaceAll("\\([^)]*\\)", " ");
+		int comma = text.indexOf(',');
+		return (comma < 0 ? text : text.substring(0, comma)).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+	}
+}
