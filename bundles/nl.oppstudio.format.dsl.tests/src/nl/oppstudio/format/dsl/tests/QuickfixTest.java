@@ -177,7 +177,7 @@ class QuickfixTest {
 		String text = "formaat \"x\" versie \"1.0.0\" soort handelingswijzer {\n\tsectie of {\n\t\tveld wanneer \"Wanneer\": datum\n\t}\n}\n";
 		String fixed = fix(fix(text, FormatIssueCodes.RESERVED_WORD), FormatIssueCodes.RESERVED_WORD);
 		assertTrue(fixed.contains("sectie ofSectie {"), fixed);
-		assertTrue(fixed.contains("veld moment \"Wanneer\": datum"), fixed);
+		assertTrue(fixed.contains("veld tijdstip \"Wanneer\": datum"), fixed);
 		assertEquals(List.of(), check(fixed).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(), fixed);
 	}
 

@@ -179,7 +179,7 @@ class WritingFormatsTest {
 				}""");
 		Diagnostic first = errors(loaded).get(0);
 		assertAt(first, 3, 7, "'wanneer' is een gereserveerd woord van de taal en kan geen naam zijn; "
-				+ "kies een andere naam, bijvoorbeeld moment.");
+				+ "kies een andere naam, bijvoorbeeld tijdstip.");
 		assertEquals(FormatIssueCodes.RESERVED_WORD, first.code());
 		assertTrue(errors(loaded).stream().noneMatch(d -> d.message().startsWith("Onverwacht")), errors(loaded).toString());
 	}
@@ -200,7 +200,7 @@ class WritingFormatsTest {
 				}""");
 		assertAt(errors(loaded).get(0), 3, 83, "'met-ouders' staat hier niet op zijn plaats: de delen van een fase "
 				+ "komen in deze volgorde, elk hooguit één keer: soort, na fase, uiterlijk, door, met-ouders, wet, "
-				+ "wanneer, aanbevolen.");
+				+ "wanneer, eenmalig, aanbevolen.");
 		LoadedFormat afterAnotherPhase = members("""
 				cyclus cyclus {
 					fase eval uiterlijk 30 juni
@@ -208,6 +208,16 @@ class WritingFormatsTest {
 				}""");
 		String message = errors(afterAnotherPhase).get(0).message();
 		assertTrue(message.startsWith("'door' staat hier niet op zijn plaats"), message);
+		LoadedFormat oneOffFirst = members("cyclus c { fase opstellen uiterlijk 15 oktober eenmalig wanneer schooltype = po }");
+		message = errors(oneOffFirst).get(0).message();
+		assertTrue(message.startsWith("'wanneer' staat hier niet op zijn plaats"), message);
+	}
+
+	@Test
+	void reservedWordAsAPartyOfTheSignaturesBlock() {
+		LoadedFormat loaded = members("sectie s { ondertekening handtekeningen { partij of \"Ouders\" moment start } }");
+		assertAt(errors(loaded).get(0), 2, 50, "'of' is een gereserveerd woord van de taal en kan geen naam zijn; "
+				+ "kies een andere naam, bijvoorbeeld ofPartij.");
 	}
 
 	@Test

@@ -55,14 +55,15 @@ public class FormatSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			Map.entry("sectie", "Sectie"), Map.entry("groep", "Groep"), Map.entry("veld", "Veld"),
 			Map.entry("optie", "Optie"), Map.entry("factoren", "Factoren"), Map.entry("behoeften", "Behoeften"),
 			Map.entry("uitstroom", "Uitstroom"), Map.entry("doelen", "Doelen"), Map.entry("cyclus", "Cyclus"),
-			Map.entry("fase", "Fase"), Map.entry("hoorrecht", "Hoorrecht"), Map.entry("oogo", "Oogo"));
+			Map.entry("fase", "Fase"), Map.entry("hoorrecht", "Hoorrecht"), Map.entry("oogo", "Oogo"),
+			Map.entry("ondertekening", "Ondertekening"), Map.entry("partij", "Partij"), Map.entry("moment", "Moment"));
 	/** Plain Dutch words for a few reserved words that people often want as a name. */
-	private static final Map<String, String> SYNONYMS = Map.of("contact", "contactgegevens", "wanneer", "moment",
+	private static final Map<String, String> SYNONYMS = Map.of("contact", "contactgegevens", "wanneer", "tijdstip",
 			"ouderinstemming", "instemmingOuders", "onderwijstijd", "afsprakenOnderwijstijd", "inclusie",
 			"naarRegulier");
 	/** The parts of a phase after its name and label, in the one order the grammar takes them. */
 	private static final Set<String> PHASE_PARTS = Set.of("soort", "na", "uiterlijk", "door", "met-ouders", "wet",
-			"wanneer", "aanbevolen");
+			"wanneer", "eenmalig", "aanbevolen");
 	private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
 	@Inject
