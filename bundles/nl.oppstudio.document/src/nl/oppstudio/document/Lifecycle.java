@@ -219,27 +219,19 @@ public final class Lifecycle {
 
 	private static void checkParty(LegalFacts facts, String role, LocalDate on) throws LifecycleException {
 		java.util.Optional<Integer> age = facts.ageOn(on);
-		boolean adult = age.filter(years -> years >= Roles.AGE_OF_MAJORITY).isPresent();
-		switch (Roles.party(role)) {
-		case PARENT -> {
-			if (adult) {
-				throw new LifecycleException("De leerling is " + age.get() + " jaar: een meerderjarige, handelingsbekwame "
-						+ "leerling stemt zelf in (--role leerling). Is de leerling niet handelingsbekwaam, gebruik dan "
-						+ "--role curator of --role \"wettelijk vertegenwoordiger\" (Handreiking OPP 3.2).");
-			}
-		}
-		case PUPIL -> {
-			if (!adult) {
-				throw new LifecycleException(age.isEmpty()
-						? "Alleen een meerderjarige leerling stemt zelf in, en de geboortedatum ontbreekt in het OPP."
-						: "De leerling is " + age.get() + " jaar; tot 18 jaar stemmen de ouders in (Handreiking OPP 3.2).");
-			}
-		}
-		case REPRESENTATIVE -> {
-			// a guardian, or the representative of an adult who is not handelingsbekwaam
-		}
-		case OTHER -> throw new LifecycleException("'" + role + "' mag niet instemmen met het handelingsdeel; dat doen de "
-				+ "ouders (ouder, voogd, verzorger) of de meerderjarige leerling zelf (Handreiking OPP 3.2).");
+		String reason = switch (Roles.consent(role, age)) {
+		case ENTITLED -> null;
+		case PARENT_OF_ADULT -> "De leerling is " + age.orElseThrow() + " jaar: een meerderjarige, handelingsbekwame "
+				+ "leerling stemt zelf in (--role leerling). Is de leerling niet handelingsbekwaam, gebruik dan "
+				+ "--role curator of --role \"wettelijk vertegenwoordiger\" (Handreiking OPP 3.2).";
+		case MINOR_PUPIL -> "De leerling is " + age.orElseThrow() + " jaar; tot 18 jaar stemmen de ouders in "
+				+ "(Handreiking OPP 3.2).";
+		case PUPIL_OF_UNKNOWN_AGE -> "Alleen een meerderjarige leerling stemt zelf in, en de geboortedatum ontbreekt in het OPP.";
+		case NOT_A_PARTY -> "'" + role + "' mag niet instemmen met het handelingsdeel; dat doen de ouders (ouder, voogd, "
+				+ "verzorger) of de meerderjarige leerling zelf (Handreiking OPP 3.2).";
+		};
+		if (reason != null) {
+			throw new LifecycleException(reason);
 		}
 	}
 

@@ -152,24 +152,15 @@ public final class LawRules {
 			return;
 		}
 		Optional<Integer> age = facts.ageOn(on);
-		boolean adult = age.filter(years -> years >= Roles.AGE_OF_MAJORITY).isPresent();
-		switch (Roles.party(role)) {
-		case PARENT -> {
-			if (adult) {
-				add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByParentsOfAdult, age.get(), role));
-			}
+		switch (Roles.consent(role, age)) {
+		case ENTITLED -> {
+			// parents of a minor, the adult pupil, or a representative
 		}
-		case PUPIL -> {
-			if (age.isEmpty()) {
-				add(Severity.ERROR, CONSENT_PARTY, Messages.lawConsentByPupilWithoutAge);
-			} else if (!adult) {
-				add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByMinor, age.get()));
-			}
-		}
-		case REPRESENTATIVE -> {
-			// a guardian of a minor, or the curator or mentor of an adult who is not handelingsbekwaam
-		}
-		case OTHER -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByOther, role));
+		case PARENT_OF_ADULT -> add(Severity.ERROR, CONSENT_PARTY,
+				NLS.bind(Messages.lawConsentByParentsOfAdult, age.orElseThrow(), role));
+		case MINOR_PUPIL -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByMinor, age.orElseThrow()));
+		case PUPIL_OF_UNKNOWN_AGE -> add(Severity.ERROR, CONSENT_PARTY, Messages.lawConsentByPupilWithoutAge);
+		case NOT_A_PARTY -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByOther, role));
 		}
 	}
 

@@ -54,6 +54,35 @@ public final class Roles {
 		return REPRESENTATIVES.contains(normal) ? Party.REPRESENTATIVE : Party.OTHER;
 	}
 
+	/** Whether someone in a role may consent on the handelingsdeel for a pupil of an age, and if not, why. */
+	public enum ConsentVerdict {
+		/** Parents of a minor, the adult pupil, or a representative. */
+		ENTITLED,
+		/** Parents of a pupil of age: the pupil consents, or his curator when not handelingsbekwaam. */
+		PARENT_OF_ADULT,
+		/** A pupil under 18 consents through his parents. */
+		MINOR_PUPIL,
+		/** A pupil whose age is unknown: only an adult pupil consents himself. */
+		PUPIL_OF_UNKNOWN_AGE,
+		/** No party to the consent (a mentor, a teacher …). */
+		NOT_A_PARTY
+	}
+
+	/**
+	 * Whether a consent in {@code role} holds for a pupil of {@code age} (empty when the birth date is not
+	 * known: parents are then taken as entitled).
+	 */
+	public static ConsentVerdict consent(String role, java.util.Optional<Integer> age) {
+		boolean adult = age.filter(years -> years >= AGE_OF_MAJORITY).isPresent();
+		return switch (party(role)) {
+		case PARENT -> adult ? ConsentVerdict.PARENT_OF_ADULT : ConsentVerdict.ENTITLED;
+		case PUPIL -> adult ? ConsentVerdict.ENTITLED
+				: age.isEmpty() ? ConsentVerdict.PUPIL_OF_UNKNOWN_AGE : ConsentVerdict.MINOR_PUPIL;
+		case REPRESENTATIVE -> ConsentVerdict.ENTITLED;
+		case OTHER -> ConsentVerdict.NOT_A_PARTY;
+		};
+	}
+
 	/** The roles that may adopt, as a reader sees them in a message. */
 	public static String adopters() {
 		return "bevoegd gezag, schoolbestuur, bestuurder of (met mandaat) directeur";
