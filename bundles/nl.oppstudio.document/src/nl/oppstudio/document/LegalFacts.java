@@ -36,6 +36,8 @@ public final class LegalFacts {
 			REMARK = "opmerking", PARTS = "onderdelen";
 
 	private final OppDocument document;
+	private Branch consent;
+	private boolean consentFound;
 
 	private LegalFacts(OppDocument document) {
 		this.document = document;
@@ -65,6 +67,14 @@ public final class LegalFacts {
 	 * handelingsdeel, else an {@code instemming} field tagged {@code wet ouderinstemming}.
 	 */
 	public Branch consent() {
+		if (!consentFound) {
+			consent = findConsent();
+			consentFound = true;
+		}
+		return consent;
+	}
+
+	private Branch findConsent() {
 		Branch on = branch(b -> b.element() instanceof Field field && b.name().equals(field.getName())
 				&& field.getType() instanceof ConsentType type && type.getOn() != null && isHandelingsdeel(type.getOn()));
 		return on != null ? on

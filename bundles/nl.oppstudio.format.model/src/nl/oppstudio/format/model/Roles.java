@@ -27,6 +27,8 @@ public final class Roles {
 	private static final Set<String> PARENTS = Set.of("ouder", "ouders", "moeder", "vader", "voogd", "voogden",
 			"verzorger", "verzorgers", "pleegouder", "pleegouders", "ouders/verzorgers", "ouder/verzorger");
 	private static final Set<String> PUPIL = Set.of("leerling");
+	private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 	private static final Set<String> REPRESENTATIVES = Set.of("curator", "wettelijk vertegenwoordiger");
 
 	/** Who a consent came from. */
@@ -90,8 +92,8 @@ public final class Roles {
 
 	/** "Moeder (gezag)" and "directeur, gemandateerd door het bestuur" are "moeder" and "directeur". */
 	private static String normal(String role) {
-		String text = role.replaceAll("\\([^)]*\\)", " ");
+		String text = PARENTHESES.matcher(role).replaceAll(" ");
 		int comma = text.indexOf(',');
-		return (comma < 0 ? text : text.substring(0, comma)).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return SPACES.matcher((comma < 0 ? text : text.substring(0, comma)).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 }
