@@ -281,4 +281,57 @@ class LawMadeExactTest {
 				"leerling", "akkoord", "papier", null, OffsetDateTime.parse("2026-10-01T10:00:00+02:00")));
 		assertTrue(minor.getMessage().contains("12 jaar"), minor.getMessage());
 	}
+
+	/**
+	 * A tagged member holds its fact as a block would: an OPP light with plain fields gets the same rules
+	 * (Handreiking OPP 3.2: OOGO before the vaststelling, hoorrecht, consent on the handelingsdeel).
+	 */
+	@Test
+	void theRulesReadTaggedMembersAsTheyReadBlocks() throws Exception {
+		Format format = TestFormats.write(temp, "licht.oppformat", """
+				formaat "swv-licht" versie "1.0.0" soort opp-light voor po {
+					sectie kort "OPP light" {
+						veld start: datum wet startdatum
+						veld factoren: tekst lang wet factoren
+						veld uitstroom: tekst wet uitstroomprofiel
+						veld onderbouwing: tekst lang wet onderbouwing
+						veld aanpak: tekst lang wet handelingsdeel
+						veld mening "Wat vindt de leerling ervan?": tekst lang wet hoorrecht
+						veld overleg "Overleg met ouders op": datum wet oogo
+						veld akkoord "Ouders stemmen in": instemming door "ouders" wet ouderinstemming
+						veld duo: datum wet registratie
+					}
+					cyclus cyclus {
+						fase vaststelling soort vaststelling uiterlijk 6 weken na start-ondersteuning door "bevoegd gezag"
+						fase evaluatie soort evaluatie uiterlijk 30 juni
+					}
+				}
+				""").format();
+		String text = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<opp:Document xmlns:opp="urn:oppstudio:format:swv-licht:1.0.0" schooltype="po">
+				  <kort>
+				    <start>2026-09-01</start>
+				    <overleg>2026-10-20</overleg>
+				    <akkoord>
+				      <wie>M. Smit</wie>
+				      <rol>moeder</rol>
+				      <besluit>akkoord</besluit>
+				      <datum>2026-10-01</datum>
+				    </akkoord>
+				    <duo>2026-10-10</duo>
+				  </kort>
+				  <cyclus>
+				    <vaststelling>2026-10-05</vaststelling>
+				  </cyclus>
+				</opp:Document>
+				""";
+		List<Diagnostic> light = validate(Documents.load(write("lotte.opp", text), format), AT);
+		assertEquals(List.of(Severity.ERROR), rule(light, LawRules.OOGO), light.toString());
+		assertEquals(List.of(Severity.ERROR), rule(light, LawRules.HOORRECHT), light.toString());
+		assertEquals(List.of(), rule(light, LawRules.CONSENT_BEFORE_ADOPTION));
+		List<Diagnostic> refused = validate(Documents.load(write("lotte2.opp", text.replace("<besluit>akkoord<",
+				"<besluit>nietAkkoord<")), format), AT);
+		assertEquals(List.of(Severity.ERROR), rule(refused, LawRules.CONSENT_BEFORE_ADOPTION), refused.toString());
+	}
 }
