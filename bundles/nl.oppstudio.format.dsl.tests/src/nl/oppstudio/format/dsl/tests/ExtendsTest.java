@@ -48,8 +48,8 @@ class ExtendsTest {
 				""");
 		assertTrue(loaded.isUsable(), loaded.diagnostics().toString());
 		List<String> order = Formats.effectiveMembers(loaded.format()).stream().map(Element::getName).toList();
-		assertEquals(List.of("leerling", "factoren", "uitstroom", "handelingsdeel", "overleg", "commissieAdvies",
-				"registratie", "cyclus"), order);
+		assertEquals(List.of("leerling", "factoren", "uitstroom", "handelingsdeel", "overleg", "cyclus",
+				"commissieAdvies", "registratie"), order);
 		assertEquals("Factoren (aangescherpt)", Formats.effectiveMembers(loaded.format()).get(1).getLabel());
 	}
 
