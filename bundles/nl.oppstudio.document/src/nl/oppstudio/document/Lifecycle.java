@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -83,6 +84,7 @@ public final class Lifecycle {
 	 */
 	public static void transition(OppDocument document, State to, String by, String role, String remark,
 			OffsetDateTime at) throws LifecycleException {
+		requireNamed(by, role);
 		State from = state(document);
 		if (!from.next().contains(to)) {
 			throw new LifecycleException("Van '" + from.label() + "' kan een OPP niet naar '" + to.label() + "'; wel naar: "
@@ -115,8 +117,18 @@ public final class Lifecycle {
 					+ "' (Handreiking OPP 3.2). Geef met --role de rol van wie vaststelt.");
 		}
 		LegalFacts facts = LegalFacts.of(document);
-		String decision = facts.consent() == null ? consentSince(document, State.TER_INSTEMMING)
-				: document.value(facts.consentLeaf(LegalFacts.DECISION));
+		String decision = consentSince(document, State.TER_INSTEMMING);
+		if (decision == null && facts.consent() != null) {
+			// A consent entered in the document (from paper) counts when it is not older than this round.
+			Optional<LocalDate> given = facts.date(facts.consentLeaf(LegalFacts.DATE));
+			Optional<LocalDate> round = movesTo(document, State.VASTGESTELD).isEmpty() ? Optional.empty()
+					: lastMoveTo(document, State.TER_INSTEMMING); // a new version needs a new consent
+			if (given.isPresent() && round.isPresent() && given.get().isBefore(round.get())) {
+				throw new LifecycleException("De instemming in het OPP is van " + given.get() + ", van vóór het OPP op "
+						+ round.get() + " ter instemming ging; vraag instemming met deze versie en leg die vast met 'opp consent'.");
+			}
+			decision = document.value(facts.consentLeaf(LegalFacts.DECISION));
+		}
 		if (decision == null || decision.isBlank()) {
 			throw new LifecycleException("Vaststellen kan pas als ouders hebben ingestemd met het handelingsdeel "
 					+ "(Handreiking OPP 3.2); leg hun instemming vast met 'opp consent'.");
@@ -130,7 +142,8 @@ public final class Lifecycle {
 				.orElse(null);
 		Runnable undo = () -> {
 		};
-		if (phase != null && facts.date(phase).isEmpty()) {
+		if (phase != null) {
+			// The document and the log say the same day; an earlier adoption stays in the log.
 			String before = document.value(phase);
 			document.setValue(phase, day.toString());
 			undo = () -> document.setValue(phase, before);
@@ -160,6 +173,7 @@ public final class Lifecycle {
 	 */
 	public static void consent(OppDocument document, String by, String role, String decision, String way,
 			String remark, String parts, OffsetDateTime at) throws LifecycleException {
+		requireNamed(by, role);
 		if (!DECISIONS.contains(decision)) {
 			throw new LifecycleException("Besluit '" + decision + "' is onbekend; kies " + String.join(", ", DECISIONS) + ".");
 		}
@@ -175,8 +189,8 @@ public final class Lifecycle {
 			throw new LifecycleException("Het OPP is beëindigd; instemming heeft geen betekenis meer.");
 		}
 		if (state.frozen()) {
-			throw new LifecycleException("Het OPP is " + state.label() + "; een nieuwe instemming hoort bij een nieuwe versie "
-					+ "(opp transition --to bijgesteld, daarna ter-instemming).");
+			throw new LifecycleException("Het OPP is " + state.label() + "; een nieuwe instemming hoort bij een nieuwe versie: "
+					+ "na de evaluatie (geevalueerd) naar bijgesteld, daarna weer ter-instemming.");
 		}
 		LegalFacts facts = LegalFacts.of(document);
 		checkParty(facts, role, at.toLocalDate());
@@ -200,10 +214,46 @@ public final class Lifecycle {
 		append(document, fields, at);
 	}
 
-	/** Records a consent in the log and the consent field, without parts (a full, refused or partial decision). */
+	/** Records a full consent or a refusal in the consent field and the log; a partial one needs its parts. */
 	public static void consent(OppDocument document, String by, String role, String decision, String way,
 			String remark, OffsetDateTime at) throws LifecycleException {
 		consent(document, by, role, decision, way, remark, null, at);
+	}
+
+	private static void requireNamed(String by, String role) throws LifecycleException {
+		if (by == null || by.isBlank() || role == null || role.isBlank()) {
+			throw new LifecycleException("Zeg wie het doet en in welke rol (--by \"NAAM\" --role ROL); het logboek legt beide vast.");
+		}
+	}
+
+	/** The day of the last move to a state, if the log has one. */
+	public static Optional<LocalDate> lastMoveTo(OppDocument document, State state) {
+		LocalDate day = null;
+		for (Entry entry : entries(document)) {
+			if (TRANSITION.equals(entry.get("handeling")) && state.label().equals(entry.get("naar"))) {
+				day = day(entry);
+			}
+		}
+		return Optional.ofNullable(day);
+	}
+
+	/** The days of every move to a state, oldest first. */
+	public static List<LocalDate> movesTo(OppDocument document, State state) {
+		List<LocalDate> days = new ArrayList<>();
+		for (Entry entry : entries(document)) {
+			if (TRANSITION.equals(entry.get("handeling")) && state.label().equals(entry.get("naar")) && day(entry) != null) {
+				days.add(day(entry));
+			}
+		}
+		return days;
+	}
+
+	private static LocalDate day(Entry entry) {
+		try {
+			return entry.get("tijdstip") == null ? null : OffsetDateTime.parse(entry.get("tijdstip")).toLocalDate();
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/** The decision of the latest consent in the log, or {@code null} when the log records none. */

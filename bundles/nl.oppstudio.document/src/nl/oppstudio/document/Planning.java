@@ -131,8 +131,8 @@ public final class Planning {
 
 	/**
 	 * When a phase is due, with calendar dates and the start and end of the school year taken in the
-	 * school year that begins on {@code yearStart}. A one-off phase's year is that of the start date, and
-	 * its calendar date the occurrence nearest the start date.
+	 * school year that begins on {@code yearStart}. A one-off phase's year is that of the start date; its
+	 * calendar date is the first on or after the start date, for an aanmelding the last on or before it.
 	 */
 	private Optional<LocalDate> due(Phase phase, LocalDate yearStart) {
 		if (phase.getDeadline() instanceof CalendarDeadline calendar) {
@@ -140,10 +140,12 @@ public final class Planning {
 			LocalDate inYear = date.isBefore(yearStart) ? date.plusYears(1) : date;
 			Optional<LocalDate> start = startDate();
 			if (phase.isOneOff() && start.isPresent()) {
-				// Once, on the occurrence nearest the start: the aanmelding in March before it, the OPP by 15 October after it.
-				return Optional.of(java.util.stream.Stream.of(inYear.minusYears(1), inYear, inYear.plusYears(1))
-						.min(Comparator.comparingLong(d -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start.get(), d))))
-						.orElseThrow());
+				// Once: the aanmelding on the last such date before the start, anything else on the first after it.
+				LocalDate from = start.get();
+				List<LocalDate> dates = List.of(inYear.minusYears(2), inYear.minusYears(1), inYear, inYear.plusYears(1));
+				return phase.getKind() == PhaseKind.AANMELDING
+						? dates.stream().filter(d -> !d.isAfter(from)).max(Comparator.naturalOrder())
+						: dates.stream().filter(d -> !d.isBefore(from)).min(Comparator.naturalOrder());
 			}
 			return Optional.of(inYear);
 		}

@@ -103,7 +103,7 @@ class LawMadeExactTest {
 	void theSixWeeksRunFromInschrijvingNotFromTheIntake() throws Exception {
 		Format format = TestFormats.write(temp, "vo.oppformat", """
 				formaat "swv-vo" versie "1.0.0" soort handelingswijzer voor vo {
-					sectie leerling { veld naam: tekst veld start: datum wet startdatum }
+					sectie leerling { veld naam: tekst veld start: datum verplicht wet startdatum }
 					cyclus cyclus {
 						fase aanmelding soort aanmelding
 						fase kennismaking soort overig uiterlijk 2 weken na intake
@@ -291,7 +291,7 @@ class LawMadeExactTest {
 		Format format = TestFormats.write(temp, "licht.oppformat", """
 				formaat "swv-licht" versie "1.0.0" soort opp-light voor po {
 					sectie kort "OPP light" {
-						veld start: datum wet startdatum
+						veld start: datum verplicht wet startdatum
 						veld factoren: tekst lang wet factoren
 						veld uitstroom: tekst wet uitstroomprofiel
 						veld onderbouwing: tekst lang wet onderbouwing
@@ -333,5 +333,61 @@ class LawMadeExactTest {
 		List<Diagnostic> refused = validate(Documents.load(write("lotte2.opp", text.replace("<besluit>akkoord<",
 				"<besluit>nietAkkoord<")), format), AT);
 		assertEquals(List.of(Severity.ERROR), rule(refused, LawRules.CONSENT_BEFORE_ADOPTION), refused.toString());
+	}
+
+	/**
+	 * A revised plan (bijgesteld) is adopted again only with consent on the new version, and its adoption is
+	 * judged on its own day, while the six weeks stay with the first adoption (seed 001 3.2: "Het OPP wordt
+	 * bijgesteld n.a.v. de jaarlijkse evaluatie").
+	 */
+	@Test
+	void aRevisedPlanNeedsNewConsentAndIsJudgedOnItsOwnDay() throws Exception {
+		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "",
+				"    <vaststelling>2026-10-09</vaststelling>\n", "");
+		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
+		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(1));
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(2));
+		Lifecycle.transition(document, State.IN_UITVOERING, "J", "intern begeleider", null, t0.plusDays(3));
+		Lifecycle.transition(document, State.GEEVALUEERD, "J", "intern begeleider", null, t0.plusDays(200));
+		Lifecycle.transition(document, State.BIJGESTELD, "J", "intern begeleider", null, t0.plusDays(201));
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0.plusDays(202));
+		LifecycleException stale = assertThrows(LifecycleException.class,
+				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(203)));
+		assertTrue(stale.getMessage().contains("van vóór het OPP"), stale.getMessage());
+		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(204));
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(205));
+		assertEquals(State.VASTGESTELD, Lifecycle.state(document));
+		assertEquals("2027-04-24", document.value("cyclus/vaststelling").orElseThrow(), "the document dates the last one");
+		List<Diagnostic> diagnostics = validate(document, LocalDate.of(2027, 5, 1));
+		assertEquals(List.of(), rule(diagnostics, LawRules.CONSENT_BEFORE_ADOPTION), diagnostics.toString());
+		assertEquals(List.of(), rule(diagnostics, LawRules.SIX_WEEKS), "the first adoption was in time");
+	}
+
+	/** A plan adopted before the consent field was written keeps the consent its log holds. */
+	@Test
+	void aConsentOnlyTheLogHoldsStillCounts() throws Exception {
+		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "");
+		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
+		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(1));
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(2));
+		document.setValue(document.schema().leaf("betrokkenheid/instemming/besluit"), null);
+		List<Diagnostic> diagnostics = validate(document, AT);
+		assertEquals(List.of(), rule(diagnostics, LawRules.CONSENT_LOG), diagnostics.toString());
+		assertEquals(List.of(), rule(diagnostics, LawRules.CONSENT_BEFORE_ADOPTION), diagnostics.toString());
+	}
+
+	/** A one-off date comes after the start (the OPP by 14 October), an aanmelding before it (by 31 March). */
+	@Test
+	void aOneOffDateFollowsTheStart() throws Exception {
+		String noDates = "    <registratie>2026-12-07</registratie>\n    <schrijven>2026-11-27</schrijven>\n";
+		OppDocument february = example("revius-wijk-opp.oppformat", "revius-wijk-opp-tim.opp", noDates, "",
+				"<route>gedurendeSchooljaar</route>", "<route>nieuweAanmelding</route>", "<startdatum>2026-12-04<",
+				"<startdatum>2027-02-01<");
+		List<String> due = Planning.pending(february, LocalDate.of(2027, 2, 15)).stream()
+				.filter(d -> List.of("schrijven", "aanmeldingPo").contains(d.phase().getName()))
+				.map(d -> d.phase().getName() + " " + d.date()).sorted().toList();
+		assertEquals(List.of("aanmeldingPo 2026-03-31", "schrijven 2027-10-14"), due);
 	}
 }

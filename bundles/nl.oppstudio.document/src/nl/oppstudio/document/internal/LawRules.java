@@ -16,6 +16,7 @@ import nl.oppstudio.document.LegalFacts;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
+import nl.oppstudio.document.State;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
@@ -72,15 +73,19 @@ public final class LawRules {
 
 	public List<Diagnostic> check() {
 		Optional<LocalDate> start = facts.date(facts.startDate());
-		Optional<LocalDate> adopted = facts.dates(facts.adoptions()).stream().min(Comparator.naturalOrder());
-		sixWeeks(start, adopted);
-		consent(adopted);
-		adopted.ifPresent(this::beforeAdoption);
-		yearlyEvaluation(adopted);
+		// The document dates the last vaststelling; the log keeps every one, so a revised plan has both.
+		List<LocalDate> adoptions = new ArrayList<>(facts.dates(facts.adoptions()));
+		adoptions.addAll(Lifecycle.movesTo(document, State.VASTGESTELD));
+		Optional<LocalDate> first = adoptions.stream().min(Comparator.naturalOrder());
+		Optional<LocalDate> last = adoptions.stream().max(Comparator.naturalOrder());
+		sixWeeks(start, first);
+		consent(last);
+		last.ifPresent(this::beforeAdoption);
+		yearlyEvaluation(first);
 		uitstroomVso();
 		cycleMoments();
 		thirdPartyReports();
-		adopted.ifPresent(this::registration);
+		last.ifPresent(this::registration);
 		return List.copyOf(diagnostics);
 	}
 
@@ -113,15 +118,18 @@ public final class LawRules {
 		if (consent == null) {
 			return;
 		}
-		String decision = value(facts.consentLeaf(LegalFacts.DECISION));
+		String recorded = value(facts.consentLeaf(LegalFacts.DECISION));
 		String logged = Lifecycle.loggedConsent(document);
-		if (logged != null && !logged.equals(decision)) {
-			add(Severity.ERROR, CONSENT_LOG, NLS.bind(Messages.lawConsentLog, new Object[] { consent.label(),
-					decision == null ? "—" : decision, logged }));
+		if (recorded != null && logged != null && !logged.equals(recorded)) {
+			add(Severity.ERROR, CONSENT_LOG, NLS.bind(Messages.lawConsentLog, new Object[] { consent.label(), recorded,
+					logged }));
 		}
-		if (decision != null) {
+		// A plan whose consent only the log holds (recorded before the field was written too) keeps it.
+		String decision = recorded != null ? recorded : logged;
+		if (recorded != null) {
 			Optional<LocalDate> when = facts.date(facts.consentLeaf(LegalFacts.DATE));
-			party(value(facts.consentLeaf(LegalFacts.ROLE)), adopted.or(() -> when).orElse(at));
+			// Whether a party may consent is judged on the day of the consent, else of the vaststelling.
+			party(value(facts.consentLeaf(LegalFacts.ROLE)), when.or(() -> adopted).orElse(at));
 		}
 		if (adopted.isEmpty() || !inForce(CONSENT_IN_FORCE, adopted.get())) {
 			return;

@@ -1,5 +1,6 @@
 package nl.oppstudio.format.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,14 +23,10 @@ public final class Roles {
 	/** The age from which a pupil is of age (Burgerlijk Wetboek 1:233). */
 	public static final int AGE_OF_MAJORITY = 18;
 
-	private static final Set<String> BOARD = Set.of("bevoegd gezag", "schoolbestuur", "bestuur", "bestuurder",
-			"college van bestuur", "directeur", "directie", "schoolleider", "rector", "directeur-bestuurder");
-	private static final Set<String> PARENTS = Set.of("ouder", "ouders", "moeder", "vader", "voogd", "voogden",
-			"verzorger", "verzorgers", "pleegouder", "pleegouders", "ouders/verzorgers", "ouder/verzorger");
-	private static final Set<String> PUPIL = Set.of("leerling");
+	private static final Set<String> PARENT_WORDS = Set.of("ouder", "ouders", "moeder", "vader", "voogd", "voogden",
+			"verzorger", "verzorgers", "pleegouder", "pleegouders", "gezaghebbende");
 	private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-	private static final Set<String> REPRESENTATIVES = Set.of("curator", "wettelijk vertegenwoordiger");
+	private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
 	/** Who a consent came from. */
 	public enum Party {
@@ -39,21 +36,33 @@ public final class Roles {
 	private Roles() {
 	}
 
-	/** Whether someone in this role may adopt an OPP: the board, or a director it mandated. */
+	/**
+	 * Whether someone in this role may adopt an OPP: the board (bevoegd gezag, (college van) bestuur,
+	 * bestuurder, CvB), or a director it mandated (directeur, locatiedirecteur, directie, schoolleider,
+	 * rector).
+	 */
 	public static boolean mayAdopt(String role) {
-		return role != null && BOARD.contains(normal(role));
+		String text = normal(role);
+		List<String> words = words(text);
+		return text.contains("bevoegd gezag") || words.contains("cvb")
+				|| words.stream().anyMatch(w -> w.contains("bestuur") || w.endsWith("directeur") || w.equals("directie")
+						|| w.equals("schoolleider") || w.equals("rector"));
 	}
 
-	/** The party a consent in this role comes from. */
+	/**
+	 * The party a consent in this role comes from: "moeder", "ouders/verzorgers", "ouder(s)", "voogd
+	 * (gezag)" are parents; "leerling" is the pupil; "curator" and "wettelijk vertegenwoordiger(s)" represent.
+	 */
 	public static Party party(String role) {
-		String normal = role == null ? "" : normal(role);
-		if (PARENTS.contains(normal)) {
+		String text = normal(role);
+		List<String> words = words(text);
+		if (words.contains("curator") || text.contains("wettelijk vertegenwoordiger")) {
+			return Party.REPRESENTATIVE;
+		}
+		if (words.stream().anyMatch(PARENT_WORDS::contains)) {
 			return Party.PARENT;
 		}
-		if (PUPIL.contains(normal)) {
-			return Party.PUPIL;
-		}
-		return REPRESENTATIVES.contains(normal) ? Party.REPRESENTATIVE : Party.OTHER;
+		return !words.isEmpty() && words.get(0).equals("leerling") ? Party.PUPIL : Party.OTHER;
 	}
 
 	/** Whether someone in a role may consent on the handelingsdeel for a pupil of an age, and if not, why. */
@@ -90,10 +99,15 @@ public final class Roles {
 		return "bevoegd gezag, schoolbestuur, bestuurder of (met mandaat) directeur";
 	}
 
-	/** "Moeder (gezag)" and "directeur, gemandateerd door het bestuur" are "moeder" and "directeur". */
+	/** "Moeder (gezag)" is "moeder", "directeur, gemandateerd door het bestuur" is "directeur"; "ouder(s)" is "ouders". */
 	private static String normal(String role) {
-		String text = PARENTHESES.matcher(role).replaceAll(" ");
+		String text = role == null ? "" : role.toLowerCase(Locale.ROOT).replace("(s)", "s");
+		text = PARENTHESES.matcher(text).replaceAll(" ");
 		int comma = text.indexOf(',');
-		return SPACES.matcher((comma < 0 ? text : text.substring(0, comma)).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return (comma < 0 ? text : text.substring(0, comma)).strip();
+	}
+
+	private static List<String> words(String text) {
+		return java.util.Arrays.stream(NOT_LETTERS.split(text)).filter(w -> !w.isEmpty()).toList();
 	}
 }

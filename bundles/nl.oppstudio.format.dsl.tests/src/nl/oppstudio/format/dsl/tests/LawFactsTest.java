@@ -74,14 +74,27 @@ class LawFactsTest {
 	void withoutAStartDateTheSixWeekRuleCouldNeverFire() throws Exception {
 		assertEquals(List.of(FormatIssueCodes.LAW + "startdatum"), law("voor po", WITHOUT_START));
 		assertEquals(List.of(), law("voor po", WITHOUT_START.replace("veld naam: tekst }",
-				"veld naam: tekst veld start: datum wet startdatum }")));
+				"veld naam: tekst veld start: datum verplicht wet startdatum }")));
 		assertEquals(List.of(FormatIssueCodes.LAW + "startdatum"), law("voor po", WITHOUT_START.replace("veld naam: tekst }",
-				"veld naam: tekst veld start: tekst wet startdatum }")), "a text cannot hold the start date");
+				"veld naam: tekst veld start: tekst verplicht wet startdatum }")), "a text cannot hold the start date");
+	}
+
+	@Test
+	void anEmptyStartDateWouldSilenceTheRuleSoItIsRequired() throws Exception {
+		Format optional = parse("voor po", WITHOUT_START.replace("veld naam: tekst }",
+				"veld naam: tekst veld start \"Start\": datum wet startdatum }"));
+		assertEquals(List.of(FormatIssueCodes.LAW + "startdatum"),
+				LegalMinimum.findings(optional).stream().map(LegalMinimum.Finding::code).toList());
+		validation.assertError(optional, FormatPackage.Literals.FIELD, FormatIssueCodes.LAW + "startdatum",
+				"'Start' draagt 'wet startdatum' en moet dan ook verplicht zijn");
+		assertEquals(List.of(), law("voor po", WITHOUT_START.replace("veld naam: tekst }",
+				"veld naam: tekst veld extra: ja-nee veld start: datum verplicht wanneer l.extra wet startdatum }")
+				.replace("sectie leerling", "sectie l")));
 	}
 
 	@Test
 	void theFactsDependOnTheSchoolTypes() throws Exception {
-		String complete = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum wet startdatum }");
+		String complete = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum verplicht wet startdatum }");
 		assertEquals(List.of(FormatIssueCodes.LAW + "geboortedatum"), law("voor vo", complete), "an adult consents himself");
 		assertEquals(List.of(FormatIssueCodes.LAW + "commissie-advies"), law("voor so", complete));
 		assertEquals(List.of(FormatIssueCodes.LAW + "geboortedatum", FormatIssueCodes.LAW + "commissie-advies"),
@@ -90,13 +103,13 @@ class LawFactsTest {
 		assertEquals(List.of(FormatIssueCodes.LAW + "registratie"), law("voor po", withoutRegistration));
 		assertEquals(List.of(), law("voor sbo", withoutRegistration), "special schools do not register with DUO");
 		assertEquals(List.of(), law("voor vso", complete.replace("veld naam: tekst",
-				"veld naam: tekst veld geboren: datum wet geboortedatum")
+				"veld naam: tekst veld geboren: datum verplicht wet geboortedatum")
 				+ "sectie cie wet commissie-advies zichtbaar wanneer schooltype = vso { veld advies: tekst lang }"));
 	}
 
 	@Test
 	void theIntakeIsNotWhereTheSixWeeksStart() throws Exception {
-		String fromIntake = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum wet startdatum }")
+		String fromIntake = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum verplicht wet startdatum }")
 				.replace("6 weken na inschrijving", "6 weken na intake");
 		assertEquals(List.of(FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE), law("voor po", fromIntake));
 		Format format = parse("voor po", fromIntake);
@@ -110,7 +123,7 @@ class LawFactsTest {
 	@Test
 	void aQuickFixLetsTheSixWeeksRunFromEnrolment() throws Exception {
 		String text = "formaat \"swv-x\" versie \"1.0.0\" soort opp voor po {\n"
-				+ WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum wet startdatum }")
+				+ WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum verplicht wet startdatum }")
 						.replace("6 weken na inschrijving", "6 weken na intake")
 				+ "}\n";
 		String fixed = QuickfixTest.fix(text, FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE);
@@ -146,7 +159,7 @@ class LawFactsTest {
 
 	@Test
 	void aYesNoFieldNoLongerMeetsTheConsentRequirement() throws Exception {
-		String yesNo = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum wet startdatum }")
+		String yesNo = WITHOUT_START.replace("veld naam: tekst }", "veld naam: tekst veld start: datum verplicht wet startdatum }")
 				.replace("sectie b { veld instemming: instemming door \"ouders\" op hd }",
 						"sectie b { veld akkoord: ja-nee wet ouderinstemming }");
 		assertEquals(List.of(FormatIssueCodes.LAW + "ouderinstemming"), law("voor po", yesNo));

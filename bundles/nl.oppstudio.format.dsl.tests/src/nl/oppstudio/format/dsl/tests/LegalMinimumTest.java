@@ -45,7 +45,7 @@ class LegalMinimumTest {
 				fase vast soort vaststelling uiterlijk 6 weken na inschrijving
 				fase eind soort eindgesprek uiterlijk 30 juni
 			}
-			sectie l { veld start: datum wet startdatum veld geboren: datum wet geboortedatum }
+			sectie l { veld start: datum verplicht wet startdatum veld geboren: datum verplicht wet geboortedatum }
 			sectie advies wet commissie-advies { veld tekst: tekst lang }
 			sectie duo { veld gemeld: datum wet registratie }
 			""";

@@ -112,11 +112,9 @@ public final class LegalMinimum {
 					e -> phases(e).anyMatch(LegalMinimum::isSixWeekAdoption));
 		}
 		// The facts the rules on documents need (docs/rules.md): without them a rule could never fire.
-		require(findings, elements, "startdatum", Messages.lawStartdatum, what,
-				e -> tagged(e, LegalTag.STARTDATUM) && LegalTags.canHold(e, LegalTag.STARTDATUM));
+		requireDate(findings, elements, LegalTag.STARTDATUM, "startdatum", Messages.lawStartdatum, what);
 		if (serves(format, SchoolType.VO, SchoolType.VSO, SchoolType.PRO)) {
-			require(findings, elements, "geboortedatum", Messages.lawGeboortedatum, what,
-					e -> tagged(e, LegalTag.GEBOORTEDATUM) && LegalTags.canHold(e, LegalTag.GEBOORTEDATUM));
+			requireDate(findings, elements, LegalTag.GEBOORTEDATUM, "geboortedatum", Messages.lawGeboortedatum, what);
 		}
 		if (serves(format, SchoolType.SO, SchoolType.VSO)) {
 			require(findings, elements, "commissie-advies", Messages.lawCommissieAdvies, what,
@@ -127,6 +125,21 @@ public final class LegalMinimum {
 					e -> tagged(e, LegalTag.REGISTRATIE) || phases(e).anyMatch(p -> p.getKind() == PhaseKind.REGISTRATIE));
 		}
 		return findings;
+	}
+
+	/**
+	 * A date field with the tag, and required (always or by a condition): an empty start date would leave
+	 * the six-week rule silent, an empty birth date would make anyone's parents entitled to consent.
+	 */
+	private static void requireDate(List<Finding> findings, List<Element> elements, LegalTag tag, String requirement,
+			String message, String what) {
+		Element field = elements.stream().filter(e -> tagged(e, tag) && LegalTags.canHold(e, tag)).findFirst().orElse(null);
+		if (field == null) {
+			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(message, what)));
+		} else if (!field.isRequired() && field.getRequiredWhen() == null) {
+			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(Messages.lawFactNotRequired,
+					Formats.label(field), tag.getLiteral()), field, FormatPackage.Literals.ELEMENT__NAME));
+		}
 	}
 
 	/** Whether the format is for one of these school types; a format without {@code voor} is for all. */

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String lawVaststelling;
 	public static String lawVaststellingIntake;
 	public static String lawStartdatum;
+	public static String lawFactNotRequired;
 	public static String lawGeboortedatum;
 	public static String lawCommissieAdvies;
 	public static String lawRegistratie;
