@@ -13,15 +13,14 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.CycleBlock;
-import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.OogoBlock;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.PupilViewBlock;
-import nl.oppstudio.format.model.Section;
 
 /**
  * Where a document keeps each fact the law asks about, as its format says: by a domain block (an
@@ -76,7 +75,7 @@ public final class LegalFacts {
 
 	private Branch findConsent() {
 		Branch on = branch(b -> b.element() instanceof Field field && b.name().equals(field.getName())
-				&& field.getType() instanceof ConsentType type && type.getOn() != null && isHandelingsdeel(type.getOn()));
+				&& field.getType() instanceof ConsentType type && type.getOn() != null && Formats.isHandelingsdeel(type.getOn()));
 		return on != null ? on
 				: branch(b -> b.element() instanceof Field field && b.name().equals(field.getName())
 						&& field.getType() instanceof ConsentType && field.getLegalTags().contains(LegalTag.OUDERINSTEMMING));
@@ -185,11 +184,6 @@ public final class LegalFacts {
 	/** The dates filled in at these leaves. */
 	public List<LocalDate> dates(List<Leaf> leaves) {
 		return leaves.stream().map(this::date).flatMap(Optional::stream).toList();
-	}
-
-	public static boolean isHandelingsdeel(Element element) {
-		return element instanceof Section section && section.isHandelingsdeel()
-				|| element.getLegalTags().contains(LegalTag.HANDELINGSDEEL);
 	}
 
 	private Leaf taggedField(LegalTag tag, ValueKind kind) {

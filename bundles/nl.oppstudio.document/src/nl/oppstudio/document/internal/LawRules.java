@@ -22,6 +22,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
 import nl.oppstudio.format.model.AttachmentType;
 import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.Roles;
 
@@ -55,7 +56,6 @@ public final class LawRules {
 	 */
 	public static final LocalDate HOORRECHT_IN_FORCE = LocalDate.of(2024, 8, 1);
 
-	private static final int SIX_WEEKS_IN_DAYS = 42;
 	private static final List<String> VSO_DESTINATIONS = List.of("dagbesteding", "arbeidsmarkt", "vervolgonderwijs");
 
 	private final OppDocument document;
@@ -99,7 +99,7 @@ public final class LawRules {
 		if (start.isEmpty()) {
 			return;
 		}
-		LocalDate due = start.get().plusDays(SIX_WEEKS_IN_DAYS);
+		LocalDate due = start.get().plusDays(Formats.SIX_WEEKS_IN_DAYS);
 		if (adopted.isPresent() && adopted.get().isAfter(due)) {
 			add(Severity.ERROR, SIX_WEEKS, NLS.bind(Messages.lawLateAdoption, new Object[] { adopted.get(), start.get(), due }));
 		} else if (adopted.isEmpty() && at.isAfter(due)) {

@@ -73,6 +73,15 @@ public final class Formats {
 		return -1;
 	}
 
+	/** The days within which a plan is adopted: six weeks (Handreiking OPP 3.2). */
+	public static final int SIX_WEEKS_IN_DAYS = 42;
+
+	/** Whether an element is the handelingsdeel: a section marked so, or any member tagged {@code wet handelingsdeel}. */
+	public static boolean isHandelingsdeel(Element element) {
+		return element instanceof Section section && section.isHandelingsdeel()
+				|| element.getLegalTags().contains(LegalTag.HANDELINGSDEEL);
+	}
+
 	/** Every element of the format's effective structure, depth first, containers before their members. */
 	public static List<Element> allElements(Format format) {
 		List<Element> result = new ArrayList<>();

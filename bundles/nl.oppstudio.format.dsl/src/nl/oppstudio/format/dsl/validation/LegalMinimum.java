@@ -30,7 +30,6 @@ import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.PupilViewBlock;
 import nl.oppstudio.format.model.RelativeDeadline;
 import nl.oppstudio.format.model.SchoolType;
-import nl.oppstudio.format.model.Section;
 
 /**
  * Whether a format can hold the legal minimum of its kind, whatever the SWV calls its sections: an
@@ -54,7 +53,6 @@ public final class LegalMinimum {
 	public static final Set<CycleEvent> ADOPTION_ANCHORS = EnumSet.of(CycleEvent.INSCHRIJVING, CycleEvent.PLAATSING,
 			CycleEvent.START_ONDERSTEUNING);
 
-	private static final int SIX_WEEKS_IN_DAYS = 42;
 
 	private LegalMinimum() {
 	}
@@ -85,10 +83,10 @@ public final class LegalMinimum {
 			findings.add(new Finding(FormatIssueCodes.LAW + "factoren",
 					NLS.bind(Messages.lawFactoren, what, missing.stream().map(FactorArea::getLiteral).toList())));
 		}
-		require(findings, elements, "handelingsdeel", Messages.lawHandelingsdeel, what, LegalMinimum::isHandelingsdeel);
+		require(findings, elements, "handelingsdeel", Messages.lawHandelingsdeel, what, Formats::isHandelingsdeel);
 		require(findings, elements, "ouderinstemming", Messages.lawOuderinstemming, what,
 				e -> e instanceof Field field && field.getType() instanceof ConsentType consent && consent.getOn() != null
-						&& isHandelingsdeel(consent.getOn())
+						&& Formats.isHandelingsdeel(consent.getOn())
 						|| tagged(e, LegalTag.OUDERINSTEMMING) && LegalTags.canHold(e, LegalTag.OUDERINSTEMMING));
 		require(findings, elements, "hoorrecht", Messages.lawHoorrecht, what,
 				e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT) && LegalTags.canHold(e, LegalTag.HOORRECHT));
@@ -171,10 +169,6 @@ public final class LegalMinimum {
 		return element.getLegalTags().contains(tag);
 	}
 
-	static boolean isHandelingsdeel(Element element) {
-		return element instanceof Section section && section.isHandelingsdeel() || tagged(element, LegalTag.HANDELINGSDEEL);
-	}
-
 	static java.util.stream.Stream<Phase> phases(Element element) {
 		return element instanceof CycleBlock cycle ? cycle.getPhases().stream() : java.util.stream.Stream.empty();
 	}
@@ -190,6 +184,6 @@ public final class LegalMinimum {
 		case WEEKS -> deadline.getAmount() * 7;
 		case MONTHS -> deadline.getAmount() * 31;
 		};
-		return fromStart && (deadline.isBefore() || days <= SIX_WEEKS_IN_DAYS);
+		return fromStart && (deadline.isBefore() || days <= Formats.SIX_WEEKS_IN_DAYS);
 	}
 }
