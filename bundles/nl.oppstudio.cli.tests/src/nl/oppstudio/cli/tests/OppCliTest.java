@@ -230,15 +230,16 @@ class OppCliTest {
 		Files.writeString(strict, Files.readString(Examples.file(Examples.FORMAT)).replace("omvang 2 tot 5 paginas",
 				"omvang 1 tot 1 paginas"));
 		Files.copy(Examples.file(Examples.DOCUMENT), temp.resolve("sem.opp"));
-		run("validate", "--format", strict.toString(), "--at", "2026-10-01", temp.resolve("sem.opp").toString());
+		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01",
+				temp.resolve("sem.opp").toString()), err());
 		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
 				out());
 		out.reset();
-		run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",
-				temp.resolve("sem.opp").toString());
+		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",
+				temp.resolve("sem.opp").toString()), err());
 		assertFalse(out().contains("Als PDF beslaat"), out());
 		out.reset();
-		run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT));
+		assertEquals(OppCli.OK, run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT)), err());
 		assertFalse(out().contains("Als PDF beslaat"), "the example fits its own target: " + out());
 	}
 
