@@ -9,8 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,15 +233,16 @@ class OppCliTest {
 		Files.writeString(strict, Files.readString(Examples.file(Examples.FORMAT)).replace("omvang 2 tot 5 paginas",
 				"omvang 1 tot 1 paginas"));
 		Files.copy(Examples.file(Examples.DOCUMENT), temp.resolve("sem.opp"));
-		run("validate", "--format", strict.toString(), "--at", "2026-10-01", temp.resolve("sem.opp").toString());
+		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01",
+				temp.resolve("sem.opp").toString()), err());
 		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
 				out());
 		out.reset();
-		run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",
-				temp.resolve("sem.opp").toString());
+		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",
+				temp.resolve("sem.opp").toString()), err());
 		assertFalse(out().contains("Als PDF beslaat"), out());
 		out.reset();
-		run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT));
+		assertEquals(OppCli.OK, run("validate", "--at", "2026-10-01", example(Examples.DOCUMENT)), err());
 		assertFalse(out().contains("Als PDF beslaat"), "the example fits its own target: " + out());
 	}
 
@@ -283,6 +287,118 @@ class OppCliTest {
 				pdf.toString()), err());
 		byte[] bytes = Files.readAllBytes(pdf);
 		assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+	}
+
+	private static Path version(String name) {
+		return Examples.directory().resolve("versies").resolve(name);
+	}
+
+	/**
+	 * Issue 11: opp diff of two files, and of one file through its git history (JGit, a real repository).
+	 * The test bundle reaches JGit through DynamicImport-Package: a static Import-Package of
+	 * org.eclipse.jgit.api changed the test runtime's wiring so that commons-logging picked SLF4J, without
+	 * seeing org.slf4j.spi, and every PDF (FOP) failed with NoClassDefFoundError LocationAwareLogger.
+	 */
+	@Test
+	void diffTwoVersionsAndFromGit() throws Exception {
+		assertEquals(OppCli.OK, run("diff", example(Examples.FORMAT), version("swv-voorbeeld-opp-0.2.1.oppformat").toString()),
+				err());
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("compatibel") && line.contains("leerling/brinnummer")), out());
+		assertTrue(out().contains("2 wijzigingen van 0.2.0 naar 0.2.1; ingrijpendste: compatibel."), out());
+
+		Path repository = temp.resolve("repo");
+		Path format = repository.resolve(Examples.FORMAT);
+		try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+			Files.copy(Examples.file(Examples.FORMAT), format);
+			commit(git, "0.2.0");
+			Files.copy(version("swv-voorbeeld-opp-0.2.1.oppformat"), format, StandardCopyOption.REPLACE_EXISTING);
+			commit(git, "0.2.1");
+		}
+		// In the working tree, not committed: version 1.0.0.
+		Files.copy(version("swv-voorbeeld-opp-1.0.0.oppformat"), format, StandardCopyOption.REPLACE_EXISTING);
+		out.reset();
+		assertEquals(OppCli.OK, run("diff", format.toString(), "--from", "HEAD~1", "--to", "HEAD"), err());
+		assertTrue(out().contains("2 wijzigingen van 0.2.0 naar 0.2.1; ingrijpendste: compatibel."), out());
+		out.reset();
+		assertEquals(OppCli.OK, run("diff", format.toString(), "--from", "HEAD~1"), err());
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("brekend") && line.endsWith("leerling/groep: optie 'groep8' vervalt")),
+				out());
+		assertTrue(out().contains(" wijzigingen van 0.2.0 naar 1.0.0; ingrijpendste: brekend."), out());
+		// A breaking change under a patch version: exit 1, and the version problem named.
+		Files.writeString(format, Files.readString(format).replace("versie \"1.0.0\"", "versie \"0.2.2\""));
+		out.reset();
+		err.reset();
+		assertEquals(OppCli.FOUND_ERRORS, run("diff", format.toString(), "--from", "HEAD"));
+		assertTrue(out().contains(" wijzigingen van 0.2.1 naar 0.2.2; ingrijpendste: brekend."), out());
+		assertTrue(err().startsWith(format + ": fout: "), err());
+		err.reset();
+		assertEquals(OppCli.USAGE, run("diff", format.toString(), "--from", "v9.9.9"));
+		assertTrue(err().contains("revisie 'v9.9.9' bestaat niet"), err());
+		Path outside = temp.resolve("los.oppformat");
+		Files.copy(Examples.file(Examples.FORMAT), outside);
+		err.reset();
+		assertEquals(OppCli.USAGE, run("diff", outside.toString(), "--from", "HEAD"));
+		assertTrue(err().contains("staat niet in een git-repository"), err());
+		assertEquals(OppCli.USAGE, run("diff", format.toString()));
+	}
+
+	private static void commit(Git git, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		PersonIdent tester = new PersonIdent("OPP Studio test", "test@oppstudio.invalid");
+		git.commit().setMessage(message).setAuthor(tester).setCommitter(tester).setSign(false).call();
+	}
+
+	/** Issue 11: opp migrate moves a document to a new version, keeps what has no place, and a backup. */
+	@Test
+	void migrateToANewVersion() throws Exception {
+		Path folder = temp.resolve("docs");
+		Files.createDirectories(folder);
+		Files.copy(Examples.file(Examples.FORMAT), folder.resolve(Examples.FORMAT));
+		Path doc = folder.resolve("sem.opp");
+		Files.copy(Examples.file(Examples.DOCUMENT), doc);
+		Path report = temp.resolve("verslag.txt");
+		assertEquals(OppCli.OK, run("migrate", "--to", version("swv-voorbeeld-opp-1.0.0.oppformat").toString(), "--report",
+				report.toString(), doc.toString()), err());
+		assertTrue(out().startsWith(doc + ": van 0.2.0 naar 1.0.0; "), out());
+		assertTrue(out().contains("  archief: leerling/school = Basisschool De Kastanje (geen plaats in versie 1.0.0)"), out());
+		assertEquals(out(), Files.readString(report));
+		assertTrue(Files.readString(doc).contains("urn:oppstudio:format:swv-voorbeeld-opp:1.0.0"), "the document is of 1.0.0 now");
+		assertEquals(Files.readString(Examples.file(Examples.DOCUMENT)), Files.readString(folder.resolve("sem.opp.bak")));
+		out.reset();
+		assertEquals(OppCli.OK, run("validate", "--format", version("swv-voorbeeld-opp-1.0.0.oppformat").toString(),
+				"--at", "2026-11-23", doc.toString()), err());
+		// Without a format beside the document and without --from, the old format is not found.
+		Path lonely = temp.resolve("alleen/sem.opp");
+		Files.createDirectories(lonely.getParent());
+		Files.copy(Examples.file(Examples.DOCUMENT), lonely);
+		err.reset();
+		assertEquals(OppCli.USAGE, run("migrate", "--to", version("swv-voorbeeld-opp-1.0.0.oppformat").toString(),
+				lonely.toString()));
+		assertTrue(err().contains("het oude formaat is niet gevonden"), err());
+		assertEquals(Files.readString(Examples.file(Examples.DOCUMENT)), Files.readString(lonely), "left as it was");
+		assertEquals(OppCli.OK, run("migrate", "--to", version("swv-voorbeeld-opp-1.0.0.oppformat").toString(), "--from",
+				example(Examples.FORMAT), lonely.toString()), err());
+		assertEquals(OppCli.USAGE, run("migrate", "--to", version("swv-voorbeeld-opp-1.0.0.oppformat").toString()));
+	}
+
+	/** Issue 11: opp advice shows the uitstroom indication and never writes into the document. */
+	@Test
+	void adviceShowsTheIndicationAndWritesNothing() throws Exception {
+		assertEquals(OppCli.OK, run("advice", example(Examples.DOCUMENT)), err());
+		assertEquals(List.of("Geen LRV, DLE of functioneringsniveau ingevuld: geen indicatie."), out().lines().toList());
+		Path folder = temp.resolve("po");
+		Files.createDirectories(folder);
+		Files.copy(Examples.file("swv-po-opp-1-4.oppformat"), folder.resolve("swv-po-opp-1-4.oppformat"));
+		Files.copy(Examples.file("wettelijk-minimum.oppformat"), folder.resolve("wettelijk-minimum.oppformat"));
+		Path noor = folder.resolve("noor.opp");
+		Files.copy(Examples.file("swv-po-opp-1-4-noor.opp"), noor);
+		out.reset();
+		assertEquals(OppCli.OK, run("advice", noor.toString()), err());
+		assertTrue(out().lines().anyMatch(line -> line.contains(" = 75%): LWA of BL")), out());
+		assertTrue(out().contains("opp neemt haar nooit automatisch over."), out());
+		assertEquals(Files.readString(Examples.file("swv-po-opp-1-4-noor.opp")), Files.readString(noor), "advice only");
+		assertFalse(Files.exists(folder.resolve("noor.opp.bak")));
+		assertEquals(OppCli.USAGE, run("advice", temp.resolve("weg.opp").toString()));
 	}
 
 	@Test
