@@ -78,7 +78,7 @@ public final class Planning {
 			if (phase == null || phase.getDeadline() == null || !conditions.holds(phase.getCondition())) {
 				continue;
 			}
-			Optional<LocalDate> done = date(document.value(leaf));
+			Optional<LocalDate> done = facts.date(leaf);
 			Optional<LocalDate> due = due(phase);
 			if (due.isPresent() && !isDone(phase, done)) {
 				result.add(new Due(phase, leaf.label(), due.get(), phase.isRecommended()));
@@ -96,7 +96,7 @@ public final class Planning {
 					|| !conditions.holds(phase.getCondition())) {
 				continue;
 			}
-			Optional<LocalDate> done = date(document.value(leaf));
+			Optional<LocalDate> done = facts.date(leaf);
 			// A calendar phase done in a school year is judged against that year's date.
 			Optional<LocalDate> due = done.flatMap(d -> phase.getDeadline() instanceof CalendarDeadline && !phase.isOneOff()
 					? due(phase, schoolYearStart(d)) : due(phase));
@@ -150,13 +150,13 @@ public final class Planning {
 			return Optional.of(inYear);
 		}
 		if (phase.getDeadline() instanceof PeriodicDeadline periodic) {
-			Optional<LocalDate> last = date(valueOf(leafOf(phase)));
+			Optional<LocalDate> last = facts.date(leafOf(phase));
 			Optional<LocalDate> from = last.or(() -> phaseDate(PhaseKind.VASTSTELLING));
 			return from.map(d -> plus(d, periodic.getAmount(), periodic.getUnit()));
 		}
 		if (phase.getDeadline() instanceof RelativeDeadline relative) {
 			Optional<LocalDate> event = relative.getAfterPhase() != null
-					? date(valueOf(leafOf(relative.getAfterPhase())))
+					? facts.date(leafOf(relative.getAfterPhase()))
 					: eventDate(relative, yearStart);
 			int amount = relative.isBefore() ? -relative.getAmount() : relative.getAmount();
 			return event.map(d -> plus(d, amount, relative.getUnit()));
@@ -187,7 +187,7 @@ public final class Planning {
 		for (Leaf leaf : document.schema().leaves()) {
 			if (leaf.element() instanceof CycleBlock cycle
 					&& cycle.getPhases().stream().anyMatch(p -> p.getName().equals(leaf.name()) && p.getKind() == kind)) {
-				Optional<LocalDate> date = date(document.value(leaf));
+				Optional<LocalDate> date = facts.date(leaf);
 				if (date.isPresent()) {
 					return date;
 				}
@@ -200,10 +200,6 @@ public final class Planning {
 		return document.schema().leaves().stream()
 				.filter(leaf -> leaf.element() == phase.eContainer() && leaf.name().equals(phase.getName())).findFirst()
 				.orElse(null);
-	}
-
-	private String valueOf(Leaf leaf) {
-		return leaf == null ? null : document.value(leaf);
 	}
 
 	private LocalDate schoolYearStart() {
@@ -224,11 +220,4 @@ public final class Planning {
 		};
 	}
 
-	private Optional<LocalDate> date(String value) {
-		try {
-			return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
-		} catch (java.time.format.DateTimeParseException e) {
-			return Optional.empty();
-		}
-	}
 }

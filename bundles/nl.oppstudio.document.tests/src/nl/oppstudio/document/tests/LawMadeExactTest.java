@@ -42,6 +42,7 @@ import nl.oppstudio.testing.TestFormats;
 class LawMadeExactTest {
 
 	private static final LocalDate AT = LocalDate.of(2026, 11, 23);
+	private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
 
 	@TempDir
 	Path temp;
@@ -67,6 +68,12 @@ class LawMadeExactTest {
 
 	private static List<Severity> rule(List<Diagnostic> diagnostics, String code) {
 		return diagnostics.stream().filter(d -> code.equals(d.code())).map(Diagnostic::severity).toList();
+	}
+
+	/** Ter instemming on {@link #T0}, and the parents' full consent the day after. */
+	private static void agreedOnDayOne(OppDocument document) throws LifecycleException {
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, T0);
+		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, T0.plusDays(1));
 	}
 
 	private static List<Diagnostic> validate(OppDocument document, LocalDate at) {
@@ -208,9 +215,8 @@ class LawMadeExactTest {
 	@Test
 	void theConsentFieldAndTheLogAgree() throws Exception {
 		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "<besluit>akkoord<", "<besluit>nietAkkoord<");
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
-		Lifecycle.consent(document, "M. de Vries", "moeder", "akkoord", "papier", null, t0.plusDays(1));
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, T0);
+		Lifecycle.consent(document, "M. de Vries", "moeder", "akkoord", "papier", null, T0.plusDays(1));
 		assertEquals("akkoord", document.value("betrokkenheid/instemming/besluit").orElseThrow(), "opp consent writes the field");
 		assertEquals("2026-10-02", document.value("betrokkenheid/instemming/datum").orElseThrow());
 		assertEquals(List.of(), rule(validate(document, AT), LawRules.CONSENT_LOG));
@@ -226,13 +232,12 @@ class LawMadeExactTest {
 	void partialConsentRecordsItsPartsAndAllowsAdoption() throws Exception {
 		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "",
 				"    <vaststelling>2026-10-09</vaststelling>\n", "");
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, T0);
 		LifecycleException noParts = assertThrows(LifecycleException.class,
-				() -> Lifecycle.consent(document, "M", "moeder", "gedeeltelijk", "papier", null, t0.plusDays(1)));
+				() -> Lifecycle.consent(document, "M", "moeder", "gedeeltelijk", "papier", null, T0.plusDays(1)));
 		assertTrue(noParts.getMessage().contains("--onderdelen"), noParts.getMessage());
-		Lifecycle.consent(document, "M", "moeder", "gedeeltelijk", "papier", null, "de doelen en de aanpak", t0.plusDays(1));
-		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "bevoegd gezag", null, t0.plusDays(2));
+		Lifecycle.consent(document, "M", "moeder", "gedeeltelijk", "papier", null, "de doelen en de aanpak", T0.plusDays(1));
+		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "bevoegd gezag", null, T0.plusDays(2));
 		assertEquals("2026-10-03", document.value("cyclus/vaststelling").orElseThrow(), "adopting dates the phase");
 		List<Diagnostic> diagnostics = validate(document, AT);
 		assertEquals(List.of(Severity.INFO), rule(diagnostics, LawRules.CONSENT_BEFORE_ADOPTION));
@@ -243,11 +248,9 @@ class LawMadeExactTest {
 	@Test
 	void anEmptyOppIsNotAdopted() throws Exception {
 		OppDocument document = Documents.create(TestFormats.example());
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
-		Lifecycle.consent(document, "M", "ouder", "akkoord", "papier", null, t0.plusDays(1));
+		agreedOnDayOne(document);
 		LifecycleException refused = assertThrows(LifecycleException.class,
-				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(2)));
+				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, T0.plusDays(2)));
 		assertTrue(refused.getMessage().contains("Vaststellen kan nog niet"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("op overeenstemming gericht overleg"), refused.getMessage());
 		assertEquals(State.TER_INSTEMMING, Lifecycle.state(document));
@@ -258,18 +261,16 @@ class LawMadeExactTest {
 	@Test
 	void theBevoegdGezagAdoptsAndTheLogSaysWho() throws Exception {
 		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "");
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
-		Lifecycle.consent(document, "M", "ouder", "akkoord", "papier", null, t0.plusDays(1));
+		agreedOnDayOne(document);
 		LifecycleException byIb = assertThrows(LifecycleException.class,
-				() -> Lifecycle.transition(document, State.VASTGESTELD, "J", "intern begeleider", null, t0.plusDays(2)));
+				() -> Lifecycle.transition(document, State.VASTGESTELD, "J", "intern begeleider", null, T0.plusDays(2)));
 		assertTrue(byIb.getMessage().contains("bevoegd gezag"), byIb.getMessage());
-		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "directeur, gemandateerd", null, t0.plusDays(2));
+		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "directeur, gemandateerd", null, T0.plusDays(2));
 		Lifecycle.Entry last = Lifecycle.entries(document).get(Lifecycle.entries(document).size() - 1);
 		assertEquals("A. Bakker", last.get("door"));
 		assertEquals("directeur, gemandateerd", last.get("rol"));
 		LifecycleException frozen = assertThrows(LifecycleException.class,
-				() -> Lifecycle.consent(document, "M", "ouder", "nietAkkoord", "papier", null, t0.plusDays(3)));
+				() -> Lifecycle.consent(document, "M", "ouder", "nietAkkoord", "papier", null, T0.plusDays(3)));
 		assertTrue(frozen.getMessage().contains("nieuwe versie"), frozen.getMessage());
 	}
 
@@ -344,19 +345,17 @@ class LawMadeExactTest {
 	void aRevisedPlanNeedsNewConsentAndIsJudgedOnItsOwnDay() throws Exception {
 		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "",
 				"    <vaststelling>2026-10-09</vaststelling>\n", "");
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
-		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(1));
-		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(2));
-		Lifecycle.transition(document, State.IN_UITVOERING, "J", "intern begeleider", null, t0.plusDays(3));
-		Lifecycle.transition(document, State.GEEVALUEERD, "J", "intern begeleider", null, t0.plusDays(200));
-		Lifecycle.transition(document, State.BIJGESTELD, "J", "intern begeleider", null, t0.plusDays(201));
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0.plusDays(202));
+		agreedOnDayOne(document);
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, T0.plusDays(2));
+		Lifecycle.transition(document, State.IN_UITVOERING, "J", "intern begeleider", null, T0.plusDays(3));
+		Lifecycle.transition(document, State.GEEVALUEERD, "J", "intern begeleider", null, T0.plusDays(200));
+		Lifecycle.transition(document, State.BIJGESTELD, "J", "intern begeleider", null, T0.plusDays(201));
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, T0.plusDays(202));
 		LifecycleException stale = assertThrows(LifecycleException.class,
-				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(203)));
+				() -> Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, T0.plusDays(203)));
 		assertTrue(stale.getMessage().contains("van vóór het OPP"), stale.getMessage());
-		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(204));
-		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(205));
+		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, T0.plusDays(204));
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, T0.plusDays(205));
 		assertEquals(State.VASTGESTELD, Lifecycle.state(document));
 		assertEquals("2027-04-24", document.value("cyclus/vaststelling").orElseThrow(), "the document dates the last one");
 		List<Diagnostic> diagnostics = validate(document, LocalDate.of(2027, 5, 1));
@@ -368,10 +367,8 @@ class LawMadeExactTest {
 	@Test
 	void aConsentOnlyTheLogHoldsStillCounts() throws Exception {
 		OppDocument document = example(Examples.FORMAT, Examples.DOCUMENT, "      <besluit>akkoord</besluit>\n", "");
-		OffsetDateTime t0 = OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
-		Lifecycle.transition(document, State.TER_INSTEMMING, "J", "intern begeleider", null, t0);
-		Lifecycle.consent(document, "M", "moeder", "akkoord", "papier", null, t0.plusDays(1));
-		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, t0.plusDays(2));
+		agreedOnDayOne(document);
+		Lifecycle.transition(document, State.VASTGESTELD, "A", "bevoegd gezag", null, T0.plusDays(2));
 		document.setValue(document.schema().leaf("betrokkenheid/instemming/besluit"), null);
 		List<Diagnostic> diagnostics = validate(document, AT);
 		assertEquals(List.of(), rule(diagnostics, LawRules.CONSENT_LOG), diagnostics.toString());
