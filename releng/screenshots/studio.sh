@@ -1,7 +1,8 @@
 #!/bin/sh
 # Screenshots of the OPP Studio window under Xvfb, to look at after a change to a screen:
 #   releng/screenshots/studio.sh [OUT_DIR]    (needs xvfb, imagemagick and xdotool; builds nothing itself)
-# 1. the window on dsl-examples as it opens; 2. the structure of revius-wijk-opp.oppformat (third row).
+# 1. the window on dsl-examples as it opens; 2. the structure of revius-wijk-opp.oppformat (third row);
+# 3. the same structure scrolled to its end (the cycle and the ondertekening block), reached by keyboard.
 set -eu
 cd "$(dirname "$0")/../.."
 out=${1:-target/screenshots}
@@ -22,4 +23,9 @@ import -window root "$out/studio-1-start.png"
 xdotool mousemove 95 144 click 1
 sleep 2
 import -window root "$out/studio-2-revius.png"
-echo "$out/studio-1-start.png $out/studio-2-revius.png"
+xdotool mousemove 600 75 click 1
+sleep 1
+xdotool key End
+sleep 1
+import -window root "$out/studio-3-revius-end.png"
+echo "$out/studio-1-start.png $out/studio-2-revius.png $out/studio-3-revius-end.png"
