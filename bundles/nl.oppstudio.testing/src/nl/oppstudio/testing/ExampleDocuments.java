@@ -2,23 +2,19 @@ package nl.oppstudio.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 
 /** The example formats, and each example document paired with the format whose id and version it names. */
 public final class ExampleDocuments {
-
-	private static final Pattern NAMESPACE = Pattern.compile("xmlns:opp=\"([^\"]+)\"");
 
 	private ExampleDocuments() {
 	}
@@ -41,8 +37,7 @@ public final class ExampleDocuments {
 		Map<Path, Format> documents = new LinkedHashMap<>();
 		for (Path file : Examples.all(Documents.EXTENSION)) {
 			try {
-				Matcher namespace = NAMESPACE.matcher(Files.readString(file));
-				documents.put(file, namespace.find() ? byNamespace.get(namespace.group(1)) : null);
+				documents.put(file, FormatResolver.namespaceOf(file).map(byNamespace::get).orElse(null));
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

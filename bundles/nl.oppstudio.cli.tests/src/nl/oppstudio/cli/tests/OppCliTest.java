@@ -259,7 +259,7 @@ class OppCliTest {
 		Files.createDirectories(lonely.getParent());
 		Files.copy(Examples.file(Examples.DOCUMENT), lonely);
 		assertEquals(OppCli.USAGE, run("render", lonely.toString(), "-o", temp.resolve("x.pdf").toString()));
-		assertTrue(out().contains("geen formaat gevonden in dezelfde map"), out());
+		assertTrue(out().contains("Geen formaat gevonden in dezelfde map"), out());
 		assertEquals(OppCli.USAGE, run("render", "--blank", "-o", temp.resolve("leeg.pdf").toString()));
 	}
 

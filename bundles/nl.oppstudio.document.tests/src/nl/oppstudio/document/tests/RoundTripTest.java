@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.testing.ExampleDocuments;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.testing.TestFormats;
 
@@ -30,26 +28,12 @@ class RoundTripTest {
 	@TempDir
 	Path temp;
 
-	private static Map<String, Format> formats() {
-		Map<String, Format> formats = new HashMap<>();
-		for (Path file : Examples.all(FormatLoader.EXTENSION)) {
-			Format format = FormatLoader.create().load(file).format();
-			formats.put(DocumentSchema.namespaceOf(format.getId(), format.getVersion()), format);
-		}
-		return formats;
-	}
-
-	private static Format formatOf(Map<String, Format> formats, String text) {
-		int start = text.indexOf("urn:oppstudio:format:");
-		return formats.get(text.substring(start, text.indexOf('"', start)));
-	}
-
 	@Test
 	void everyExampleDocumentRoundTripsToTheSameBytes() throws Exception {
-		Map<String, Format> formats = formats();
-		for (Path file : Examples.all(Documents.EXTENSION)) {
+		for (Map.Entry<Path, Format> example : ExampleDocuments.documents().entrySet()) {
+			Path file = example.getKey();
 			byte[] original = Files.readAllBytes(file);
-			OppDocument document = Documents.load(file, formatOf(formats, new String(original, StandardCharsets.UTF_8)));
+			OppDocument document = Documents.load(file, example.getValue());
 			Path copy = temp.resolve(file.getFileName());
 			Documents.save(document, copy);
 			assertEquals(new String(original, StandardCharsets.UTF_8), Files.readString(copy), file.toString());

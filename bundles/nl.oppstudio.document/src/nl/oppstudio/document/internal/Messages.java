@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String required;
+	public static String documentUnreadable;
+	public static String noFormatBeside;
+	public static String formatHasErrors;
 	public static String invalidDate;
 	public static String unknownOption;
 	public static String unknownContent;

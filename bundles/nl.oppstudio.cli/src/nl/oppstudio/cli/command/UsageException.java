@@ -1,10 +1,10 @@
-package nl.oppstudio.cli;
+package nl.oppstudio.cli.command;
 
 /** The command line is wrong; the message says how, in Dutch. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
-	UsageException(String message) {
+	public UsageException(String message) {
 		super(message);
 	}
 }

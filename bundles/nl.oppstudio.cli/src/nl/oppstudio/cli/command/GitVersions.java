@@ -1,7 +1,9 @@
-package nl.oppstudio.cli;
+package nl.oppstudio.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+
+import org.eclipse.osgi.util.NLS;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -22,20 +24,20 @@ final class GitVersions {
 		Path absolute = file.toAbsolutePath().normalize();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.getParent().toFile());
 		if (builder.getGitDir() == null) {
-			throw new IOException(file + " staat niet in een git-repository");
+			throw new IOException(NLS.bind(Messages.notInGit, file));
 		}
 		try (Repository repository = builder.build(); RevWalk walk = new RevWalk(repository);
 				ObjectReader reader = repository.newObjectReader()) {
 			ObjectId id = repository.resolve(revision);
 			if (id == null) {
-				throw new IOException("revisie '" + revision + "' bestaat niet");
+				throw new IOException(NLS.bind(Messages.noSuchRevision, revision));
 			}
 			RevCommit commit = walk.parseCommit(id);
 			String path = repository.getWorkTree().toPath().toAbsolutePath().normalize().relativize(absolute).toString()
 					.replace('\\', '/');
 			try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
 				if (tree == null) {
-					throw new IOException(path + " bestaat niet in revisie '" + revision + "'");
+					throw new IOException(NLS.bind(Messages.notInRevision, path, revision));
 				}
 				return reader.open(tree.getObjectId(0)).getBytes();
 			}

@@ -1,4 +1,4 @@
-package nl.oppstudio.cli;
+package nl.oppstudio.cli.command;
 
 import java.util.List;
 

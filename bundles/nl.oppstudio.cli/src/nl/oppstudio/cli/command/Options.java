@@ -1,10 +1,12 @@
-package nl.oppstudio.cli;
+package nl.oppstudio.cli.command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
 
 /** The options ({@code --name value}) and files of one command. */
 record Options(Map<String, String> values, List<String> flags, List<Path> files) {
@@ -27,10 +29,10 @@ record Options(Map<String, String> values, List<String> flags, List<Path> files)
 					continue;
 				}
 				if (!known.contains(arg)) {
-					throw new UsageException("Onbekende optie: " + arg);
+					throw new UsageException(NLS.bind(Messages.unknownOption, arg));
 				}
 				if (i + 1 >= args.size()) {
-					throw new UsageException("Optie " + arg + " verwacht een waarde.");
+					throw new UsageException(NLS.bind(Messages.optionNeedsValue, arg));
 				}
 				values.put(arg, args.get(++i));
 			} else {
@@ -47,7 +49,7 @@ record Options(Map<String, String> values, List<String> flags, List<Path> files)
 	String required(String option) {
 		String value = values.get(option);
 		if (value == null) {
-			throw new UsageException("Optie " + option + " ontbreekt.");
+			throw new UsageException(NLS.bind(Messages.optionMissing, option));
 		}
 		return value;
 	}

@@ -1,4 +1,4 @@
-package nl.oppstudio.cli;
+package nl.oppstudio.cli.command;
 
 import java.util.List;
 
@@ -44,6 +44,32 @@ final class Json {
 					.append(",\"diagnostics\":");
 			diagnostics(json, entry.getValue());
 			json.append('}');
+		}
+		return json.append("]}").toString();
+	}
+
+	static String dueReport(java.time.LocalDate at, List<DueCommand.Next> next, List<DueCommand.DoneLate> doneLate) {
+		StringBuilder json = new StringBuilder("{");
+		field(json, "at", at.toString()).append(",\"due\":[");
+		for (int i = 0; i < next.size(); i++) {
+			DueCommand.Next row = next.get(i);
+			json.append(i == 0 ? "{" : ",{");
+			field(json, "file", row.file().toString()).append(',');
+			field(json, "pupil", row.pupil()).append(',');
+			field(json, "phase", row.due().label()).append(',');
+			field(json, "date", row.due().date().toString()).append(',');
+			json.append("\"overdue\":").append(row.due().overdue(at)).append('}');
+		}
+		json.append("],\"doneLate\":[");
+		for (int i = 0; i < doneLate.size(); i++) {
+			DueCommand.DoneLate row = doneLate.get(i);
+			json.append(i == 0 ? "{" : ",{");
+			field(json, "file", row.file().toString()).append(',');
+			field(json, "pupil", row.pupil()).append(',');
+			field(json, "phase", row.late().label()).append(',');
+			field(json, "due", row.late().due().toString()).append(',');
+			field(json, "done", row.late().done().toString()).append(',');
+			json.append("\"daysLate\":").append(row.late().days()).append('}');
 		}
 		return json.append("]}").toString();
 	}

@@ -1,0 +1,131 @@
+package nl.oppstudio.cli.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.FormatResolver;
+import nl.oppstudio.document.FormatResolver.CheckedFormat;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.model.Format;
+
+/**
+ * What the commands of one command line share: its output streams, and the formats read so far. A
+ * format with errors is reported once, however many documents name it.
+ */
+public final class Console {
+
+	final PrintStream out;
+	final PrintStream err;
+	final FormatResolver formats;
+
+	public Console(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+		this.formats = new FormatResolver(Console::readFormat, this::reportUnusable);
+	}
+
+	private static CheckedFormat readFormat(Path file) {
+		LoadedFormat loaded = FormatLoader.create().load(file);
+		return new CheckedFormat(file, loaded.format(), loaded.diagnostics());
+	}
+
+	private void reportUnusable(CheckedFormat format) {
+		if (!format.usable()) {
+			print(format.diagnostics());
+			err.println(NLS.bind(Messages.formatUnusable, format.file()));
+		}
+	}
+
+	/** A format named on the command line; its problems are printed; {@code null} when unusable. */
+	Format format(String file) {
+		CheckedFormat checked = formats.read(Path.of(file));
+		return checked.usable() ? checked.format() : null;
+	}
+
+	/** A document and its format. */
+	record Loaded(Path file, OppDocument document) {
+	}
+
+	/** The one document of a command, with its format from --format or found beside it; {@code null} after a printed problem. */
+	Loaded document(Options options) {
+		if (options.files().size() != 1) {
+			throw new UsageException(Messages.oneDocument);
+		}
+		Path file = options.files().get(0);
+		String formatFile = options.values().get("--format");
+		FormatResolver.Resolution resolution = formats.resolve(file, formatFile == null ? null : Path.of(formatFile));
+		if (resolution.format() == null) {
+			if (!FormatResolver.FORMAT_ERRORS.equals(resolution.problem().code())) {
+				err.println(resolution.problem());
+			}
+			return null;
+		}
+		try {
+			return new Loaded(file, Documents.load(file, resolution.format()));
+		} catch (DocumentException e) {
+			err.println(e.diagnostic());
+			return null;
+		}
+	}
+
+	/** Saves a changed document and says what changed. */
+	int save(Loaded loaded, String message) {
+		try {
+			Documents.save(loaded.document(), loaded.file());
+		} catch (IOException e) {
+			err.println(NLS.bind(Messages.cannotWrite, loaded.file(), e.getMessage()));
+			return Exit.USAGE;
+		}
+		out.println(message);
+		return Exit.OK;
+	}
+
+	/** Errors to standard error, the rest to standard output. */
+	void print(List<Diagnostic> diagnostics) {
+		diagnostics.forEach(d -> (d.isError() ? err : out).println(d));
+	}
+
+	/** One line that counts errors and remarks; the exit code that goes with them. */
+	int summary(List<Diagnostic> diagnostics, String what) {
+		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+		long others = diagnostics.size() - errors;
+		String subject = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+		String remarks = others + " " + (others == 1 ? Messages.remark : Messages.remarks);
+		if (errors == 0) {
+			out.println(others == 0 ? NLS.bind(Messages.summaryClean, subject)
+					: NLS.bind(Messages.summaryCleanWithRemarks, subject, remarks));
+			return Exit.OK;
+		}
+		out.println(NLS.bind(Messages.summaryErrors,
+				new Object[] { subject, errors + " " + (errors == 1 ? Messages.error : Messages.errors), remarks }));
+		return Exit.FOUND_ERRORS;
+	}
+
+	/** The reference date of --at, or today. */
+	static LocalDate referenceDate(String text) {
+		if (text == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new UsageException(NLS.bind(Messages.badDate, text));
+		}
+	}
+
+	/** "1 pagina", "3 pagina's". */
+	static String pages(int pages) {
+		return pages + " " + (pages == 1 ? Messages.page : Messages.pages);
+	}
+}
