@@ -34,26 +34,26 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	@QuickFix(FormatIssueCodes.INVALID_VERSION)
 	public void semanticVersion(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Schrijf de versie als drie getallen", (ITextModification) (diagnostic, object,
+		acceptor.accept(Messages.semanticVersion, (ITextModification) (diagnostic, object,
 				document) -> createTextEdit(diagnostic, "\"" + semanticVersion(document.getSubstring(diagnostic.getRange())) + "\""));
 	}
 
 	@QuickFix(FormatIssueCodes.INVALID_ID)
 	public void slugId(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Maak er een geldig formaat-id van", (ITextModification) (diagnostic, object,
+		acceptor.accept(Messages.slugId, (ITextModification) (diagnostic, object,
 				document) -> createTextEdit(diagnostic, "\"" + slug(document.getSubstring(diagnostic.getRange())) + "\""));
 	}
 
 	@QuickFix(FormatIssueCodes.UNKNOWN_KIND)
 	public void knownKind(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Kies de bekende soort die er het meest op lijkt", (ITextModification) (diagnostic, object,
+		acceptor.accept(Messages.knownKind, (ITextModification) (diagnostic, object,
 				document) -> createTextEdit(diagnostic, nearestKind(document.getSubstring(diagnostic.getRange()))));
 	}
 
 	/** A misspelt path: the message's "bedoelt u …?" written in its place (a quoted base id stays quoted). */
 	@QuickFix(FormatIssueCodes.UNKNOWN_NAME_SUGGESTION)
 	public void nearestName(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Vervang door de bestaande naam", (ITextModification) (diagnostic, object, document) -> {
+		acceptor.accept(Messages.nearestName, (ITextModification) (diagnostic, object, document) -> {
 			String suggestion = suggestion(diagnostic);
 			if (suggestion == null) {
 				return List.of();
@@ -66,7 +66,7 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 	/** A reserved word as a name: the suggested name in its place. */
 	@QuickFix(FormatIssueCodes.RESERVED_WORD)
 	public void otherName(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Kies een naam die geen gereserveerd woord is", (ITextModification) (diagnostic, object,
+		acceptor.accept(Messages.otherName, (ITextModification) (diagnostic, object,
 				document) -> {
 			String suggestion = suggestion(diagnostic);
 			return suggestion == null ? List.of() : createTextEdit(diagnostic, suggestion);
@@ -114,55 +114,55 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	@QuickFix(FormatIssueCodes.LAW + "hoorrecht")
 	public void addHoorrecht(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg een blok voor het hoorrecht toe", insertAtEnd(
+		acceptor.accept(Messages.addHoorrecht, insertAtEnd(
 				"hoorrecht zienswijzeLeerling \"Zienswijze van de leerling\" verplicht"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "oogo")
 	public void addOogo(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg een blok voor het OOGO toe", insertAtEnd(
+		acceptor.accept(Messages.addOogo, insertAtEnd(
 				"oogo overlegOuders \"Op overeenstemming gericht overleg met ouders\" verplicht"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "factoren")
 	public void addFactors(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg factoren van leerling, onderwijs en thuis toe", insertAtEnd(
+		acceptor.accept(Messages.addFactors, insertAtEnd(
 				"factoren factorenWettelijk \"Bevorderende en belemmerende factoren\" van leerling, onderwijs, thuis verplicht"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "evaluatie")
 	public void addEvaluation(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg een jaarlijkse evaluatie toe", insertAtEnd(
+		acceptor.accept(Messages.addEvaluation, insertAtEnd(
 				"cyclus jaarlijkseEvaluatie \"Jaarlijkse evaluatie\" {\n\t\tfase evaluatie \"Evaluatie met ouders en leerling\" soort evaluatie uiterlijk 30 juni met-ouders\n\t}"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "vaststelling")
 	public void addAdoption(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg de vaststelling binnen zes weken toe", insertAtEnd(
+		acceptor.accept(Messages.addAdoption, insertAtEnd(
 				"cyclus wettelijkeTermijn \"Vaststelling\" {\n\t\tfase vaststelling \"Vaststelling door het bevoegd gezag\" soort vaststelling uiterlijk 6 weken na inschrijving door \"bevoegd gezag\"\n\t}"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE)
 	public void adoptionFromEnrolment(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Laat de zes weken lopen vanaf de inschrijving",
+		acceptor.accept(Messages.adoptionFromEnrolment,
 				(ITextModification) (diagnostic, object, document) -> createTextEdit(diagnostic, "inschrijving"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "startdatum")
 	public void addStartDate(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg een startdatum toe", insertAtEnd(
+		acceptor.accept(Messages.addStartDate, insertAtEnd(
 				"sectie start \"Start van het OPP\" {\n\t\tveld startdatum \"Datum inschrijving, plaatsing of start extra ondersteuning\": datum verplicht wet startdatum\n\t}"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "geboortedatum")
 	public void addBirthDate(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg een geboortedatum toe", insertAtEnd(
+		acceptor.accept(Messages.addBirthDate, insertAtEnd(
 				"sectie geboorte \"Leeftijd\" {\n\t\tveld geboortedatum \"Geboortedatum\": datum verplicht wet geboortedatum\n\t}"));
 	}
 
 	@QuickFix(FormatIssueCodes.LAW + "commissie-advies")
 	public void addCommissionAdvice(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg het advies van de commissie toe", insertAtEnd(
+		acceptor.accept(Messages.addCommissionAdvice, insertAtEnd(
 				"sectie commissieAdvies \"Advies van de commissie van begeleiding of van onderzoek\" wet commissie-advies\n"
 						+ "\t\tzichtbaar wanneer schooltype = so of schooltype = vso {\n"
 						+ "\t\tveld datum \"Datum advies\": datum\n\t\tveld advies \"Advies\": tekst lang\n\t}"));
@@ -170,7 +170,7 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	@QuickFix(FormatIssueCodes.LAW + "registratie")
 	public void addRegistration(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Voeg de melding bij DUO toe", insertAtEnd(
+		acceptor.accept(Messages.addRegistration, insertAtEnd(
 				"sectie registratieDuo \"Melding bij DUO\" zichtbaar wanneer schooltype = po of schooltype = vo {\n"
 						+ "\t\tveld gemeld \"Begindatum gemeld bij DUO op\": datum wet registratie\n\t}"));
 	}
