@@ -29,7 +29,7 @@ import nl.oppstudio.document.UitstroomAdvice;
 import nl.oppstudio.document.State;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
-import nl.oppstudio.format.dsl.checklist.Checklist;
+import nl.oppstudio.format.rules.Checklist;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.pdf.PdfException;
