@@ -29,8 +29,13 @@ import nl.oppstudio.format.model.Group;
  * Writes a document as a Word file (.docx) laid out like our PDF (the PDF bundle's FoWriter): title,
  * per section a heading and a two-column table of labels and values, repeating groups numbered, a
  * running header, a footer with status, version and page numbers, DejaVu Sans, a CONCEPT watermark
- * on drafts. Only for the benchmark against today's route (a Word file converted by LibreOffice);
- * not part of the product. Minimal WordprocessingML written with java.util.zip, no library.
+ * on drafts. Minimal WordprocessingML written with java.util.zip, no library.
+ * <p>
+ * A benchmark aid, not a second way out of the product: it stands in for today's route (a Word file
+ * converted by LibreOffice) in releng/bench/libreoffice.sh. It is a second, hand-written layout that
+ * nobody keeps in step with the PDF beyond what that comparison needs, so it stays in this bundle,
+ * which is in neither the feature (features/nl.oppstudio.feature) nor the product; the script puts
+ * bundles/nl.oppstudio.bench/target/nl.oppstudio.bench-*.jar beside the product's jars.
  * <p>
  * Usage: {@code WordExport -o MAP --format F.oppformat DOC.opp... [--format G.oppformat DOC.opp...]}.
  */

@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.util.ExtendedMetaData;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
-import nl.oppstudio.document.internal.Slots;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;

@@ -22,8 +22,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.internal.DocumentReadErrors;
-import nl.oppstudio.document.internal.DocumentValidator;
-import nl.oppstudio.document.internal.LawRules;
+import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.Format;
 
 /**

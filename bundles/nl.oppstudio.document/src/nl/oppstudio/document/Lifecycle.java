@@ -15,15 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
-import nl.oppstudio.document.internal.ConditionEvaluator;
-import nl.oppstudio.document.internal.LawRules;
+import nl.oppstudio.document.internal.Messages;
+import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.PhaseKind;
-import nl.oppstudio.format.model.Roles;
+import nl.oppstudio.format.rules.Roles;
 
 /**
  * The life of a document: its state, transitions and consents, kept in the document's log. The log is
@@ -87,8 +88,8 @@ public final class Lifecycle {
 		requireNamed(by, role);
 		State from = state(document);
 		if (!from.next().contains(to)) {
-			throw new LifecycleException("Van '" + from.label() + "' kan een OPP niet naar '" + to.label() + "'; wel naar: "
-					+ String.join(", ", from.next().stream().map(State::label).toList()) + ".");
+			throw new LifecycleException(NLS.bind(Messages.lifecycleNotNext, new Object[] { from.label(), to.label(),
+					String.join(", ", from.next().stream().map(State::label).toList()) }));
 		}
 		Runnable undo = () -> {
 		};
@@ -113,8 +114,7 @@ public final class Lifecycle {
 	/** Checks a vaststelling and dates it; returns how to take the date back. */
 	private static Runnable adopt(OppDocument document, String role, LocalDate day) throws LifecycleException {
 		if (!Roles.mayAdopt(role)) {
-			throw new LifecycleException("Vaststellen doet het bevoegd gezag (" + Roles.adopters() + "), niet '" + role
-					+ "' (Handreiking OPP 3.2). Geef met --role de rol van wie vaststelt.");
+			throw new LifecycleException(NLS.bind(Messages.lifecycleAdopterRole, Roles.adopters(), role));
 		}
 		LegalFacts facts = LegalFacts.of(document);
 		String decision = consentSince(document, State.TER_INSTEMMING);
@@ -124,18 +124,15 @@ public final class Lifecycle {
 			Optional<LocalDate> round = movesTo(document, State.VASTGESTELD).isEmpty() ? Optional.empty()
 					: lastMoveTo(document, State.TER_INSTEMMING); // a new version needs a new consent
 			if (given.isPresent() && round.isPresent() && given.get().isBefore(round.get())) {
-				throw new LifecycleException("De instemming in het OPP is van " + given.get() + ", van vóór het OPP op "
-						+ round.get() + " ter instemming ging; vraag instemming met deze versie en leg die vast met 'opp consent'.");
+				throw new LifecycleException(NLS.bind(Messages.lifecycleConsentBeforeRound, given.get(), round.get()));
 			}
 			decision = document.value(facts.consentLeaf(LegalFacts.DECISION));
 		}
 		if (decision == null || decision.isBlank()) {
-			throw new LifecycleException("Vaststellen kan pas als ouders hebben ingestemd met het handelingsdeel "
-					+ "(Handreiking OPP 3.2); leg hun instemming vast met 'opp consent'.");
+			throw new LifecycleException(text(Messages.lifecycleNoConsent));
 		}
 		if ("nietAkkoord".equals(decision)) {
-			throw new LifecycleException("Ouders stemden niet in met het handelingsdeel; voer opnieuw overleg voordat het "
-					+ "OPP wordt vastgesteld (Handreiking OPP 3.2).");
+			throw new LifecycleException(text(Messages.lifecycleConsentRefused));
 		}
 		Leaf phase = facts.phases(PhaseKind.VASTSTELLING).stream()
 				.filter(leaf -> new ConditionEvaluator(document).holds(LegalFacts.phaseOf(leaf).getCondition())).findFirst()
@@ -154,12 +151,12 @@ public final class Lifecycle {
 				.sorted(java.util.Comparator.comparing(d -> d.code() == null || !d.code().startsWith("wet."))).toList();
 		if (!errors.isEmpty()) {
 			undo.run();
-			StringBuilder reasons = new StringBuilder("Vaststellen kan nog niet: op " + day + " heeft het OPP "
-					+ errors.size() + (errors.size() == 1 ? " fout" : " fouten") + ":");
+			StringBuilder reasons = new StringBuilder(errors.size() == 1 ? NLS.bind(Messages.lifecycleAdoptionError, day)
+					: NLS.bind(Messages.lifecycleAdoptionErrors, day, errors.size()));
 			errors.stream().limit(MAX_REASONS).forEach(d -> reasons.append("\n  - ")
 					.append(d.path() == null ? "" : "[" + d.path() + "] ").append(d.message()));
 			if (errors.size() > MAX_REASONS) {
-				reasons.append("\n  … en ").append(errors.size() - MAX_REASONS).append(" meer; zie 'opp validate'.");
+				reasons.append("\n  ").append(NLS.bind(Messages.lifecycleMoreErrors, errors.size() - MAX_REASONS));
 			}
 			throw new LifecycleException(reasons.toString());
 		}
@@ -175,22 +172,20 @@ public final class Lifecycle {
 			String remark, String parts, OffsetDateTime at) throws LifecycleException {
 		requireNamed(by, role);
 		if (!DECISIONS.contains(decision)) {
-			throw new LifecycleException("Besluit '" + decision + "' is onbekend; kies " + String.join(", ", DECISIONS) + ".");
+			throw new LifecycleException(NLS.bind(Messages.lifecycleUnknownDecision, decision, String.join(", ", DECISIONS)));
 		}
 		if (way != null && !WAYS.contains(way)) {
-			throw new LifecycleException("Wijze '" + way + "' is onbekend; kies " + String.join(", ", WAYS) + ".");
+			throw new LifecycleException(NLS.bind(Messages.lifecycleUnknownWay, way, String.join(", ", WAYS)));
 		}
 		if ("gedeeltelijk".equals(decision) && (parts == null || parts.isBlank())) {
-			throw new LifecycleException("Bij gedeeltelijk akkoord hoort met welke onderdelen ouders instemmen: alleen die "
-					+ "mogen worden uitgevoerd. Geef ze met --onderdelen \"…\".");
+			throw new LifecycleException(text(Messages.lifecyclePartsMissing));
 		}
 		State state = state(document);
 		if (state == State.BEEINDIGD) {
-			throw new LifecycleException("Het OPP is beëindigd; instemming heeft geen betekenis meer.");
+			throw new LifecycleException(text(Messages.lifecycleEnded));
 		}
 		if (state.frozen()) {
-			throw new LifecycleException("Het OPP is " + state.label() + "; een nieuwe instemming hoort bij een nieuwe versie: "
-					+ "na de evaluatie (geevalueerd) naar bijgesteld, daarna weer ter-instemming.");
+			throw new LifecycleException(NLS.bind(Messages.lifecycleFrozen, state.label()));
 		}
 		LegalFacts facts = LegalFacts.of(document);
 		checkParty(facts, role, at.toLocalDate());
@@ -210,7 +205,7 @@ public final class Lifecycle {
 		fields.put("besluit", decision);
 		fields.put("wijze", way);
 		fields.put("opmerking", "gedeeltelijk".equals(decision)
-				? "Ingestemd met: " + parts.strip() + (remark == null ? "" : ". " + remark) : remark);
+				? NLS.bind(Messages.lifecyclePartialRemark, parts.strip()) + (remark == null ? "" : ". " + remark) : remark);
 		append(document, fields, at);
 	}
 
@@ -222,7 +217,7 @@ public final class Lifecycle {
 
 	private static void requireNamed(String by, String role) throws LifecycleException {
 		if (by == null || by.isBlank() || role == null || role.isBlank()) {
-			throw new LifecycleException("Zeg wie het doet en in welke rol (--by \"NAAM\" --role ROL); het logboek legt beide vast.");
+			throw new LifecycleException(text(Messages.lifecycleWhoAndRole));
 		}
 	}
 
@@ -271,14 +266,10 @@ public final class Lifecycle {
 		java.util.Optional<Integer> age = facts.ageOn(on);
 		String reason = switch (Roles.consent(role, age)) {
 		case ENTITLED -> null;
-		case PARENT_OF_ADULT -> "De leerling is " + age.orElseThrow() + " jaar: een meerderjarige, handelingsbekwame "
-				+ "leerling stemt zelf in (--role leerling). Is de leerling niet handelingsbekwaam, gebruik dan "
-				+ "--role curator of --role \"wettelijk vertegenwoordiger\" (Handreiking OPP 3.2).";
-		case MINOR_PUPIL -> "De leerling is " + age.orElseThrow() + " jaar; tot 18 jaar stemmen de ouders in "
-				+ "(Handreiking OPP 3.2).";
-		case PUPIL_OF_UNKNOWN_AGE -> "Alleen een meerderjarige leerling stemt zelf in, en de geboortedatum ontbreekt in het OPP.";
-		case NOT_A_PARTY -> "'" + role + "' mag niet instemmen met het handelingsdeel; dat doen de ouders (ouder, voogd, "
-				+ "verzorger) of de meerderjarige leerling zelf (Handreiking OPP 3.2).";
+		case PARENT_OF_ADULT -> NLS.bind(Messages.lifecycleParentsOfAdult, age.orElseThrow());
+		case MINOR_PUPIL -> NLS.bind(Messages.lifecycleMinorPupil, age.orElseThrow());
+		case PUPIL_OF_UNKNOWN_AGE -> text(Messages.lifecyclePupilOfUnknownAge);
+		case NOT_A_PARTY -> NLS.bind(Messages.lifecycleNotAParty, role);
 		};
 		if (reason != null) {
 			throw new LifecycleException(reason);
@@ -330,14 +321,13 @@ public final class Lifecycle {
 			Entry entry = entries.get(i);
 			int number = i + 1;
 			if (!String.valueOf(number).equals(entry.get("volgnummer")) || !previous.equals(orEmpty(entry.get("vorige")))) {
-				problems.add(problem(file, "Logboek: regel " + number + " staat niet op zijn plaats in de keten (verwijderd, "
-						+ "verplaatst of ingevoegd)."));
+				problems.add(problem(file, NLS.bind(Messages.logOutOfPlace, number)));
 			}
 			if (!hash(entry.fields()).equals(entry.get("hash"))) {
-				problems.add(problem(file, "Logboek: regel " + number + " is na het vastleggen gewijzigd (hash klopt niet)."));
+				problems.add(problem(file, NLS.bind(Messages.logChanged, number)));
 			}
 			if (orEmpty(entry.get("tijdstip")).compareTo(lastTime) < 0) {
-				problems.add(problem(file, "Logboek: regel " + number + " is ouder dan de regel ervoor."));
+				problems.add(problem(file, NLS.bind(Messages.logOutOfOrder, number)));
 			}
 			lastTime = orEmpty(entry.get("tijdstip"));
 			previous = orEmpty(entry.get("hash"));
@@ -346,14 +336,13 @@ public final class Lifecycle {
 			} else if (TRANSITION.equals(entry.get("handeling"))) {
 				State to = stateOf(entry.get("naar"));
 				if (to == null) {
-					problems.add(problem(file, "Logboek: regel " + number + " noemt een onbekende toestand."));
+					problems.add(problem(file, NLS.bind(Messages.logUnknownState, number)));
 				}
 				adoptedContent = to == State.VASTGESTELD ? entry.get("inhoud") : to != null && to.frozen() ? adoptedContent : null;
 			}
 		}
 		if (adoptedContent != null && state(document).frozen() && !adoptedContent.equals(contentDigest(document))) {
-			problems.add(problem(file, "De inhoud is gewijzigd nadat het OPP is vastgesteld; een vastgesteld OPP wijzigt "
-					+ "alleen via een nieuwe versie (bijgesteld)."));
+			problems.add(problem(file, text(Messages.logContentChanged)));
 		}
 		return problems;
 	}
@@ -431,7 +420,7 @@ public final class Lifecycle {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 ontbreekt in deze Java", e);
+			throw new IllegalStateException("SHA-256 is missing from this Java", e); // every Java has it
 		}
 	}
 
@@ -441,6 +430,11 @@ public final class Lifecycle {
 		} catch (IllegalArgumentException e) {
 			return null;
 		}
+	}
+
+	/** A message without arguments, its quotes resolved as in one with arguments. */
+	private static String text(String message) {
+		return NLS.bind(message, new Object[0]);
 	}
 
 	private static String orEmpty(String text) {

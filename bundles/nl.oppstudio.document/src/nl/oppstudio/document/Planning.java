@@ -42,13 +42,13 @@ public final class Planning {
 
 	private final OppDocument document;
 	private final LocalDate at;
-	private final nl.oppstudio.document.internal.ConditionEvaluator conditions;
+	private final ConditionEvaluator conditions;
 	private final LegalFacts facts;
 
 	private Planning(OppDocument document, LocalDate at) {
 		this.document = document;
 		this.at = at;
-		this.conditions = new nl.oppstudio.document.internal.ConditionEvaluator(document);
+		this.conditions = new ConditionEvaluator(document);
 		this.facts = LegalFacts.of(document);
 	}
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -45,27 +46,36 @@ import nl.oppstudio.pdf.internal.FoWriter.Mode;
 public final class PdfRenderer {
 
 	private final FopFactory fopFactory;
-	private final List<FigureProvider> figures;
+	private final Supplier<List<FigureProvider>> figures;
 
-	private PdfRenderer(FopFactory fopFactory, List<FigureProvider> figures) {
+	private PdfRenderer(FopFactory fopFactory, Supplier<List<FigureProvider>> figures) {
 		this.fopFactory = fopFactory;
 		this.figures = figures;
 	}
 
-	/** A renderer with the bundled fonts, embedded in every PDF, and no figures. */
+	/**
+	 * A renderer with the bundled fonts, embedded in every PDF, and the figures of the providers that are
+	 * plugged in, asked at each rendering ({@link FigureProviders#available()}: DS services in the window,
+	 * the ServiceLoader on the command line).
+	 */
 	public static PdfRenderer create() {
-		return create(List.of());
+		return create(FigureProviders::available);
 	}
 
 	/** A renderer that places the figures of the given providers (diagrams) after the elements they belong to. */
 	public static PdfRenderer create(List<FigureProvider> figures) {
+		List<FigureProvider> fixed = List.copyOf(figures);
+		return create(() -> fixed);
+	}
+
+	private static PdfRenderer create(Supplier<List<FigureProvider>> figures) {
 		try (InputStream configuration = new ByteArrayInputStream(
 				BundledFonts.fopConfiguration().getBytes(StandardCharsets.UTF_8))) {
 			FopConfParser parser = new FopConfParser(configuration, URI.create("opp-font:/"),
 					BundledFonts.resourceResolver());
 			FopFactory factory = parser.getFopFactoryBuilder().build();
 			registerSvg(factory);
-			return new PdfRenderer(factory, List.copyOf(figures));
+			return new PdfRenderer(factory, figures);
 		} catch (SAXException | IOException e) {
 			throw new IllegalStateException("FOP-configuratie van OPP Studio is ongeldig", e);
 		}
@@ -173,7 +183,7 @@ public final class PdfRenderer {
 	/** The FO; any failure on the way (a figure provider, the document's state) is a PdfException. */
 	private FoWriter.Result fo(OppDocument document, Mode mode) throws PdfException {
 		try {
-			return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, figures);
+			return FoWriter.write(document, mode == Mode.BLANK ? null : Lifecycle.state(document).label(), mode, figures.get());
 		} catch (RuntimeException e) {
 			throw new PdfException("XSL-FO kan niet gemaakt worden: " + e.getMessage(), e);
 		}

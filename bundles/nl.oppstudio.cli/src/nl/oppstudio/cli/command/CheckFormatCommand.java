@@ -6,7 +6,7 @@ import java.util.Locale;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
-import nl.oppstudio.format.dsl.checklist.Checklist;
+import nl.oppstudio.format.rules.Checklist;
 
 /** {@code opp check-format}: checks a format, and scores it on the Handreiking's checklist. */
 public final class CheckFormatCommand implements Command {

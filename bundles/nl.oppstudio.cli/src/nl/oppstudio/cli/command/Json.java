@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.format.dsl.LoadedFormat;
-import nl.oppstudio.format.dsl.checklist.Checklist;
+import nl.oppstudio.format.rules.Checklist;
 
 /** The {@code --json} output of the command line: small enough to write by hand, escaped properly. */
 final class Json {

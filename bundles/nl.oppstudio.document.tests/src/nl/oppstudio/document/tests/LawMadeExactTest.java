@@ -21,7 +21,7 @@ import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
 import nl.oppstudio.document.State;
-import nl.oppstudio.document.internal.LawRules;
+import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.Documents;
-import nl.oppstudio.document.internal.LawRules;
+import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.testing.Examples;
 

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import nl.oppstudio.format.dsl.FormatLoader;
-import nl.oppstudio.format.dsl.checklist.Checklist;
-import nl.oppstudio.format.dsl.checklist.Checklist.Item;
-import nl.oppstudio.format.dsl.checklist.Checklist.Status;
+import nl.oppstudio.format.rules.Checklist;
+import nl.oppstudio.format.rules.Checklist.Item;
+import nl.oppstudio.format.rules.Checklist.Status;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.testing.TestFormats;
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import nl.oppstudio.format.dsl.FormatLoader;
-import nl.oppstudio.format.dsl.checklist.Checklist;
-import nl.oppstudio.format.dsl.checklist.Checklist.Status;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.rules.Checklist;
+import nl.oppstudio.format.rules.Checklist.Status;
 import nl.oppstudio.testing.Examples;
 
 /**

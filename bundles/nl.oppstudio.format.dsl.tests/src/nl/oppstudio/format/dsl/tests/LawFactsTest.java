@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
-import nl.oppstudio.format.dsl.validation.LegalMinimum;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.FormatPackage;
+import nl.oppstudio.format.rules.LegalMinimum;
 
 /**
  * Issue 10: nothing legal may be silently unchecked. A format that lacks a fact a rule on documents needs

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
-import nl.oppstudio.format.dsl.validation.LegalMinimum;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.rules.LegalMinimum;
 
 /**
  * Issue 4: a format that cannot hold the legal minimum of its kind is an error.
@@ -33,6 +33,14 @@ class LegalMinimumTest {
 
 	@Inject
 	private ParseHelper<Format> parseHelper;
+
+	/** Issue 11: the law on formats moved to its own bundle; quick fixes, tests and CI keep their codes. */
+	@Test
+	void theCodesOfTheLawOnFormatsDidNotChangeWithTheMove() {
+		assertEquals("nl.oppstudio.format.law.", FormatIssueCodes.LAW);
+		assertEquals("nl.oppstudio.format.law.vaststelling-intake", FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE);
+		assertEquals("nl.oppstudio.format.groeidocumentClaimsOpp", FormatIssueCodes.GROEIDOCUMENT_CLAIMS_OPP);
+	}
 
 	private static final String COMPLETE = """
 			factoren f van leerling, onderwijs, thuis

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import nl.oppstudio.format.model.Roles;
-import nl.oppstudio.format.model.Roles.ConsentVerdict;
-import nl.oppstudio.format.model.Roles.Party;
+import nl.oppstudio.format.rules.Roles;
+import nl.oppstudio.format.rules.Roles.ConsentVerdict;
+import nl.oppstudio.format.rules.Roles.Party;
 
 /**
  * Issue 10: roles as schools write them. Handreiking OPP (seed 001) 3.2: "Een OPP wordt binnen zes weken

@@ -1,5 +1,7 @@
 package nl.oppstudio.format.dsl.validation;
 
+import nl.oppstudio.format.rules.LegalMinimum;
+
 /** Stable codes of the problems the format checker reports; tests and quick fixes refer to them. */
 public final class FormatIssueCodes {
 
@@ -43,14 +45,17 @@ public final class FormatIssueCodes {
 	public static final String EXTRACT_WITHOUT_TITLE = PREFIX + "extractWithoutTitle";
 	public static final String SIGNATURES_WITHOUT_PARTY = PREFIX + "signaturesWithoutParty";
 	public static final String SIGNATURES_WITHOUT_MOMENT = PREFIX + "signaturesWithoutMoment";
-	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
-	public static final String LAW = PREFIX + "law.";
+	/**
+	 * Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}; the law on formats
+	 * ({@link LegalMinimum}, bundle nl.oppstudio.format.rules) owns them, the values never change.
+	 */
+	public static final String LAW = LegalMinimum.LAW;
 	/** A vaststelling phase counted from the intake, not from inschrijving or plaatsing; has a quick fix. */
-	public static final String LAW_ADOPTION_FROM_INTAKE = LAW + "vaststelling-intake";
+	public static final String LAW_ADOPTION_FROM_INTAKE = LegalMinimum.ADOPTION_FROM_INTAKE;
 	public static final String LEGAL_TAG_TYPE = PREFIX + "legalTagType";
 	public static final String ADOPTION_ROLE = PREFIX + "adoptionRole";
 	public static final String RECURRING_ONE_OFF_PHASE = PREFIX + "recurringOneOffPhase";
-	public static final String GROEIDOCUMENT_CLAIMS_OPP = PREFIX + "groeidocumentClaimsOpp";
+	public static final String GROEIDOCUMENT_CLAIMS_OPP = LegalMinimum.GROEIDOCUMENT_CLAIMS_OPP;
 
 	private FormatIssueCodes() {
 	}

@@ -39,18 +39,20 @@ import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.HouseStyle;
 import nl.oppstudio.format.model.ImageFormat;
+import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
 import nl.oppstudio.format.model.Part;
-import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
-import nl.oppstudio.format.model.Roles;
 import nl.oppstudio.format.model.Section;
 import nl.oppstudio.format.model.SignatureMoment;
 import nl.oppstudio.format.model.SignatureParty;
 import nl.oppstudio.format.model.SignaturesBlock;
+import nl.oppstudio.format.rules.LegalMinimum;
+import nl.oppstudio.format.rules.LegalTags;
+import nl.oppstudio.format.rules.Roles;
 
 /** The quality checks of a format; the legal minimum is checked by {@link LegalMinimum}. */
 public class FormatValidator extends AbstractFormatValidator {

@@ -1,4 +1,4 @@
-package nl.oppstudio.document.internal;
+package nl.oppstudio.document;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,10 +14,9 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
-import nl.oppstudio.document.OppDocument;
-import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
@@ -30,7 +29,7 @@ import nl.oppstudio.format.model.TextType;
  * The format's own rules on a document: required values (a hidden element is not required),
  * conditions, dates, numbers and their range, known choice codes, maximum lengths.
  */
-public final class DocumentValidator {
+final class DocumentValidator {
 
 	public static final String REQUIRED = "nl.oppstudio.document.required";
 	public static final String INVALID_DATE = "nl.oppstudio.document.invalidDate";

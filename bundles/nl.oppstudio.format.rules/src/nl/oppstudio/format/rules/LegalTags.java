@@ -1,10 +1,10 @@
-package nl.oppstudio.format.dsl.validation;
+package nl.oppstudio.format.rules;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import nl.oppstudio.format.model.Container;
 import nl.oppstudio.format.model.ConsentType;
+import nl.oppstudio.format.model.Container;
 import nl.oppstudio.format.model.DateType;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;

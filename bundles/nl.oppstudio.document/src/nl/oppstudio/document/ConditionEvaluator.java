@@ -1,9 +1,8 @@
-package nl.oppstudio.document.internal;
+package nl.oppstudio.document;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
 import nl.oppstudio.format.model.BooleanLiteral;
@@ -22,7 +21,7 @@ import nl.oppstudio.format.model.StringLiteral;
  * Evaluates a format's conditions ({@code zichtbaar wanneer}, {@code verplicht wanneer}) on a document.
  * An empty field makes a comparison false; the format checker has already type-checked conditions.
  */
-public final class ConditionEvaluator {
+final class ConditionEvaluator {
 
 	private final OppDocument document;
 

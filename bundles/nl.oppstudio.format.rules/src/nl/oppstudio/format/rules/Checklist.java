@@ -1,4 +1,4 @@
-package nl.oppstudio.format.dsl.checklist;
+package nl.oppstudio.format.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import nl.oppstudio.format.dsl.validation.LegalMinimum;
+import org.eclipse.osgi.util.NLS;
+
 import nl.oppstudio.format.model.Actor;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.CycleBlock;
@@ -39,7 +40,7 @@ public final class Checklist {
 
 	/** The outcome of one point. */
 	public enum Status {
-		MET("voldoet"), NOT_MET("voldoet niet"), CANNOT_TELL("niet te beoordelen");
+		MET(Messages.checklistMet), NOT_MET(Messages.checklistNotMet), CANNOT_TELL(Messages.checklistCannotTell);
 
 		private final String label;
 
@@ -48,7 +49,7 @@ public final class Checklist {
 		}
 
 		public String label() {
-			return label;
+			return text(label);
 		}
 	}
 
@@ -82,65 +83,64 @@ public final class Checklist {
 
 	private void run(Format format) {
 		Set<FactorArea> areas = LegalMinimum.factorAreas(elements);
-		item(1, "Bevorderende en belemmerende factoren van leerling, onderwijs en ouders/thuis",
-				areas.containsAll(EnumSet.allOf(FactorArea.class)) ? met("het formaat vraagt factoren van leerling, onderwijs en thuis")
-						: notMet("factoren ontbreken voor " + missing(areas)));
+		item(1, Messages.checklistQuestion1,
+				areas.containsAll(EnumSet.allOf(FactorArea.class)) ? met(Messages.checklistFactorsAll)
+						: notMet(Messages.checklistFactorsMissing, missing(areas)));
 		Element factors = first(e -> e instanceof FactorsBlock || tagged(e, LegalTag.FACTOREN));
-		item(2, "Factoren recent en relevant",
+		item(2, Messages.checklistQuestion2,
 				factors != null && mentions(factors, "recent")
-						? met("de uitleg bij '" + Formats.label(factors) + "' vraagt om recente en relevante factoren")
-						: cannotTell("hangt af van het invullen; vraag in de uitleg bij de factoren om recente en relevante informatie"));
+						? met(Messages.checklistFactorsRecent, Formats.label(factors))
+						: cannotTell(Messages.checklistFactorsRecentUnknown));
 		OutflowBlock outflow = (OutflowBlock) first(e -> e instanceof OutflowBlock);
 		boolean reasoned = outflow != null && outflow.isReasoning() || first(e -> tagged(e, LegalTag.ONDERBOUWING)) != null;
 		boolean concrete = outflow != null && (!outflow.getLevels().isEmpty() || !outflow.getDestinations().isEmpty());
-		item(3, "Uitstroomperspectief onderbouwd en concreet",
-				reasoned && concrete ? met("uitstroomniveau of -bestemming als keuze, met onderbouwing")
-						: reasoned ? notMet("onderbouwing aanwezig, maar niveau en bestemming zijn vrije tekst: maak ze concreet met opties")
-								: notMet("geen onderbouwing van het uitstroomperspectief"));
-		item(4, "Planmatig en cyclisch: tijdpad en wie verantwoordelijk is", cycle());
-		item(5, "Relatie tussen lange termijn doelen (uitstroom) en korte termijn tussendoelen", goalsRelation(outflow));
-		item(6, "Werken aan inclusiever onderwijs", tagged(LegalTag.INCLUSIE,
-				"het formaat vraagt wat de school doet om de leerling (meer) regulier onderwijs te laten volgen",
-				"geen onderdeel gemarkeerd met 'wet inclusie'"));
+		item(3, Messages.checklistQuestion3,
+				reasoned && concrete ? met(Messages.checklistOutflowMet)
+						: reasoned ? notMet(Messages.checklistOutflowFreeText)
+								: notMet(Messages.checklistOutflowNoReasoning));
+		item(4, Messages.checklistQuestion4, cycle());
+		item(5, Messages.checklistQuestion5, goalsRelation(outflow));
+		item(6, Messages.checklistQuestion6, tagged(LegalTag.INCLUSIE, Messages.checklistInclusionMet,
+				Messages.checklistInclusionNotMet));
 		Set<NeedSubject> needs = needSubjects();
-		item(7, "Behoeften van leerling, leraren en ouders",
-				needs.containsAll(EnumSet.allOf(NeedSubject.class)) ? met("behoeften van leerling, leraren en ouders")
-						: needs.isEmpty() ? notMet("geen blok 'behoeften'")
-								: notMet("behoeften ontbreken voor " + EnumSet.complementOf(EnumSet.copyOf(needs)).stream()
+		item(7, Messages.checklistQuestion7,
+				needs.containsAll(EnumSet.allOf(NeedSubject.class)) ? met(Messages.checklistNeedsAll)
+						: needs.isEmpty() ? notMet(Messages.checklistNoNeeds)
+								: notMet(Messages.checklistNeedsMissing, EnumSet.complementOf(EnumSet.copyOf(needs)).stream()
 										.map(NeedSubject::getLiteral).toList()));
 		List<GoalsBlock> goals = elements.stream().filter(GoalsBlock.class::isInstance).map(GoalsBlock.class::cast).toList();
-		item(8, "Interventies werkzaam en aansluitend bij doelen en behoeften",
+		item(8, Messages.checklistQuestion8,
 				goals.stream().anyMatch(g -> !g.getActors().isEmpty() && g.isCriterion())
-						? met("acties per betrokkene met 'hoe weten we of het gelukt is?'")
-						: notMet("geen acties per betrokkene met een criterium bij de doelen"));
+						? met(Messages.checklistActionsMet)
+						: notMet(Messages.checklistActionsNotMet));
 		Element handelingsdeel = first(e -> e instanceof Section section && section.isHandelingsdeel()
 				|| tagged(e, LegalTag.HANDELINGSDEEL));
-		item(9, "Handelingsdeel alleen aanvullend op de basisondersteuning",
+		item(9, Messages.checklistQuestion9,
 				handelingsdeel != null && mentions(handelingsdeel, "basisondersteuning", "extra")
-						? met("de uitleg bij het handelingsdeel beperkt het tot wat extra is")
-						: cannotTell("hangt af van het invullen; noem in de uitleg bij het handelingsdeel dat alleen extra ondersteuning erin hoort"));
-		item(10, "Samenwerking met (jeugd)zorg",
+						? met(Messages.checklistExtraMet)
+						: cannotTell(Messages.checklistExtraUnknown));
+		item(10, Messages.checklistQuestion10,
 				goals.stream().anyMatch(g -> g.getActors().contains(Actor.HULPVERLENING))
 						|| first(e -> tagged(e, LegalTag.SAMENWERKING_ZORG)) != null
-						? met("afspraken met hulpverlening zijn onderdeel van het formaat")
-						: notMet("geen acties van hulpverlening en geen onderdeel met 'wet samenwerking-zorg'"));
-		item(11, "OOGO, instemming en ondertekening ouders, hoorrecht leerling", participation());
-		item(12, "Beknopt: twee tot maximaal vijf A4",
-				format.getPagesMax() > 0 && format.getPagesMax() <= 5 ? met("omvang " + format.getPagesMin() + " tot " + format.getPagesMax() + " pagina's")
-						: format.getPagesMax() > 5 ? notMet("het formaat staat " + format.getPagesMax() + " pagina's toe")
-								: cannotTell("het formaat noemt geen omvang ('omvang 2 tot 5 paginas')"));
-		item(13, "Respectvolle, begrijpelijke taal", cannotTell("een oordeel van mensen; lees de labels en uitleg met ouders en leerlingen"));
-		item(14, "Visualisaties ondersteunend en begrijpelijk",
+						? met(Messages.checklistCareMet)
+						: notMet(Messages.checklistCareNotMet));
+		item(11, Messages.checklistQuestion11, participation());
+		item(12, Messages.checklistQuestion12,
+				format.getPagesMax() > 0 && format.getPagesMax() <= 5 ? met(Messages.checklistPagesMet, format.getPagesMin(), format.getPagesMax())
+						: format.getPagesMax() > 5 ? notMet(Messages.checklistPagesTooMany, format.getPagesMax())
+								: cannotTell(Messages.checklistPagesUnknown));
+		item(13, Messages.checklistQuestion13, cannotTell(Messages.checklistLanguage));
+		item(14, Messages.checklistQuestion14,
 				!goals.isEmpty() && first(e -> e instanceof CycleBlock) != null
-						? met("doelen en cyclus zijn gestructureerd, zodat OPP Studio ze als diagram kan tonen")
-						: notMet("zonder blok 'doelen' en 'cyclus' is er niets om te visualiseren"));
-		item(15, "Overige aanvullingen passend bij de situatie", cannotTell("een oordeel van mensen"));
+						? met(Messages.checklistVisualMet)
+						: notMet(Messages.checklistVisualNotMet));
+		item(15, Messages.checklistQuestion15, cannotTell(Messages.checklistJudgement));
 	}
 
 	private Outcome cycle() {
 		CycleBlock cycle = (CycleBlock) first(e -> e instanceof CycleBlock);
 		if (cycle == null || cycle.getPhases().isEmpty()) {
-			return notMet("geen cyclus met fasen");
+			return notMet(Messages.checklistNoCycle);
 		}
 		long withDeadline = cycle.getPhases().stream().filter(phase -> phase.getDeadline() != null).count();
 		boolean timed = withDeadline >= Math.min(2, cycle.getPhases().size());
@@ -148,20 +148,19 @@ public final class Checklist {
 		boolean evaluated = cycle.getPhases().stream().map(Phase::getKind)
 				.anyMatch(kind -> kind == PhaseKind.EVALUATIE || kind == PhaseKind.EINDGESPREK);
 		if (timed && responsible && evaluated) {
-			return met(withDeadline + " van " + cycle.getPhases().size()
-					+ " fasen met een termijn, met verantwoordelijken en evaluatie");
+			return met(Messages.checklistCycleMet, withDeadline, cycle.getPhases().size());
 		}
 		List<String> lacking = new ArrayList<>();
 		if (!timed) {
-			lacking.add("geen tijdpad: minder dan twee fasen hebben een termijn");
+			lacking.add(text(Messages.checklistNoTimeline));
 		}
 		if (!responsible) {
-			lacking.add("geen fase noemt wie verantwoordelijk is");
+			lacking.add(text(Messages.checklistNoResponsible));
 		}
 		if (!evaluated) {
-			lacking.add("geen evaluatie");
+			lacking.add(text(Messages.checklistNoEvaluation));
 		}
-		return notMet(String.join("; ", lacking));
+		return new Outcome(Status.NOT_MET, String.join("; ", lacking));
 	}
 
 	private Outcome goalsRelation(OutflowBlock outflow) {
@@ -169,13 +168,13 @@ public final class Checklist {
 		elements.stream().filter(GoalsBlock.class::isInstance).map(GoalsBlock.class::cast)
 				.forEach(goals -> goals.getLevels().forEach(level -> horizons.add(level.getHorizon())));
 		if (horizons.isEmpty()) {
-			return notMet("geen blok 'doelen' met niveaus");
+			return notMet(Messages.checklistNoGoalLevels);
 		}
 		boolean longTerm = horizons.contains(GoalHorizon.UITSTROOM) || horizons.contains(GoalHorizon.LANGE_TERMIJN);
 		if (longTerm && horizons.contains(GoalHorizon.KORTE_TERMIJN)) {
-			return met("doelen op lange en korte termijn" + (outflow != null ? ", onder het uitstroomperspectief" : ""));
+			return met(outflow != null ? Messages.checklistGoalsUnderOutflow : Messages.checklistGoalsBothTerms);
 		}
-		return notMet("de doelen hebben niet zowel een lange als een korte termijn");
+		return notMet(Messages.checklistGoalsOneTerm);
 	}
 
 	private Outcome participation() {
@@ -184,19 +183,19 @@ public final class Checklist {
 				|| tagged(e, LegalTag.OUDERINSTEMMING)) != null;
 		boolean heard = first(e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT)) != null;
 		if (oogo && consent && heard) {
-			return met("OOGO, instemming/ondertekening en zienswijze van de leerling");
+			return met(Messages.checklistParticipationMet);
 		}
 		List<String> lacking = new ArrayList<>();
 		if (!oogo) {
-			lacking.add("OOGO");
+			lacking.add(text(Messages.checklistOogo));
 		}
 		if (!consent) {
-			lacking.add("instemming ouders");
+			lacking.add(text(Messages.checklistConsent));
 		}
 		if (!heard) {
-			lacking.add("hoorrecht");
+			lacking.add(text(Messages.checklistHoorrecht));
 		}
-		return notMet("ontbreekt: " + String.join(", ", lacking));
+		return notMet(Messages.checklistLacking, String.join(", ", lacking));
 	}
 
 	private Set<NeedSubject> needSubjects() {
@@ -219,7 +218,7 @@ public final class Checklist {
 
 	private Outcome tagged(LegalTag tag, String metReason, String notMetReason) {
 		Element element = first(e -> tagged(e, tag));
-		return element != null ? met(metReason + " ('" + Formats.label(element) + "')") : notMet(notMetReason);
+		return element != null ? met(Messages.checklistTagged, text(metReason), Formats.label(element)) : notMet(notMetReason);
 	}
 
 	private static boolean tagged(Element element, LegalTag tag) {
@@ -243,19 +242,24 @@ public final class Checklist {
 	private record Outcome(Status status, String reason) {
 	}
 
-	private static Outcome met(String reason) {
-		return new Outcome(Status.MET, reason);
+	private static Outcome met(String message, Object... arguments) {
+		return new Outcome(Status.MET, NLS.bind(message, arguments));
 	}
 
-	private static Outcome notMet(String reason) {
-		return new Outcome(Status.NOT_MET, reason);
+	private static Outcome notMet(String message, Object... arguments) {
+		return new Outcome(Status.NOT_MET, NLS.bind(message, arguments));
 	}
 
-	private static Outcome cannotTell(String reason) {
-		return new Outcome(Status.CANNOT_TELL, reason);
+	private static Outcome cannotTell(String message, Object... arguments) {
+		return new Outcome(Status.CANNOT_TELL, NLS.bind(message, arguments));
+	}
+
+	/** A message without arguments, its quotes resolved as in one with arguments. */
+	private static String text(String message) {
+		return NLS.bind(message, new Object[0]);
 	}
 
 	private void item(int number, String question, Outcome outcome) {
-		items.add(new Item(number, question, outcome.status(), outcome.reason()));
+		items.add(new Item(number, text(question), outcome.status(), outcome.reason()));
 	}
 }

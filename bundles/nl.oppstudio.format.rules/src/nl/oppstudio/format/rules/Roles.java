@@ -1,4 +1,4 @@
-package nl.oppstudio.format.model;
+package nl.oppstudio.format.rules;
 
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +96,7 @@ public final class Roles {
 
 	/** The roles that may adopt, as a reader sees them in a message. */
 	public static String adopters() {
-		return "bevoegd gezag, schoolbestuur, bestuurder of (met mandaat) directeur";
+		return Messages.adopters;
 	}
 
 	/** "Moeder (gezag)" is "moeder", "directeur, gemandateerd door het bestuur" is "directeur"; "ouder(s)" is "ouders". */

@@ -1,14 +1,16 @@
-package nl.oppstudio.document.internal;
+package nl.oppstudio.document;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 
-import nl.oppstudio.document.SchemaNode;
+import org.eclipse.osgi.util.NLS;
+
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.Actor;
 import nl.oppstudio.format.model.AttachmentType;
 import nl.oppstudio.format.model.ChoiceOption;
@@ -49,7 +51,7 @@ import nl.oppstudio.format.model.YesNoType;
  * onderbouwing; ondertekening: per moment and party who signed and when; …). The names here are the
  * XML element names of documents: changing one is a change of the document format.
  */
-public final class Slots {
+final class Slots {
 
 	/** Creates the nodes of one owner (the document root, or a branch). */
 	public interface Builder {
@@ -64,9 +66,9 @@ public final class Slots {
 		}
 	}
 
-	private static final List<ChoiceOption> DECISIONS = options("akkoord", "Akkoord", "nietAkkoord", "Niet akkoord",
-			"gedeeltelijk", "Gedeeltelijk akkoord");
-	private static final List<ChoiceOption> WAYS = options("papier", "Op papier", "digitaal", "Digitaal");
+	private static final List<ChoiceOption> DECISIONS = options("akkoord", Messages.slotAgreed, "nietAkkoord", Messages.slotNotAgreed,
+			"gedeeltelijk", Messages.slotPartlyAgreed);
+	private static final List<ChoiceOption> WAYS = options("papier", Messages.slotOnPaper, "digitaal", Messages.slotDigital);
 	/** In a cell of an {@code ondertekening} block: who signed. */
 	private static final String SIGNED_BY = "naam";
 	/** In a cell of an {@code ondertekening} block: when. */
@@ -93,9 +95,9 @@ public final class Slots {
 				for (FactorArea area : areas) {
 					String area0 = area.getLiteral();
 					String title = Character.toUpperCase(area0.charAt(0)) + area0.substring(1);
-					nodes.add(b.leaf(element, area0 + "Bevorderend", title + ": bevorderend", ValueKind.LONG_TEXT,
+					nodes.add(b.leaf(element, area0 + "Bevorderend", NLS.bind(Messages.slotPromoting, title), ValueKind.LONG_TEXT,
 							List.of(), required));
-					nodes.add(b.leaf(element, area0 + "Belemmerend", title + ": belemmerend", ValueKind.LONG_TEXT,
+					nodes.add(b.leaf(element, area0 + "Belemmerend", NLS.bind(Messages.slotHindering, title), ValueKind.LONG_TEXT,
 							List.of(), required));
 				}
 				return nodes;
@@ -112,11 +114,11 @@ public final class Slots {
 		if (element instanceof OutflowBlock outflow) {
 			return builder.branch(element, element.getName(), label, false, b -> {
 				List<SchemaNode> nodes = new ArrayList<>();
-				nodes.add(choiceOrText(b, element, "niveau", "Uitstroomniveau", outflow.getLevels(), required));
-				nodes.add(choiceOrText(b, element, "bestemming", "Uitstroombestemming", outflow.getDestinations(),
+				nodes.add(choiceOrText(b, element, "niveau", Messages.slotOutflowLevel, outflow.getLevels(), required));
+				nodes.add(choiceOrText(b, element, "bestemming", Messages.slotOutflowDestination, outflow.getDestinations(),
 						required));
 				if (outflow.isReasoning()) {
-					nodes.add(b.leaf(element, "onderbouwing", "Onderbouwing", ValueKind.LONG_TEXT, List.of(), required));
+					nodes.add(b.leaf(element, "onderbouwing", Messages.slotReasoning, ValueKind.LONG_TEXT, List.of(), required));
 				}
 				return nodes;
 			});
@@ -132,13 +134,13 @@ public final class Slots {
 				if (!goals.getActors().isEmpty()) {
 					List<ChoiceOption> actors = goals.getActors().stream()
 							.map(a -> option(a.getLiteral(), actorLabel(a))).toList();
-					nodes.add(b.branch(element, "acties", "Acties en afspraken", true, rows -> {
+					nodes.add(b.branch(element, "acties", Messages.slotActions, true, rows -> {
 						List<SchemaNode> row = new ArrayList<>();
-						row.add(rows.leaf(element, "door", "Wie", ValueKind.CHOICE, actors, true));
-						row.add(rows.leaf(element, "actie", "Wat, waarom, hoe en wanneer", ValueKind.LONG_TEXT,
+						row.add(rows.leaf(element, "door", Messages.slotActor, ValueKind.CHOICE, actors, true));
+						row.add(rows.leaf(element, "actie", Messages.slotAction, ValueKind.LONG_TEXT,
 								List.of(), true));
 						if (goals.isCriterion()) {
-							row.add(rows.leaf(element, "criterium", "Hoe weten we of het gelukt is?",
+							row.add(rows.leaf(element, "criterium", Messages.slotCriterion,
 									ValueKind.LONG_TEXT, List.of(), false));
 						}
 						return row;
@@ -159,18 +161,18 @@ public final class Slots {
 		}
 		if (element instanceof PupilViewBlock) {
 			return builder.branch(element, element.getName(), label, false, b -> List.of(
-					b.leaf(element, "zienswijze", "Zienswijze van de leerling", ValueKind.LONG_TEXT, List.of(), required),
-					b.leaf(element, "datum", "Besproken op", ValueKind.DATE, List.of(), false)));
+					b.leaf(element, "zienswijze", Messages.slotPupilView, ValueKind.LONG_TEXT, List.of(), required),
+					b.leaf(element, "datum", Messages.slotDiscussedOn, ValueKind.DATE, List.of(), false)));
 		}
 		if (element instanceof OogoBlock) {
 			return builder.branch(element, element.getName(), label, false, b -> List.of(
-					b.leaf(element, "datum", "Datum overleg", ValueKind.DATE, List.of(), required),
-					b.leaf(element, "verslag", "Wat is besproken", ValueKind.LONG_TEXT, List.of(), false)));
+					b.leaf(element, "datum", Messages.slotOogoDate, ValueKind.DATE, List.of(), required),
+					b.leaf(element, "verslag", Messages.slotOogoReport, ValueKind.LONG_TEXT, List.of(), false)));
 		}
 		if (element instanceof SignaturesBlock signatures) {
 			return signatures(signatures, label, required, builder);
 		}
-		throw new IllegalArgumentException("Onbekend soort element: " + element.eClass().getName());
+		throw new IllegalArgumentException("unknown kind of element: " + element.eClass().getName()); // a new block in the metamodel
 	}
 
 	/**
@@ -188,9 +190,9 @@ public final class Slots {
 				boolean first = required && moment == moments.get(0);
 				nodes.add(b.branch(block, moment.getName(), when, false, m -> parties.stream()
 						.map(party -> (SchemaNode) m.branch(block, party.getName(), partyLabel(party), false, p -> List.of(
-								p.leaf(block, SIGNED_BY, "Naam (" + partyLabel(party) + ", " + when + ")", ValueKind.TEXT,
+								p.leaf(block, SIGNED_BY, NLS.bind(Messages.slotSignedBy, partyLabel(party), when), ValueKind.TEXT,
 										List.of(), first),
-								p.leaf(block, SIGNED_ON, "Datum (" + partyLabel(party) + ", " + when + ")", ValueKind.DATE,
+								p.leaf(block, SIGNED_ON, NLS.bind(Messages.slotSignedOn, partyLabel(party), when), ValueKind.DATE,
 										List.of(), first))))
 						.toList()));
 			}
@@ -214,30 +216,30 @@ public final class Slots {
 		FieldType type = field.getType();
 		if (type instanceof PersonType) {
 			return builder.branch(field, field.getName(), label, false, b -> List.of(
-					b.leaf(field, "naam", "Naam", ValueKind.TEXT, List.of(), required),
-					b.leaf(field, "rol", "Rol", ValueKind.TEXT, List.of(), false),
-					b.leaf(field, "organisatie", "Organisatie", ValueKind.TEXT, List.of(), false),
-					b.leaf(field, "contact", "Contact", ValueKind.TEXT, List.of(), false)));
+					b.leaf(field, "naam", Messages.slotName, ValueKind.TEXT, List.of(), required),
+					b.leaf(field, "rol", Messages.slotRole, ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "organisatie", Messages.slotOrganisation, ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "contact", Messages.slotContact, ValueKind.TEXT, List.of(), false)));
 		}
 		if (type instanceof ConsentType) {
 			return builder.branch(field, field.getName(), label, false, b -> List.of(
-					b.leaf(field, "wie", "Naam", ValueKind.TEXT, List.of(), required),
-					b.leaf(field, "rol", "Rol", ValueKind.TEXT, List.of(), false),
-					b.leaf(field, "besluit", "Besluit", ValueKind.CHOICE, DECISIONS, required),
-					b.leaf(field, "datum", "Datum", ValueKind.DATE, List.of(), required),
-					b.leaf(field, "wijze", "Wijze", ValueKind.CHOICE, WAYS, false),
-					b.leaf(field, "opmerking", "Opmerking", ValueKind.LONG_TEXT, List.of(), false),
+					b.leaf(field, "wie", Messages.slotName, ValueKind.TEXT, List.of(), required),
+					b.leaf(field, "rol", Messages.slotRole, ValueKind.TEXT, List.of(), false),
+					b.leaf(field, "besluit", Messages.slotDecision, ValueKind.CHOICE, DECISIONS, required),
+					b.leaf(field, "datum", Messages.slotDate, ValueKind.DATE, List.of(), required),
+					b.leaf(field, "wijze", Messages.slotWay, ValueKind.CHOICE, WAYS, false),
+					b.leaf(field, "opmerking", Messages.slotRemark, ValueKind.LONG_TEXT, List.of(), false),
 					// Partial consent: only the parts agreed on may be carried out, so they are recorded.
-					b.leaf(field, "onderdelen", "Ingestemd met (bij gedeeltelijk akkoord)", ValueKind.LONG_TEXT, List.of(),
+					b.leaf(field, "onderdelen", Messages.slotAgreedParts, ValueKind.LONG_TEXT, List.of(),
 							false)));
 		}
 		if (type instanceof AttachmentType attachment && attachment.isConsentRequired()) {
 			// A report of a third party: the reference and the explicit consent to include it (AVG).
 			return builder.branch(field, field.getName(), label, false, b -> List.of(
-					b.leaf(field, "verwijzing", "Verwijzing naar het verslag", ValueKind.ATTACHMENT, List.of(), required),
-					b.leaf(field, "toestemming", "Toestemming van ouders (en oudere leerling)", ValueKind.YES_NO, List.of(),
+					b.leaf(field, "verwijzing", Messages.slotReportReference, ValueKind.ATTACHMENT, List.of(), required),
+					b.leaf(field, "toestemming", Messages.slotThirdPartyConsent, ValueKind.YES_NO, List.of(),
 							false),
-					b.leaf(field, "datum", "Datum toestemming", ValueKind.DATE, List.of(), false)));
+					b.leaf(field, "datum", Messages.slotThirdPartyConsentDate, ValueKind.DATE, List.of(), false)));
 		}
 		ValueKind kind;
 		List<ChoiceOption> options = List.of();
@@ -270,19 +272,19 @@ public final class Slots {
 
 	private static String needLabel(NeedSubject subject) {
 		return switch (subject) {
-		case LEERLING -> "Onderwijs- en opvoedbehoeften van de leerling";
-		case LERAREN -> "Ondersteuningsbehoeften van leraren";
-		case OUDERS -> "Ondersteuningsbehoeften van ouders";
+		case LEERLING -> Messages.slotNeedsPupil;
+		case LERAREN -> Messages.slotNeedsTeachers;
+		case OUDERS -> Messages.slotNeedsParents;
 		};
 	}
 
 	private static String actorLabel(Actor actor) {
 		return switch (actor) {
-		case LEERLING -> "Leerling";
-		case SCHOOL -> "School";
-		case OUDERS -> "Ouders";
-		case HULPVERLENING -> "Hulpverlening";
-		case LERAREN -> "Leraren/team";
+		case LEERLING -> Messages.slotActorPupil;
+		case SCHOOL -> Messages.slotActorSchool;
+		case OUDERS -> Messages.slotActorParents;
+		case HULPVERLENING -> Messages.slotActorCare;
+		case LERAREN -> Messages.slotActorTeachers;
 		};
 	}
 

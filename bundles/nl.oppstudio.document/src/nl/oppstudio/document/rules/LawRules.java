@@ -1,4 +1,4 @@
-package nl.oppstudio.document.internal;
+package nl.oppstudio.document.rules;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,21 +16,22 @@ import nl.oppstudio.document.LegalFacts;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
-import nl.oppstudio.document.State;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.document.State;
 import nl.oppstudio.format.model.AttachmentType;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.PhaseKind;
-import nl.oppstudio.format.model.Roles;
+import nl.oppstudio.format.rules.Roles;
 
 /**
  * The law and the process on a filled-in document, judged at a reference date. The format says where
  * each fact lives ({@link LegalFacts}); the checker makes sure every OPP format has the facts these
  * rules need. A rule that came into force on a date is not demanded of a plan adopted before it, nor at
- * a reference date before it. Sources per rule in docs/rules.md.
+ * a reference date before it. {@code Documents.validate} runs these rules after the format's own;
+ * sources per rule in docs/rules.md.
  */
 public final class LawRules {
 
@@ -140,7 +141,7 @@ public final class LawRules {
 		} else if ("gedeeltelijk".equals(decision)) {
 			String parts = value(facts.consentLeaf(LegalFacts.PARTS));
 			if (parts == null) {
-				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, Messages.lawPartialConsentWithoutParts);
+				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawPartialConsentWithoutParts, new Object[0]));
 			} else {
 				add(Severity.INFO, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawPartialConsent, parts));
 			}

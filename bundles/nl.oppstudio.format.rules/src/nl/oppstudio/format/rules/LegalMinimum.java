@@ -1,4 +1,4 @@
-package nl.oppstudio.format.dsl.validation;
+package nl.oppstudio.format.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +49,13 @@ public final class LegalMinimum {
 		}
 	}
 
+	/** Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}. */
+	public static final String LAW = "nl.oppstudio.format.law.";
+	/** A vaststelling phase counted from the intake, not from inschrijving or plaatsing; has a quick fix. */
+	public static final String ADOPTION_FROM_INTAKE = LAW + "vaststelling-intake";
+	/** A groeidocument that calls itself an OPP. */
+	public static final String GROEIDOCUMENT_CLAIMS_OPP = "nl.oppstudio.format.groeidocumentClaimsOpp";
+
 	/** The events the six weeks run from (Handreiking OPP 3.2); the intake is not one of them. */
 	public static final Set<CycleEvent> ADOPTION_ANCHORS = EnumSet.of(CycleEvent.INSCHRIJVING, CycleEvent.PLAATSING,
 			CycleEvent.START_ONDERSTEUNING);
@@ -64,7 +71,7 @@ public final class LegalMinimum {
 		if ("groeidocument".equals(kind)) {
 			String name = format.getName() == null ? "" : format.getName().toLowerCase(Locale.ROOT);
 			if (name.contains("ontwikkelingsperspectief") || name.matches(".*\\bopp\\b.*")) {
-				findings.add(new Finding(FormatIssueCodes.GROEIDOCUMENT_CLAIMS_OPP, Messages.groeidocumentClaimsOpp));
+				findings.add(new Finding(GROEIDOCUMENT_CLAIMS_OPP, Messages.groeidocumentClaimsOpp));
 			}
 			return findings;
 		}
@@ -80,7 +87,7 @@ public final class LegalMinimum {
 		Set<FactorArea> missing = EnumSet.allOf(FactorArea.class);
 		missing.removeAll(areas);
 		if (!missing.isEmpty()) {
-			findings.add(new Finding(FormatIssueCodes.LAW + "factoren",
+			findings.add(new Finding(LAW + "factoren",
 					NLS.bind(Messages.lawFactoren, what, missing.stream().map(FactorArea::getLiteral).toList())));
 		}
 		require(findings, elements, "handelingsdeel", Messages.lawHandelingsdeel, what, Formats::isHandelingsdeel);
@@ -101,7 +108,7 @@ public final class LegalMinimum {
 						&& deadline.getAfterPhase() == null && deadline.getEvent() == CycleEvent.INTAKE)
 				.toList();
 		for (Phase phase : fromIntake) {
-			findings.add(new Finding(FormatIssueCodes.LAW_ADOPTION_FROM_INTAKE,
+			findings.add(new Finding(ADOPTION_FROM_INTAKE,
 					NLS.bind(Messages.lawVaststellingIntake, phase.getName()), phase.getDeadline(),
 					FormatPackage.Literals.RELATIVE_DEADLINE__EVENT));
 		}
@@ -133,9 +140,9 @@ public final class LegalMinimum {
 			String message, String what) {
 		Element field = elements.stream().filter(e -> tagged(e, tag) && LegalTags.canHold(e, tag)).findFirst().orElse(null);
 		if (field == null) {
-			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(message, what)));
+			findings.add(new Finding(LAW + requirement, NLS.bind(message, what)));
 		} else if (!field.isRequired() && field.getRequiredWhen() == null) {
-			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(Messages.lawFactNotRequired,
+			findings.add(new Finding(LAW + requirement, NLS.bind(Messages.lawFactNotRequired,
 					Formats.label(field), tag.getLiteral()), field, FormatPackage.Literals.ELEMENT__NAME));
 		}
 	}
@@ -148,7 +155,7 @@ public final class LegalMinimum {
 	private static void require(List<Finding> findings, List<Element> elements, String requirement, String message,
 			String what, Predicate<Element> satisfies) {
 		if (elements.stream().noneMatch(satisfies)) {
-			findings.add(new Finding(FormatIssueCodes.LAW + requirement, NLS.bind(message, what)));
+			findings.add(new Finding(LAW + requirement, NLS.bind(message, what)));
 		}
 	}
 
