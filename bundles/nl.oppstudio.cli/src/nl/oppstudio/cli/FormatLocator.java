@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 
 import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.format.dsl.FormatLoader;
-import nl.oppstudio.format.dsl.LoadedFormat;
+import nl.oppstudio.format.model.FormatHeader;
 
 /**
  * Finds a document's format when {@code --format} is not given: the format in its folder whose id and
- * version it names. Each folder's formats are read once per command, however many documents it holds.
+ * version it names, told by the heads of the folder's formats ({@link FormatHeader}) without reading
+ * them in full. Each folder is scanned once per command.
  */
 final class FormatLocator {
 
@@ -47,11 +48,9 @@ final class FormatLocator {
 			try (Stream<Path> files = Files.list(folder)) {
 				for (Path candidate : files.filter(f -> f.getFileName().toString().endsWith("." + FormatLoader.EXTENSION))
 						.sorted().toList()) {
-					LoadedFormat loaded = FormatLoader.create().load(candidate);
-					if (loaded.format() != null) {
-						formats.putIfAbsent(DocumentSchema.namespaceOf(loaded.format().getId(), loaded.format().getVersion()),
-								candidate);
-					}
+					// the head names id and version: only the format a document names is read in full, later
+					FormatHeader.read(candidate).ifPresent(header -> formats
+							.putIfAbsent(DocumentSchema.namespaceOf(header.id(), header.version()), candidate));
 				}
 			}
 			formatsByFolder.put(folder, formats);
