@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,8 +50,10 @@ final class FormatLocator {
 				for (Path candidate : files.filter(f -> f.getFileName().toString().endsWith("." + FormatLoader.EXTENSION))
 						.sorted().toList()) {
 					// the head names id and version: only the format a document names is read in full, later
-					FormatHeader.read(candidate).ifPresent(header -> formats
-							.putIfAbsent(DocumentSchema.namespaceOf(header.id(), header.version()), candidate));
+					Optional<FormatHeader> header = FormatHeader.read(candidate);
+					if (header.isPresent()) {
+						formats.putIfAbsent(DocumentSchema.namespaceOf(header.get().id(), header.get().version()), candidate);
+					}
 				}
 			}
 			formatsByFolder.put(folder, formats);
