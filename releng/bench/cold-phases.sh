@@ -12,8 +12,9 @@ document=${3:-dsl-examples/sem-de-vries.opp}
 work=$(mktemp -d "${TMPDIR:-/tmp}/opp-phases.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # The JVM options and class path of ./opp, as it prints them.
-options=$(OPP_PRINT_JVM_OPTIONS=1 ./opp --help 2> /dev/null | sed -n 's/^jvm: //p')
-classpath=$(OPP_PRINT_JVM_OPTIONS=1 ./opp --help 2> /dev/null | sed -n 's/^classpath: //p')
+# OPTIONS and CLASSPATH replace them, e.g. to time the command line as it was before issue 11.
+options=${OPTIONS:-$(OPP_PRINT_JVM_OPTIONS=1 ./opp --help 2> /dev/null | sed -n 's/^jvm: //p')}
+classpath=${CLASSPATH:-$(OPP_PRINT_JVM_OPTIONS=1 ./opp --help 2> /dev/null | sed -n 's/^classpath: //p')}
 "$JAVA_HOME/bin/javac" -nowarn -d "$work" -cp "$classpath" releng/bench/ColdPhases.java
 echo "belasting / load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 i=1
