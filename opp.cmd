@@ -17,4 +17,5 @@ if "%1"=="studio" (
   echo opp studio werkt op Windows nog niet: er is alleen een Linux-product. 1>&2
   exit /b 2
 )
-"%JAVA_HOME%\bin\java" -cp "%PRODUCT%\plugins\*" nl.oppstudio.cli.Main %*
+rem Checked formats are kept in the cache folder, so that an unchanged format is not read through Xtext again.
+"%JAVA_HOME%\bin\java" "-Dnl.oppstudio.format.cache=%LOCALAPPDATA%\oppstudio\formats" -cp "%PRODUCT%\plugins\*" nl.oppstudio.cli.Main %*

@@ -7,7 +7,8 @@
 # Needs LibreOffice Writer, hyperfine and jq, and a built product with the benchmark bundle
 # (./mvnw verify). Usage: releng/bench/libreoffice.sh [DOC.opp...]  (default: dsl-examples/*.opp);
 # RUNS (default 10) runs per document, COPIES (default 8) and BULK_RUNS (default 3) for the bulk run,
-# KEEP=1 keeps the files made. Measure on a quiet machine: the load average is printed first.
+# KEEP=1 keeps the files made, BULK=0 skips the bulk run. Measure on a quiet machine: the load average
+# is printed first and after (a). opp runs as a user runs it, with its class archive and format cache.
 set -eu
 . "$(dirname "$0")/classpath.sh"
 if ! command -v soffice > /dev/null 2>&1; then
@@ -73,22 +74,29 @@ fi
 
 echo
 echo "a) Per document, elk een nieuw proces / each a new process ($runs runs after 1 warm-up)"
+echo "   opp: render with --format, render as a user types it (the format found beside the document), validate"
 for doc in "$@"; do
   name=$(basename "$doc" .opp)
-  hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$work/$name.json" \
+  # -i: validate exits with 1 when it finds errors in the document (the example dates lie in the past)
+  hyperfine -N -i --style none --warmup 1 --runs "$runs" --export-json "$work/$name.json" \
     -n soffice "$soffice --outdir $work/lo $work/docx/$name.docx" \
-    -n opp "./opp render --format $(format_of "$doc") $doc -o $work/opp/$name.pdf" > /dev/null
+    -n opp "./opp render --format $(format_of "$doc") $doc -o $work/opp/$name.pdf" \
+    -n opp-found "./opp render $doc -o $work/opp/$name.pdf" \
+    -n opp-validate "./opp validate $doc" > /dev/null
 done
-printf '%-36s %24s %24s %8s\n' document "LibreOffice median (min-max)" "opp render median (min-max)" ratio
+printf '%-36s %18s %18s %18s %18s\n' document "LibreOffice" "render --format" "render" "validate"
+printf '%-36s %18s %18s %18s %18s\n' "(median, ratio LO/opp)" "" "" "" ""
 for doc in "$@"; do
   name=$(basename "$doc" .opp)
-  jq -r --arg name "$name" '[$name] + ([.results[] | .median, .min, .max] | map(. * 1000)) | @tsv' "$work/$name.json"
+  jq -r --arg name "$name" '[$name] + ([.results[] | .median] | map(. * 1000)) | @tsv' "$work/$name.json"
 done | awk -F '\t' '{
-    printf "%-36s %9.0f ms (%4.0f-%4.0f) %9.0f ms (%4.0f-%4.0f) %7.2fx\n", $1, $2, $3, $4, $5, $6, $7, $2 / $5
-    lo += $2; opp += $5; n++
+    printf "%-36s %15.0f ms %8.0f ms %5.2fx %8.0f ms %5.2fx %8.0f ms %5.2fx\n", $1, $2, $3, $2 / $3, $4, $2 / $4, $5, $2 / $5
+    lo += $2; r += $3; f += $4; v += $5; n++
   }
-  END { printf "%-36s %9.0f ms %22.0f ms %20.2fx\n", "gemiddeld / mean of medians (" n ")", lo / n, opp / n, lo / opp }'
+  END { printf "%-36s %15.0f ms %8.0f ms %5.2fx %8.0f ms %5.2fx %8.0f ms %5.2fx\n", "mean of medians (" n ")", lo / n, r / n, lo / r, f / n, lo / f, v / n, lo / v }'
+echo "belasting na / load after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
+[ "${BULK:-1}" != 0 ] || exit 0
 echo
 total=$(($# * copies))
 echo "b) In bulk: $total documenten ($# voorbeelden x $copies) / documents"
