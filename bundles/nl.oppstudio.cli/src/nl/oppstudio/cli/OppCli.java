@@ -32,6 +32,7 @@ import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.dsl.checklist.Checklist;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.pdf.PageTarget;
 import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.pdf.Rendering;
@@ -342,13 +343,13 @@ public final class OppCli {
 				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
 				if (countPages && format.getPagesMax() > 0) {
 					try {
-						Diagnostic pages = pageCounter.join().checkPageTarget(document, file);
+						Diagnostic pages = PageTarget.check(pageCounter.join(), document, file);
 						if (pages != null) {
 							diagnostics.add(pages);
 						}
 					} catch (PdfException | RuntimeException e) {
 						diagnostics.add(new Diagnostic(Severity.WARNING, "Omvang niet te bepalen: " + e.getMessage(), file, 0,
-								0, null, PdfRenderer.PAGE_TARGET));
+								0, null, PageTarget.CODE));
 					}
 				}
 				results.put(file, diagnostics);
@@ -484,7 +485,7 @@ public final class OppCli {
 						}
 						OppDocument document = Documents.load(file, documentFormat);
 						Rendering rendering = extract ? renderer.renderExtract(document, pdf) : renderer.render(document, pdf);
-						String tooLong = extract ? null : PdfRenderer.pageTargetWarning(documentFormat, rendering.pages());
+						String tooLong = extract ? null : PageTarget.warning(documentFormat, rendering.pages());
 						line = pdf + " (" + pages(rendering.pages()) + ")" + (tooLong != null ? "; waarschuwing: " + tooLong : "")
 								+ warnings(rendering);
 					} catch (DocumentException e) {
