@@ -60,8 +60,8 @@ class PooledFontTest {
 			assertEquals(text, new PDFTextStripper().getText(c));
 		}
 		// Apart from the date and the ID derived from it, the files are the same byte for byte.
+		assertArrayEquals(masked(first), masked(second));
 		assertArrayEquals(masked(second), masked(third));
-		assertEquals(first.length, second.length);
 		ConformanceTest.assertConforms("wederom", third);
 	}
 
