@@ -45,8 +45,12 @@ public final class ParsedFonts {
 	/** Parsed sets not in use. */
 	private static final ConcurrentLinkedDeque<ParsedFonts> FREE = new ConcurrentLinkedDeque<>();
 
-	/** The parsed faces of this set, by their font URI; only one rendering at a time uses them. */
-	private final Map<URI, Parsed> faces = new HashMap<>();
+	/** A face as parsed: the same file reads differently with or without kerning and OpenType tables. */
+	private record Key(URI uri, boolean kerning, boolean advanced) {
+	}
+
+	/** The parsed faces of this set; only one rendering at a time uses them. */
+	private final Map<Key, Parsed> faces = new HashMap<>();
 
 	/** A parsed TrueType file with its embedded SVG glyphs (FOP keeps them in a protected field). */
 	private static final class Parsed extends TTFFile {
@@ -185,7 +189,8 @@ public final class ParsedFonts {
 
 	private Parsed parsed(URI uri, InternalResourceResolver resolver, boolean useKerning, boolean useAdvanced)
 			throws IOException {
-		Parsed ttf = faces.get(uri);
+		Key key = new Key(uri, useKerning, useAdvanced);
+		Parsed ttf = faces.get(key);
 		if (ttf == null) {
 			try (InputStream in = resolver.getResource(uri)) {
 				FontFileReader reader = new FontFileReader(in);
@@ -195,7 +200,7 @@ public final class ParsedFonts {
 					throw new IOException("The font does not have a Unicode cmap table: " + uri);
 				}
 			}
-			faces.put(uri, ttf);
+			faces.put(key, ttf);
 		}
 		return ttf;
 	}
