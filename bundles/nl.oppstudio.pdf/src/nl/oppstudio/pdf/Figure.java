@@ -2,6 +2,10 @@ package nl.oppstudio.pdf;
 
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
+
+import nl.oppstudio.pdf.internal.Messages;
+
 /**
  * A picture placed in the PDF under a format element, such as a diagram of the goal hierarchy or the
  * planning cycle: SVG (vector, preferred) or PNG bytes, with the alternative text that PDF/UA requires
@@ -15,10 +19,10 @@ public record Figure(byte[] image, String mediaType, String altText, String capt
 	public Figure {
 		Objects.requireNonNull(image, "image");
 		if (!SVG.equals(mediaType) && !PNG.equals(mediaType)) {
-			throw new IllegalArgumentException("alleen SVG of PNG: " + mediaType);
+			throw new IllegalArgumentException(NLS.bind(Messages.figureType, mediaType));
 		}
 		if (altText == null || altText.isBlank()) {
-			throw new IllegalArgumentException("een figuur heeft een alternatieve tekst nodig (PDF/UA)");
+			throw new IllegalArgumentException(Messages.figureAltText);
 		}
 	}
 }

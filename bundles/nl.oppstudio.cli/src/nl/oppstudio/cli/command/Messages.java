@@ -33,7 +33,6 @@ public final class Messages extends NLS {
 	public static String oneDocument;
 	public static String cannotWrite;
 	public static String fileError;
-	public static String fileUnexpected;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
 	public static String badDate;
@@ -60,7 +59,6 @@ public final class Messages extends NLS {
 	public static String renderBlankWritten;
 	public static String renderNothing;
 	public static String renderNoExtract;
-	public static String renderFormatHasNoExtract;
 	public static String renderWritten;
 	public static String renderMade;
 	public static String warningPrefix;

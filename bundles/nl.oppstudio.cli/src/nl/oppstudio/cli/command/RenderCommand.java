@@ -6,21 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.oppstudio.document.DocumentException;
-import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
-import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.pdf.PdfBatch;
 import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.pdf.Rendering;
@@ -91,64 +84,42 @@ public final class RenderCommand implements Command {
 				renderer, console);
 	}
 
+	/**
+	 * Renders the documents through the PDF step's batch. A document without a usable format is reported
+	 * and skipped first; the others go to the batch, which reports and skips a broken one itself.
+	 */
 	private static int renderAll(List<Path> files, Path formatFile, Path target, boolean toFolder, boolean extract,
 			PdfRenderer renderer, Console console) {
-		AtomicInteger done = new AtomicInteger();
-		AtomicInteger failed = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors())));
+		PdfBatch.Mode mode = extract ? PdfBatch.Mode.EXTRACT : PdfBatch.Mode.FULL;
+		boolean many = files.size() > 1;
+		List<PdfBatch.Job> jobs = new ArrayList<>();
+		int unresolved = 0;
+		for (Path file : files) {
+			FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile);
+			if (resolution.format() == null) {
+				unresolved++;
+				console.out.println((many ? "[" + unresolved + "/" + files.size() + "] " : "") + resolution.problem()
+						+ Messages.skipped);
+				continue;
+			}
+			jobs.add(new PdfBatch.Job(file, resolution.format(), toFolder ? PdfBatch.target(target, file, mode) : target));
+		}
+		int skipped = unresolved;
+		PdfBatch.Summary summary;
 		try {
-			List<Future<?>> jobs = new ArrayList<>();
-			for (Path file : files) {
-				Path pdf = toFolder ? target.resolve(file.getFileName().toString().replaceFirst("\\.opp$", "")
-						+ (extract ? "-uittreksel.pdf" : ".pdf")) : target;
-				jobs.add(pool.submit(() -> {
-					String line;
-					try {
-						FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile);
-						Format documentFormat = resolution.format();
-						if (documentFormat == null) {
-							throw new PdfException(resolution.problem().message(), null);
-						}
-						if (extract && Formats.extract(documentFormat) == null) {
-							throw new PdfException(NLS.bind(Messages.renderFormatHasNoExtract, documentFormat.getId()), null);
-						}
-						OppDocument document = Documents.load(file, documentFormat);
-						Rendering rendering = extract ? renderer.renderExtract(document, pdf) : renderer.render(document, pdf);
-						String tooLong = extract ? null : PdfRenderer.pageTargetWarning(documentFormat, rendering.pages());
-						line = pdf + " (" + Console.pages(rendering.pages()) + ")"
-								+ (tooLong != null ? Messages.warningPrefix + tooLong : "") + warnings(rendering);
-					} catch (DocumentException e) {
-						failed.incrementAndGet();
-						line = e.diagnostic() + Messages.skipped;
-					} catch (PdfException | IOException e) {
-						failed.incrementAndGet();
-						line = NLS.bind(Messages.fileError, file, e.getMessage()) + Messages.skipped;
-					} catch (RuntimeException e) {
-						failed.incrementAndGet();
-						line = NLS.bind(Messages.fileUnexpected, file, e) + Messages.skipped;
-					}
-					synchronized (console.out) {
-						console.out.println((files.size() > 1 ? "[" + done.incrementAndGet() + "/" + files.size() + "] "
-								: Messages.renderWritten) + line);
-					}
-				}));
-			}
-			for (Future<?> job : jobs) {
-				job.get();
-			}
+			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, total) -> console.out
+					.println((many ? "[" + (skipped + done) + "/" + files.size() + "] " : Messages.renderWritten)
+							+ (result.failed() ? result.failure() + Messages.skipped
+									: result.pdf() + " (" + Console.pages(result.pages()) + ")" + result.warnings().stream()
+											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining()))));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Exit.USAGE;
-		} catch (ExecutionException e) {
-			console.err.println(NLS.bind(Messages.internalError, e.getCause()));
-			return Exit.USAGE;
-		} finally {
-			pool.shutdown();
 		}
-		if (files.size() > 1) {
-			console.out.println(NLS.bind(Messages.renderMade, files.size() - failed.get(), files.size()));
+		if (many) {
+			console.out.println(NLS.bind(Messages.renderMade, summary.made(), files.size()));
 		}
-		return failed.get() > 0 ? Exit.USAGE : Exit.OK;
+		return summary.failed() + skipped > 0 ? Exit.USAGE : Exit.OK;
 	}
 
 	private static String warnings(Rendering rendering) {

@@ -17,6 +17,7 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.pdf.PageTarget;
 import nl.oppstudio.pdf.PdfException;
 import nl.oppstudio.pdf.PdfRenderer;
 
@@ -67,13 +68,13 @@ public final class ValidateCommand implements Command {
 				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
 				if (countPages && format.getPagesMax() > 0) {
 					try {
-						Diagnostic pages = pageCounter.join().checkPageTarget(document, file);
+						Diagnostic pages = PageTarget.check(pageCounter.join(), document, file);
 						if (pages != null) {
 							diagnostics.add(pages);
 						}
 					} catch (PdfException | RuntimeException e) {
 						diagnostics.add(new Diagnostic(Severity.WARNING, NLS.bind(Messages.pagesUnknown, e.getMessage()), file, 0,
-								0, null, PdfRenderer.PAGE_TARGET));
+								0, null, PageTarget.CODE));
 					}
 				}
 				results.put(file, diagnostics);

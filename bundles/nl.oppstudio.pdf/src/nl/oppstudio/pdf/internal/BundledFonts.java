@@ -1,14 +1,18 @@
 package nl.oppstudio.pdf.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The fonts every PDF embeds, read from artefacts on the class path (or, in OSGi, from their bundles):
@@ -31,6 +35,9 @@ public final class BundledFonts {
 	private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 	/** The fonts folder of the pinned asciidoctorj-pdf artefact (its version is part of the path). */
 	private static final String ASCIIDOCTOR = "gems/asciidoctor-pdf-2.3.23/data/fonts/";
+
+	/** The bytes of the font files read so far, by path. */
+	private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
 	/** One font file registered under a family, style and weight. */
 	record Face(String family, String style, String weight, String path) {
@@ -123,27 +130,42 @@ public final class BundledFonts {
 			@Override
 			public Resource getResource(URI uri) throws IOException {
 				if (SCHEME.equals(uri.getScheme())) {
-					return new Resource(required(uri.getSchemeSpecificPart().replaceFirst("^/+", ""),
-							"Lettertype ontbreekt in OPP Studio: "));
+					return new Resource(new ByteArrayInputStream(fontFile(uri.getSchemeSpecificPart().replaceFirst("^/+", ""))));
 				}
 				if (HYPHENATION_SCHEME.equals(uri.getScheme())) {
 					return new Resource(required(HYPHENATION_FOLDER + uri.getSchemeSpecificPart().replaceFirst("^/+", ""),
-							"Afbreekpatronen ontbreken in OPP Studio: "));
+							Messages.hyphenationMissing));
 				}
-				throw new IOException("OPP Studio leest bij het maken van een PDF geen andere bestanden: " + uri);
+				throw new IOException(NLS.bind(Messages.noOtherFilesRead, uri));
 			}
 
 			@Override
 			public OutputStream getOutputStream(URI uri) throws IOException {
-				throw new IOException("OPP Studio schrijft bij het maken van een PDF geen andere bestanden: " + uri);
+				throw new IOException(NLS.bind(Messages.noOtherFilesWritten, uri));
 			}
 		};
+	}
+
+	/**
+	 * A font file's bytes, read from its artefact once per process: FOP reads a font twice in every
+	 * rendering that uses it (its metrics, then the subset to embed), and inflating it from the jar each
+	 * time cost CPU and serialised the threads on the jar. The files never change while OPP Studio runs.
+	 */
+	private static byte[] fontFile(String path) throws IOException {
+		byte[] bytes = FONT_FILES.get(path);
+		if (bytes == null) {
+			try (InputStream in = required(path, Messages.fontMissing)) {
+				bytes = in.readAllBytes();
+			}
+			FONT_FILES.putIfAbsent(path, bytes);
+		}
+		return bytes;
 	}
 
 	private static InputStream required(String path, String message) throws IOException {
 		InputStream stream = open(path);
 		if (stream == null) {
-			throw new IOException(message + path);
+			throw new IOException(NLS.bind(message, path));
 		}
 		return stream;
 	}

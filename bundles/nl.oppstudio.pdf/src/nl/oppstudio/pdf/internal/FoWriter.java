@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.document.DisplayValues;
 import nl.oppstudio.document.OppDocument;
@@ -91,7 +92,7 @@ public final class FoWriter {
 		Format format = document.format();
 		String name = format.getName() != null ? format.getName() : format.getId();
 		if (mode == Mode.BLANK) {
-			return xmlSafe(name + " (leeg formulier)");
+			return xmlSafe(NLS.bind(Messages.blankTitle, name));
 		}
 		if (mode == Mode.EXTRACT && Formats.extract(format) != null) {
 			name = Formats.extract(format).getLabel();
@@ -112,13 +113,13 @@ public final class FoWriter {
 			writer.root();
 			xml.close();
 		} catch (XMLStreamException e) {
-			throw new IllegalStateException("XSL-FO kan niet geschreven worden", e);
+			throw new IllegalStateException(Messages.foWriteFailed, e);
 		}
 		if (!writer.missingCharacters.isEmpty()) {
 			List<String> named = writer.missingCharacters.stream().limit(10).toList();
 			int more = writer.missingCharacters.size() - named.size();
-			writer.warnings.add("Geen lettertype voor " + String.join(" ", named) + (more > 0 ? " en " + more + " andere" : "")
-					+ "; in de PDF staat daar \uFFFD.");
+			writer.warnings.add(more > 0 ? NLS.bind(Messages.noFontForMore, String.join(" ", named), more)
+					: NLS.bind(Messages.noFontFor, String.join(" ", named)));
 		}
 		return new Result(out.toByteArray(), writer.warnings);
 	}
@@ -230,8 +231,7 @@ public final class FoWriter {
 				if (found != null) {
 					toWrite.add(found);
 				} else {
-					warnings.add("'" + String.join(".", Formats.path(element)) + "' staat in een herhaalbare groep en "
-							+ "ontbreekt in het uittreksel; noem de groep zelf.");
+					warnings.add(NLS.bind(Messages.extractInRepeatingGroup, String.join(".", Formats.path(element))));
 				}
 			}
 		}
@@ -269,18 +269,18 @@ public final class FoWriter {
 		end();
 		start("static-content", "flow-name", "xsl-region-after", "role", "artifact");
 		start("block", "font-size", "80%", "color", GREY, "text-align-last", "justify", "hyphenate", "false");
-		text((blank ? "Leeg formulier · formaat " + format.getId() + " versie " + format.getVersion()
-				: "Status: " + status + " · formaat " + format.getId() + " versie " + format.getVersion()), false, false);
+		text(blank ? NLS.bind(Messages.footerBlank, format.getId(), format.getVersion())
+				: NLS.bind(Messages.footerStatus, new Object[] { status, format.getId(), format.getVersion() }), false, false);
 		empty("leader", "leader-pattern", "space");
-		xml.writeCharacters("Pagina ");
+		xml.writeCharacters(Messages.pageNumber);
 		empty("page-number");
-		xml.writeCharacters(" van ");
+		xml.writeCharacters(Messages.pageOf);
 		empty("page-number-citation", "ref-id", END_ID);
 		end();
 		end();
 
 		if (!blank && ("concept".equals(status) || "ter-instemming".equals(status))) {
-			watermark("CONCEPT");
+			watermark(Messages.draftWatermark);
 		}
 		start("flow", "flow-name", "xsl-region-body");
 		logo();
@@ -288,8 +288,9 @@ public final class FoWriter {
 				: format.getName() != null ? format.getName() : format.getId();
 		block(heading, "id", TITLE_ID, "role", "H1", "font-size", "160%", "font-weight", "bold", "color", accent,
 				"space-after", "2pt", "hyphenate", "false");
-		block((blank ? "Leeg formulier" : "Ontwikkelingsperspectiefplan van " + orDash(document.pupilName()))
-				+ " · formaat " + format.getId() + " versie " + format.getVersion(), "font-size", "90%", "color",
+		block(NLS.bind(Messages.formatVersion, new Object[] {
+				blank ? Messages.blankForm : NLS.bind(Messages.planOf, orDash(document.pupilName())), format.getId(),
+				format.getVersion() }), "font-size", "90%", "color",
 				GREY, "space-after", "8pt", "hyphenate", "false");
 		List<Placed> sections = sections();
 		for (int i = 0; i < sections.size(); i++) {
@@ -312,28 +313,28 @@ public final class FoWriter {
 		}
 		java.nio.file.Path logo = style.logo();
 		if (!java.nio.file.Files.isRegularFile(logo)) {
-			warnings.add("Logo niet gevonden: " + logo + "; de PDF wordt zonder logo gemaakt.");
+			warnings.add(NLS.bind(Messages.logoNotFound, logo));
 			return;
 		}
 		byte[] bytes;
 		try (java.io.InputStream in = java.nio.file.Files.newInputStream(logo)) {
 			bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
 		} catch (IOException | RuntimeException e) {
-			warnings.add("Logo niet leesbaar: " + logo + "; de PDF wordt zonder logo gemaakt.");
+			warnings.add(NLS.bind(Messages.logoUnreadable, logo));
 			return;
 		}
 		ImageFormat kind = ImageFormat.detect(bytes);
-		String problem = bytes.length > MAX_LOGO_BYTES ? "is groter dan 5 MB"
-				: kind == null ? "is geen PNG, JPEG of SVG" : Images.problem(bytes, kind == ImageFormat.SVG);
+		String problem = bytes.length > MAX_LOGO_BYTES ? Messages.logoTooLarge
+				: kind == null ? Messages.logoUnknownType : Images.problem(bytes, kind == ImageFormat.SVG);
 		if (problem != null) {
-			warnings.add("Logo " + problem + ": " + logo + "; de PDF wordt zonder logo gemaakt.");
+			warnings.add(NLS.bind(Messages.logoProblem, problem, logo));
 			return;
 		}
 		start("block", "text-align", "end", "space-after", "2pt");
 		// Embedded as data: FOP reads nothing from disk while it renders.
 		empty("external-graphic", "src", dataUrl(kind.mediaType(), bytes), "content-height", "14mm", "content-width",
 				"scale-to-fit", "height", "14mm");
-		xml.writeAttribute(FOX, "alt-text", xmlSafe(style.logoText() == null ? "Logo" : style.logoText()));
+		xml.writeAttribute(FOX, "alt-text", xmlSafe(style.logoText() == null ? Messages.logoAltText : style.logoText()));
 		end();
 	}
 
@@ -351,13 +352,13 @@ public final class FoWriter {
 			try {
 				given = provider.figures(document, element);
 			} catch (RuntimeException e) {
-				warnings.add("Een figuur bij '" + element.getLabel() + "' kon niet gemaakt worden (" + e.getMessage() + ").");
+				warnings.add(NLS.bind(Messages.figureFailed, element.getLabel(), e.getMessage()));
 				continue;
 			}
 			for (Figure figure : given) {
 				String problem = Images.problem(figure.image(), Figure.SVG.equals(figure.mediaType()));
 				if (problem != null) {
-					warnings.add("Figuur '" + figure.altText() + "' " + problem + " en ontbreekt in de PDF.");
+					warnings.add(NLS.bind(Messages.figureProblem, figure.altText(), problem));
 					continue;
 				}
 				start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
@@ -376,8 +377,8 @@ public final class FoWriter {
 
 	private String runningHeader(Format format) {
 		String pupil = document.pupilName();
-		return (pupil.isEmpty() ? "" : pupil + " · ") + (format.getName() != null ? format.getName() : format.getId())
-				+ " · versie " + format.getVersion();
+		return NLS.bind(Messages.runningHeaderVersion, (pupil.isEmpty() ? "" : pupil + " \u00b7 ")
+				+ (format.getName() != null ? format.getName() : format.getId()), format.getVersion());
 	}
 
 	/**
@@ -444,7 +445,7 @@ public final class FoWriter {
 		start("table-body");
 		start("table-row", "keep-together.within-page", "always");
 		start("table-cell", "role", "TH", "padding", "2pt 4pt 2pt 0pt");
-		block("Handtekening", "font-weight", "bold");
+		block(Messages.signature, "font-weight", "bold");
 		end();
 		start("table-cell", "padding", "2pt 0pt 2pt 4pt", "height", "16mm", "border-bottom", "0.5pt solid #333333");
 		empty("block");
@@ -556,7 +557,7 @@ public final class FoWriter {
 		start("table-header");
 		start("table-row");
 		start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);
-		block("Partij", "font-weight", "bold", "font-size", "90%");
+		block(Messages.party, "font-weight", "bold", "font-size", "90%");
 		end();
 		for (Branch moment : moments) {
 			start("table-cell", "padding", "2pt", "background-color", "#eef3f8", "border-bottom", "0.5pt solid " + accent);

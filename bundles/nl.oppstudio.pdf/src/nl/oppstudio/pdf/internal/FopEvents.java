@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Listens to FOP's events during one rendering and keeps what a reader of the PDF would miss, in
@@ -26,16 +27,15 @@ public final class FopEvents implements EventListener {
 		String key = event.getEventKey();
 		Object uri = event.getParam("uri");
 		if (uri != null && uri.toString().startsWith("data:")) {
-			uri = "(figuur)";
+			uri = Messages.figureUri;
 		}
 		switch (key) {
 		case "imageNotFound", "imageError", "imageIOError", "imageWritingError" ->
-			warnings.add("Afbeelding niet te laden" + (uri != null ? ": " + uri : "") + "; zij ontbreekt in de PDF.");
+			warnings.add(uri != null ? NLS.bind(Messages.imageNotLoadedAt, uri) : Messages.imageNotLoaded);
 		case "lineOverflows", "overflow", "viewportBPDOverflow", "viewportIPDOverflow" ->
-			warnings.add("Een tekst (bijvoorbeeld een lang woord of webadres) past niet in zijn kolom en loopt over de rand.");
+			warnings.add(Messages.textOverflows);
 		case "glyphNotAvailable" ->
-			warnings.add("Teken " + event.getParam("ch") + " ontbreekt in lettertype " + event.getParam("fontName")
-					+ "; in de PDF staat daar '#'.");
+			warnings.add(NLS.bind(Messages.glyphMissing, event.getParam("ch"), event.getParam("fontName")));
 		default -> {
 			// layout details (hyphenation, keeps) do not change what the reader sees
 		}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Which characters each bundled font face can draw, read from the faces' character maps. FOP draws '#'
  * for a character its font lacks and does not fall back for characters outside the Basic Multilingual
@@ -86,11 +88,11 @@ public final class GlyphCoverage {
 	private static BitSet read(String path) {
 		try (InputStream in = BundledFonts.open(path)) {
 			if (in == null) {
-				throw new IllegalStateException("Lettertype ontbreekt in OPP Studio: " + path);
+				throw new IllegalStateException(NLS.bind(Messages.fontMissing, path));
 			}
 			return characters(ByteBuffer.wrap(in.readAllBytes()));
 		} catch (IOException | RuntimeException e) {
-			throw new IllegalStateException("Lettertype van OPP Studio is niet te lezen: " + path, e);
+			throw new IllegalStateException(NLS.bind(Messages.fontUnreadable, path), e);
 		}
 	}
 

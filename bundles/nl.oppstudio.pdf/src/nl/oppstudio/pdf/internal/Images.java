@@ -10,6 +10,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,18 +39,18 @@ final class Images {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
-				return "is beschadigd";
+				return Messages.imageDamaged;
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(in);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-				return pixels <= 0 ? "is beschadigd" : pixels > MAX_PIXELS ? "is te groot (meer dan 40 miljoen beeldpunten)" : null;
+				return pixels <= 0 ? Messages.imageDamaged : pixels > MAX_PIXELS ? Messages.imageTooLarge : null;
 			} finally {
 				reader.dispose();
 			}
 		} catch (IOException | RuntimeException e) {
-			return "is beschadigd";
+			return Messages.imageDamaged;
 		}
 	}
 
@@ -74,8 +75,8 @@ final class Images {
 				}
 			});
 		} catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
-			return "is beschadigd";
+			return Messages.imageDamaged;
 		}
-		return external[0] == null ? null : "verwijst naar een ander bestand (" + external[0] + ")";
+		return external[0] == null ? null : NLS.bind(Messages.imageExternal, external[0]);
 	}
 }
