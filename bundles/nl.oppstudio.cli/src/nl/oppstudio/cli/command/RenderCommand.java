@@ -40,8 +40,10 @@ public final class RenderCommand implements Command {
 		if (blank && extract) {
 			throw new UsageException(Messages.renderBlankAndExtract);
 		}
-		// FOP starts up on the second core while the format is read and checked on this one.
-		CompletableFuture<PdfRenderer> starting = CompletableFuture.supplyAsync(() -> PdfRenderer.create().warmUp());
+		// FOP is set up on the second core while the format is read on this one. It then warms up there
+		// on a tiny FO while this thread renders: the two share FOP's first-use work (docs/benchmarks.md).
+		CompletableFuture<PdfRenderer> starting = CompletableFuture.supplyAsync(PdfRenderer::create);
+		starting.thenAcceptAsync(PdfRenderer::warmUp);
 		String formatFile = options.values().get("--format");
 		Format format = null;
 		if (formatFile != null) {

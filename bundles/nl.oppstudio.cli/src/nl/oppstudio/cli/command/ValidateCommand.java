@@ -41,10 +41,12 @@ public final class ValidateCommand implements Command {
 			throw new UsageException(Messages.validateNoDocuments);
 		}
 		boolean countPages = !options.has("--zonder-paginas");
-		// Counting pages means laying documents out: FOP starts on the second core while formats are read.
-		CompletableFuture<PdfRenderer> pageCounter = countPages
-				? CompletableFuture.supplyAsync(() -> PdfRenderer.create().warmUp())
-				: null;
+		// Counting pages means laying documents out: FOP is set up on the second core while formats are
+		// read, then warms up there while this thread lays out (as in render).
+		CompletableFuture<PdfRenderer> pageCounter = countPages ? CompletableFuture.supplyAsync(PdfRenderer::create) : null;
+		if (pageCounter != null) {
+			pageCounter.thenAcceptAsync(PdfRenderer::warmUp);
+		}
 		LocalDate at = Console.referenceDate(options.values().get("--at"));
 		Path given = options.values().containsKey("--format") ? Path.of(options.values().get("--format")) : null;
 		if (given != null && console.format(given.toString()) == null) {
