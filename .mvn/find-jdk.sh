@@ -4,8 +4,14 @@
 opp_jdk_major() {
   # Prints the feature version of the JDK at $1, or nothing when $1 is no JDK.
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
+  v=""
   if [ -f "$1/release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release")
+    # read by the shell itself: every start of ./opp passes here, and a fork costs
+    while IFS= read -r line; do
+      case "$line" in
+        JAVA_VERSION=\"[0-9]*) v=${line#JAVA_VERSION=\"}; v=${v%%[!0-9]*}; break ;;
+      esac
+    done < "$1/release"
   else
     v=$("$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1)
   fi
@@ -14,7 +20,15 @@ opp_jdk_major() {
 }
 
 opp_find_jdk() {
-  for candidate in "${JAVA_HOME-}" \
+  # A good JAVA_HOME ends the search before PATH and /usr/lib/jvm are looked at (no forks).
+  if [ -n "${JAVA_HOME-}" ]; then
+    major=$(opp_jdk_major "$JAVA_HOME")
+    if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
+      printf '%s' "$JAVA_HOME"
+      return 0
+    fi
+  fi
+  for candidate in \
       "$(command -v java >/dev/null 2>&1 && dirname "$(dirname "$(readlink -f "$(command -v java)")")")" \
       $( { find /usr/lib/jvm -mindepth 1 -maxdepth 1; \
           find /Library/Java/JavaVirtualMachines -mindepth 3 -maxdepth 3 -name Home; } 2>/dev/null | sort -r -V); do

@@ -54,6 +54,10 @@ public final class RenderCommand implements Command {
 		} else if (blank) {
 			throw new UsageException(Messages.renderBlankNeedsFormat);
 		}
+		if (formatFile == null) {
+			// each document's format is read now, while FOP is still being set up (resolved again from memory below)
+			options.files().forEach(file -> console.formats.resolve(file, null));
+		}
 		PdfRenderer renderer = starting.join();
 		if (blank) {
 			try {
