@@ -31,8 +31,8 @@ public final class FolderView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(WidgetIds.KEY, WidgetIds.FOLDER_TABLE);
-		column("Bestand", 260, path -> path.getFileName().toString());
-		column("Soort", 110, path -> isFormat(path) ? "Formaat" : "Document");
+		column(Messages.folderColumnFile, 260, path -> path.getFileName().toString());
+		column(Messages.folderColumnKind, 110, path -> isFormat(path) ? Messages.kindFormat : Messages.kindDocument);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(list(StudioFolder.get()));
 		getSite().setSelectionProvider(viewer);

@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -46,7 +47,7 @@ public final class FormatView extends ViewPart {
 		parent.setLayout(new GridLayout());
 		status = new Label(parent, SWT.WRAP);
 		status.setData(WidgetIds.KEY, WidgetIds.FORMAT_STATUS);
-		status.setText("Kies links een formaat.");
+		status.setText(Messages.formatChoose);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new TreeViewer(parent, SWT.BORDER);
 		viewer.getTree().setData(WidgetIds.KEY, WidgetIds.FORMAT_TREE);
@@ -65,9 +66,11 @@ public final class FormatView extends ViewPart {
 		LoadedFormat loaded = FormatLoader.create().load(file);
 		long errors = loaded.diagnostics().stream().filter(Diagnostic::isError).count();
 		String name = loaded.format() == null ? file.getFileName().toString()
-				: loaded.format().getName() + " (" + loaded.format().getId() + ", versie " + loaded.format().getVersion() + ")";
+				: NLS.bind(Messages.formatTitle, new Object[] { loaded.format().getName(), loaded.format().getId(),
+						loaded.format().getVersion() });
 		status.setText(errors == 0 ? name
-				: name + ": " + errors + (errors == 1 ? " fout" : " fouten") + ", eerste: " + loaded.diagnostics().get(0));
+				: NLS.bind(Messages.formatErrors, new Object[] { name,
+						errors == 1 ? Messages.oneError : NLS.bind(Messages.manyErrors, errors), loaded.diagnostics().get(0) }));
 		status.getParent().layout();
 		viewer.setInput(loaded.isUsable() ? DocumentSchema.of(loaded.format()) : null);
 		viewer.expandToLevel(2);
@@ -115,10 +118,10 @@ public final class FormatView extends ViewPart {
 
 		static String text(Object element) {
 			if (element instanceof Branch branch) {
-				return kindOf(branch.element()) + ": " + branch.label() + (branch.repeating() ? " (herhaalbaar)" : "");
+				return kindOf(branch.element()) + ": " + branch.label() + (branch.repeating() ? Messages.repeating : "");
 			}
 			if (element instanceof Leaf leaf) {
-				return leaf.label() + " — " + KIND_LABELS.get(leaf.kind()) + (leaf.required() ? ", verplicht" : "");
+				return leaf.label() + " — " + KIND_LABELS.get(leaf.kind()) + (leaf.required() ? Messages.required : "");
 			}
 			if (element instanceof ChoiceOption option) {
 				return (option.getLabel() != null ? option.getLabel() : option.getCode()) + " (" + option.getCode() + ")";
@@ -128,25 +131,26 @@ public final class FormatView extends ViewPart {
 
 		private static String kindOf(Element element) {
 			return switch (element.eClass().getName()) {
-			case "Part" -> "Deel";
-			case "Section" -> ((Section) element).isHandelingsdeel() ? "Sectie (handelingsdeel)" : "Sectie";
-			case "Group" -> "Groep";
-			case "Field" -> "Veld";
-			case "FactorsBlock" -> "Factoren";
-			case "NeedsBlock" -> "Behoeften";
-			case "OutflowBlock" -> "Uitstroomperspectief";
-			case "GoalsBlock" -> "Doelen";
-			case "CycleBlock" -> "Cyclus";
-			case "PupilViewBlock" -> "Hoorrecht";
-			case "OogoBlock" -> "OOGO";
-			case "SignaturesBlock" -> "Ondertekening";
+			case "Part" -> Messages.elementPart;
+			case "Section" -> ((Section) element).isHandelingsdeel() ? Messages.elementSectionHandelingsdeel : Messages.elementSection;
+			case "Group" -> Messages.elementGroup;
+			case "Field" -> Messages.elementField;
+			case "FactorsBlock" -> Messages.elementFactors;
+			case "NeedsBlock" -> Messages.elementNeeds;
+			case "OutflowBlock" -> Messages.elementOutflow;
+			case "GoalsBlock" -> Messages.elementGoals;
+			case "CycleBlock" -> Messages.elementCycle;
+			case "PupilViewBlock" -> Messages.elementPupilView;
+			case "OogoBlock" -> Messages.elementOogo;
+			case "SignaturesBlock" -> Messages.elementSignatures;
 			default -> element.eClass().getName();
 			};
 		}
 
-		private static final java.util.Map<ValueKind, String> KIND_LABELS = java.util.Map.of(ValueKind.TEXT, "tekst",
-				ValueKind.LONG_TEXT, "lange tekst", ValueKind.DATE, "datum", ValueKind.NUMBER, "getal", ValueKind.YES_NO,
-				"ja/nee", ValueKind.CHOICE, "keuze", ValueKind.MULTIPLE_CHOICE, "meerkeuze", ValueKind.LEVEL, "niveau",
-				ValueKind.ATTACHMENT, "bijlage");
+		private static final java.util.Map<ValueKind, String> KIND_LABELS = java.util.Map.of(ValueKind.TEXT,
+				Messages.valueText, ValueKind.LONG_TEXT, Messages.valueLongText, ValueKind.DATE, Messages.valueDate,
+				ValueKind.NUMBER, Messages.valueNumber, ValueKind.YES_NO, Messages.valueYesNo, ValueKind.CHOICE,
+				Messages.valueChoice, ValueKind.MULTIPLE_CHOICE, Messages.valueMultipleChoice, ValueKind.LEVEL,
+				Messages.valueLevel, ValueKind.ATTACHMENT, Messages.valueAttachment);
 	}
 }

@@ -3,6 +3,10 @@ package nl.oppstudio.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -15,6 +19,7 @@ public final class StudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		quietLogging();
 		StudioFolder.set(folderFrom(Platform.getApplicationArgs()));
 		Display display = PlatformUI.createDisplay();
 		try {
@@ -22,6 +27,18 @@ public final class StudioApplication implements IApplication {
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/**
+	 * Xtext logs through log4j, which without a configuration prints "log4j:WARN No appenders" on every
+	 * start; only its errors matter, said briefly (as on the command line).
+	 */
+	private static void quietLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.setLevel(Level.ERROR);
+			root.addAppender(new ConsoleAppender(new PatternLayout("OPP Studio: %m%n"), ConsoleAppender.SYSTEM_ERR));
 		}
 	}
 

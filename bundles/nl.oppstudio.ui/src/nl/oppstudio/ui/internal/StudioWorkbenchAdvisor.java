@@ -1,5 +1,6 @@
 package nl.oppstudio.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -23,7 +24,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setShowCoolBar(false);
 				window.setShowStatusLine(false);
 				window.setShowPerspectiveBar(false);
-				window.setTitle("OPP Studio — " + StudioFolder.get());
+				window.setTitle(NLS.bind(Messages.windowTitle, StudioFolder.get()));
 			}
 		};
 	}
