@@ -35,9 +35,6 @@ public final class FormatResolver {
 	public static final String FORMAT_ERRORS = "nl.oppstudio.document.formatErrors";
 	public static final String UNREADABLE = "nl.oppstudio.document.unreadable";
 
-	/** The file extension of formats, without the dot. */
-	public static final String FORMAT_EXTENSION = "oppformat";
-
 	private static final Pattern NAMESPACE = Pattern.compile("xmlns:opp\\s*=\\s*[\"']([^\"']+)[\"']");
 	private static final String NAMESPACE_PREFIX = "urn:oppstudio:format:";
 	/** The root element, and with it the namespace, stands at the start of a document. */
@@ -158,7 +155,7 @@ public final class FormatResolver {
 		return formatFilesByFolder.computeIfAbsent(folder, f -> {
 			Map<String, Path> files = new java.util.HashMap<>();
 			try (Stream<Path> list = Files.list(f)) {
-				list.filter(file -> file.getFileName().toString().endsWith("." + FORMAT_EXTENSION)).sorted()
+				list.filter(file -> file.getFileName().toString().endsWith("." + FormatHeader.EXTENSION)).sorted()
 						.forEach(file -> FormatHeader.read(file).ifPresent(header -> files
 								.putIfAbsent(DocumentSchema.namespaceOf(header.id(), header.version()), file)));
 			} catch (IOException e) {

@@ -66,9 +66,7 @@ public final class Console {
 		String formatFile = options.values().get("--format");
 		FormatResolver.Resolution resolution = formats.resolve(file, formatFile == null ? null : Path.of(formatFile));
 		if (resolution.format() == null) {
-			if (!FormatResolver.FORMAT_ERRORS.equals(resolution.problem().code())) {
-				err.println(resolution.problem());
-			}
+			printProblem(resolution);
 			return null;
 		}
 		try {
@@ -76,6 +74,13 @@ public final class Console {
 		} catch (DocumentException e) {
 			err.println(e.diagnostic());
 			return null;
+		}
+	}
+
+	/** Why a document has no format; a format with errors was reported when it was read, once. */
+	void printProblem(FormatResolver.Resolution resolution) {
+		if (!FormatResolver.FORMAT_ERRORS.equals(resolution.problem().code())) {
+			err.println(resolution.problem());
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
@@ -54,21 +55,8 @@ public final class RenderCommand implements Command {
 		} else if (blank) {
 			throw new UsageException(Messages.renderBlankNeedsFormat);
 		}
-		if (formatFile == null) {
-			// each document's format is read now, while FOP is still being set up (resolved again from memory below)
-			options.files().forEach(file -> console.formats.resolve(file, null));
-		}
-		PdfRenderer renderer = starting.join();
 		if (blank) {
-			try {
-				Rendering rendering = renderer.renderBlank(format, target);
-				console.out.println(NLS.bind(Messages.renderBlankWritten, target, Console.pages(rendering.pages()))
-						+ warnings(rendering));
-				return Exit.OK;
-			} catch (PdfException | IOException e) {
-				console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
-				return Exit.USAGE;
-			}
+			return renderBlank(format, target, starting.join(), console);
 		}
 		if (options.files().isEmpty()) {
 			throw new UsageException(Messages.renderNothing);
@@ -86,35 +74,49 @@ public final class RenderCommand implements Command {
 				return Exit.USAGE;
 			}
 		}
-		return renderAll(options.files(), formatFile == null ? null : Path.of(formatFile), target, toFolder, extract,
-				renderer, console);
+		// Each document's format is found and read once, here, while FOP is still being set up.
+		PdfBatch.Mode mode = extract ? PdfBatch.Mode.EXTRACT : PdfBatch.Mode.FULL;
+		List<PdfBatch.Job> jobs = new ArrayList<>();
+		List<Diagnostic> unresolved = new ArrayList<>();
+		for (Path file : options.files()) {
+			FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile == null ? null : Path.of(formatFile));
+			if (resolution.format() == null) {
+				unresolved.add(resolution.problem());
+			} else {
+				jobs.add(new PdfBatch.Job(file, resolution.format(), toFolder ? PdfBatch.target(target, file, mode) : target));
+			}
+		}
+		return renderAll(jobs, unresolved, mode, starting.join(), console);
+	}
+
+	private static int renderBlank(Format format, Path target, PdfRenderer renderer, Console console) {
+		try {
+			Rendering rendering = renderer.renderBlank(format, target);
+			console.out.println(NLS.bind(Messages.renderBlankWritten, target, Console.pages(rendering.pages()))
+					+ warnings(rendering));
+			return Exit.OK;
+		} catch (PdfException | IOException e) {
+			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
+			return Exit.USAGE;
+		}
 	}
 
 	/**
-	 * Renders the documents through the PDF step's batch. A document without a usable format is reported
-	 * and skipped first; the others go to the batch, which reports and skips a broken one itself.
+	 * Renders the jobs through the PDF step's batch, which reports and skips a broken document itself;
+	 * the documents without a usable format are reported as skipped first.
 	 */
-	private static int renderAll(List<Path> files, Path formatFile, Path target, boolean toFolder, boolean extract,
+	private static int renderAll(List<PdfBatch.Job> jobs, List<Diagnostic> unresolved, PdfBatch.Mode mode,
 			PdfRenderer renderer, Console console) {
-		PdfBatch.Mode mode = extract ? PdfBatch.Mode.EXTRACT : PdfBatch.Mode.FULL;
-		boolean many = files.size() > 1;
-		List<PdfBatch.Job> jobs = new ArrayList<>();
-		int unresolved = 0;
-		for (Path file : files) {
-			FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile);
-			if (resolution.format() == null) {
-				unresolved++;
-				console.out.println((many ? "[" + unresolved + "/" + files.size() + "] " : "") + resolution.problem()
-						+ Messages.skipped);
-				continue;
-			}
-			jobs.add(new PdfBatch.Job(file, resolution.format(), toFolder ? PdfBatch.target(target, file, mode) : target));
+		int total = jobs.size() + unresolved.size();
+		boolean many = total > 1;
+		for (int i = 0; i < unresolved.size(); i++) {
+			console.out.println((many ? "[" + (i + 1) + "/" + total + "] " : "") + unresolved.get(i) + Messages.skipped);
 		}
-		int skipped = unresolved;
+		int skipped = unresolved.size();
 		PdfBatch.Summary summary;
 		try {
-			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, total) -> console.out
-					.println((many ? "[" + (skipped + done) + "/" + files.size() + "] " : Messages.renderWritten)
+			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> console.out
+					.println((many ? "[" + (skipped + done) + "/" + total + "] " : Messages.renderWritten)
 							+ (result.failed() ? result.failure() + Messages.skipped
 									: result.pdf() + " (" + Console.pages(result.pages()) + ")" + result.warnings().stream()
 											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining()))));
@@ -123,7 +125,7 @@ public final class RenderCommand implements Command {
 			return Exit.USAGE;
 		}
 		if (many) {
-			console.out.println(NLS.bind(Messages.renderMade, summary.made(), files.size()));
+			console.out.println(NLS.bind(Messages.renderMade, summary.made(), total));
 		}
 		return summary.failed() + skipped > 0 ? Exit.USAGE : Exit.OK;
 	}

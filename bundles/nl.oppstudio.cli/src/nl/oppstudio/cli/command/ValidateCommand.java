@@ -58,9 +58,7 @@ public final class ValidateCommand implements Command {
 			FormatResolver.Resolution resolution = console.formats.resolve(file, given);
 			Format format = resolution.format();
 			if (format == null) {
-				if (!FormatResolver.FORMAT_ERRORS.equals(resolution.problem().code())) {
-					console.err.println(resolution.problem());
-				}
+				console.printProblem(resolution);
 				results.put(file, List.of(resolution.problem()));
 				unreadable = true;
 				continue;

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.google.inject.Injector;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.format.model.FormatHeader;
 
 /**
  * The entry point of the format step: reads a {@code *.oppformat} file, parses and links it, and runs
@@ -25,7 +26,7 @@ import nl.oppstudio.core.Diagnostic;
 public final class FormatLoader {
 
 	/** The file extension of formats, without the dot. */
-	public static final String EXTENSION = "oppformat";
+	public static final String EXTENSION = FormatHeader.EXTENSION;
 
 	private final Supplier<Injector> injector;
 	private final FormatCache cache;

@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public record FormatHeader(String id, String version, String baseId) {
 
+	/** The file extension of formats, without the dot. */
+	public static final String EXTENSION = "oppformat";
+
 	/** More than enough for the longest comment and head of a real format. */
 	private static final int MAX_HEAD = 64 * 1024;
 
