@@ -35,6 +35,8 @@ public final class FolderView extends ViewPart {
 		column(Messages.folderColumnKind, 110, path -> isFormat(path) ? Messages.kindFormat : Messages.kindDocument);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(list(StudioFolder.get()));
+		// the file names decide the first column's width, so that none is cut off
+		viewer.getTable().getColumn(0).pack();
 		getSite().setSelectionProvider(viewer);
 		setContentDescription(StudioFolder.get().toString());
 	}
