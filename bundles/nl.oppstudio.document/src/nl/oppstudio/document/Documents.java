@@ -94,6 +94,15 @@ public final class Documents {
 		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
 	}
 
+	/**
+	 * Writes the document to another file (a recovery file, a copy) atomically, without a backup and
+	 * without changing where the document belongs.
+	 */
+	public static void writeCopy(OppDocument document, Path file) throws IOException {
+		Resource resource = document.root().eResource();
+		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+	}
+
 	/** Checks a document against its format and the law, judged today. */
 	public static List<Diagnostic> validate(OppDocument document, Path file) {
 		return validate(document, file, LocalDate.now());

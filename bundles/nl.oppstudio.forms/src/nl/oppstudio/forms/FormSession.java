@@ -29,6 +29,7 @@ public final class FormSession {
 	private LocalDate date = LocalDate.now();
 	private boolean readOnly;
 	private ValueEdit typing;
+	private boolean unsavedFromElsewhere;
 
 	public FormSession(OppDocument document, Path file) {
 		this.document = document;
@@ -106,12 +107,29 @@ public final class FormSession {
 
 	/** Whether there are changes since the last save. */
 	public boolean dirty() {
-		return ((BasicCommandStack) commands()).isSaveNeeded();
+		return unsavedFromElsewhere || ((BasicCommandStack) commands()).isSaveNeeded();
+	}
+
+	/** Marks the document as not saved although no command changed it (restored from a recovery file). */
+	public void markUnsaved() {
+		unsavedFromElsewhere = true;
 	}
 
 	/** Marks the current state as saved (after the caller wrote the file). */
 	public void saved() {
 		endTyping();
+		unsavedFromElsewhere = false;
+		((BasicCommandStack) commands()).saveIsDone();
+	}
+
+	/**
+	 * After a change outside the command stack that may not be undone (a move in the life of the OPP, written
+	 * to its log): forgets undo and redo, and marks the state as saved.
+	 */
+	public void committed() {
+		endTyping();
+		commands().flush();
+		unsavedFromElsewhere = false;
 		((BasicCommandStack) commands()).saveIsDone();
 	}
 

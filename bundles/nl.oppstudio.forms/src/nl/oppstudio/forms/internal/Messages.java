@@ -40,6 +40,19 @@ public final class Messages extends NLS {
 	public static String rowCopyTip;
 	public static String rowPaste;
 	public static String rowPasteTip;
+	public static String pagesName;
+	public static String problemsName;
+	public static String problemSeverity;
+	public static String problemWhere;
+	public static String problemMessage;
+	public static String wholeDocument;
+	public static String pageErrors;
+	public static String pageWarnings;
+	public static String pageComplete;
+	public static String pageNotRequired;
+	public static String pageHidden;
+	public static String noProblems;
+	public static String problemCount;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
