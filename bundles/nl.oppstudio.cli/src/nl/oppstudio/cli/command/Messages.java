@@ -20,6 +20,11 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;
+	public static String helpNextPeriod;
+	public static String nextPeriodExists;
+	public static String nextPeriodWritten;
+	public static String nextPeriodMarked;
+	public static String nextPeriodCleared;
 	public static String unknownCommand;
 	public static String seeHelp;
 	public static String internalError;

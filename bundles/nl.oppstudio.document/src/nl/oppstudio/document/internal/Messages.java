@@ -20,6 +20,10 @@ public final class Messages extends NLS {
 	public static String tooFewRows;
 	public static String tooManyRows;
 	public static String lifecycleNotNext;
+	public static String nextPeriodNotEvaluated;
+	public static String nextPeriodBrokenLog;
+	public static String nextPeriodMark;
+	public static String nextPeriodLogRemark;
 	public static String lifecycleAdopterRole;
 	public static String lifecycleConsentBeforeRound;
 	public static String lifecycleNoConsent;
