@@ -20,6 +20,14 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;
+	public static String helpImportCsv;
+	public static String importCsvOneFile;
+	public static String importCsvBadColumn;
+	public static String importCsvMapping;
+	public static String importCsvUnused;
+	public static String importCsvMapped;
+	public static String importCsvWritten;
+	public static String importCsvSummary;
 	public static String helpNextPeriod;
 	public static String nextPeriodExists;
 	public static String nextPeriodWritten;
