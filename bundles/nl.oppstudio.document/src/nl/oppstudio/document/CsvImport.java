@@ -365,7 +365,7 @@ public final class CsvImport {
 
 	/**
 	 * Proposes a field for each column: the pupil's name for name columns (also roepnaam, tussenvoegsel and
-	 * achternaam, joined), the field tagged {@code wet geboortedatum} or {@code wet startdatum} for those
+	 * achternaam, joined, unless a column holds the whole name), the field tagged {@code wet geboortedatum} or {@code wet startdatum} for those
 	 * dates, a group or class field, the school; else the field whose name or label is (nearly) the header,
 	 * case and accents ignored. A field gets one column (the name several). Unknown columns stay unused.
 	 */
@@ -377,10 +377,13 @@ public final class CsvImport {
 		Set<Leaf> taken = new HashSet<>();
 		Map<String, String> paths = new LinkedHashMap<>();
 		List<String> rest = new ArrayList<>();
+		boolean fullName = table.headers().stream().anyMatch(h -> Concept.of(h) == Concept.NAME);
 		for (String header : table.headers()) {
 			Concept concept = Concept.of(header);
 			Leaf leaf = null;
-			if (concept != null && concept.namePart()) {
+			if (concept != null && concept.namePart() && fullName && concept != Concept.NAME) {
+				continue; // the whole name is there: its parts would repeat it
+			} else if (concept != null && concept.namePart()) {
 				leaf = name;
 			} else if (concept == Concept.BIRTH_DATE) {
 				leaf = first(facts.birthDate(), findDate(targets, "geboorte"));

@@ -74,11 +74,12 @@ class CsvImportTest {
 
 		// Magister-like headers on a format that keeps the start date elsewhere, tagged 'wet startdatum'.
 		Path magister = temp.resolve("magister.csv");
-		Files.writeString(magister, "Stamnr,Volledige naam,Geb. datum,Stamklas,Inschrijfdatum,Niveau\n"
-				+ "77,Amir Haddad,5-5-2011,3H2,1-8-2026,havo\n");
+		Files.writeString(magister, "Stamnr,Roepnaam,Volledige naam,Geb. datum,Stamklas,Inschrijfdatum,Niveau\n"
+				+ "77,Amir,Amir Haddad,5-5-2011,3H2,1-8-2026,havo\n");
 		Format revius = TestFormats.load(Examples.file("revius-wijk-opp.oppformat"));
 		CsvImport.Mapping proposed = CsvImport.proposeMapping(CsvImport.read(magister), DocumentSchema.of(revius));
 		assertEquals("leerling/naam", proposed.path("Volledige naam"));
+		assertNull(proposed.path("Roepnaam"), "the whole name is there: not 'Amir Amir Haddad'");
 		assertEquals("leerling/geboortedatum", proposed.path("Geb. datum"));
 		assertEquals("leerling/klas", proposed.path("Stamklas"));
 		assertEquals("registratie/startdatum", proposed.path("Inschrijfdatum"), "the field tagged wet startdatum");

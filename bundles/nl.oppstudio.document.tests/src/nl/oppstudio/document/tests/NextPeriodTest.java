@@ -135,7 +135,52 @@ class NextPeriodTest {
 	}
 
 	@Test
-	void aSecondPeriodReplacesTheMarkInsteadOfStackingIt() {
+	void goalsInRepeatingGroupsAreMarkedRowByRow() throws Exception {
+		Format opp14 = TestFormats.load(Examples.file("swv-po-opp-1-4.oppformat"));
+		OppDocument noor = Documents.load(Examples.file("swv-po-opp-1-4-noor.opp"), opp14);
+		Lifecycle.transition(noor, State.TER_INSTEMMING, "K. de Boer", "intern begeleider", null, T0);
+		Lifecycle.transition(noor, State.VASTGESTELD, "A. Bakker", "directeur", null, T0.plusDays(8));
+		Lifecycle.transition(noor, State.IN_UITVOERING, "K. de Boer", "intern begeleider", null, T0.plusDays(9));
+		Lifecycle.transition(noor, State.GEEVALUEERD, "K. de Boer", "intern begeleider", null, EVALUATED);
+		NextPeriod.Result result = NextPeriod.start(noor, "swv-po-opp-1-4-noor.opp", "K. de Boer", EVALUATED.plusDays(1));
+		assertEquals(List.of("handelingsdeel/vakgebiedDoelen[1]/doelen/langeTermijn",
+				"handelingsdeel/vakgebiedDoelen[1]/doelen/korteTermijn", "handelingsdeel/vakgebiedDoelen[2]/doelen/langeTermijn",
+				"handelingsdeel/vakgebiedDoelen[2]/doelen/korteTermijn", "handelingsdeel/overstijgend[1]/doelen/langeTermijn",
+				"handelingsdeel/overstijgend[1]/doelen/korteTermijn"), result.marked());
+		Path file = temp.resolve("noor-2027.opp");
+		Documents.save(result.document(), file);
+		String saved = Files.readString(file);
+		assertEquals(6, saved.split("\\[Vorige periode, geëvalueerd op 24-06-2027\\]", -1).length - 1, saved);
+		assertTrue(saved.contains("<vakgebied>technischLezen</vakgebied>") && saved.contains("<vakgebied>spelling</vakgebied>"));
+		assertTrue(result.cleared().containsAll(List.of("cyclus/opgesteld", "cyclus/vaststelling", "overleg/instemming/wie")),
+				result.cleared().toString());
+	}
+
+	@Test
+	void aSecondPeriodReplacesTheMarkAndTheChainGoesOn() throws Exception {
+		Path file = evaluated();
+		OppDocument second = NextPeriod.start(Documents.load(file, format), "sem.opp", "J. Jansen", EVALUATED.plusDays(60))
+				.document();
+		OffsetDateTime year = EVALUATED.plusDays(70);
+		Lifecycle.transition(second, State.TER_INSTEMMING, "J. Jansen", "intern begeleider", null, year);
+		Lifecycle.consent(second, "M. de Vries", "ouder", "akkoord", "digitaal", null, year.plusDays(2));
+		Lifecycle.transition(second, State.VASTGESTELD, "A. Bakker", "directeur", null, year.plusDays(3));
+		Lifecycle.transition(second, State.IN_UITVOERING, "J. Jansen", "intern begeleider", null, year.plusDays(4));
+		Lifecycle.transition(second, State.GEEVALUEERD, "J. Jansen", "intern begeleider", null, year.plusDays(300));
+		assertEquals(List.of(), Lifecycle.verify(second, null));
+		NextPeriod.Result third = NextPeriod.start(second, "sem-2027.opp", "J. Jansen", year.plusDays(301));
+		String goal = third.document().value("handelingsdeel/doelen/langeTermijn").orElseThrow();
+		assertTrue(goal.startsWith("[Vorige periode, geëvalueerd op " + year.plusDays(300).toLocalDate()
+				.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "]\n"), goal);
+		assertEquals(1, goal.split("\\[Vorige periode", -1).length - 1, "one mark, not two: " + goal);
+		assertEquals(Documents.load(file, format).value("handelingsdeel/doelen/langeTermijn"),
+				java.util.Optional.of(NextPeriod.unmarked(goal)));
+		List<Lifecycle.Entry> log = Lifecycle.entries(second);
+		assertEquals(log.get(log.size() - 1).get("hash"), NextPeriod.previous(third.document()).orElseThrow().hash());
+	}
+
+	@Test
+	void aMarkIsRemovedWhole() {
 		String once = "[Vorige periode, geëvalueerd op 24-06-2027]\nSem leest AVI E4.";
 		assertEquals("Sem leest AVI E4.", NextPeriod.unmarked(once));
 		assertEquals("Sem leest AVI E4.", NextPeriod.unmarked("Sem leest AVI E4."));
