@@ -66,4 +66,36 @@ public final class AtomicFiles {
 			Files.deleteIfExists(temp);
 		}
 	}
+
+	/**
+	 * Creates {@code target} atomically, never replacing a file: as {@link #write}, but the complete file
+	 * appears under its name only when no file of that name exists.
+	 *
+	 * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists; nothing is written then
+	 */
+	public static void create(Path target, Writer writer) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		Path directory = absolute.getParent();
+		Files.createDirectories(directory);
+		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".new");
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+					StandardOpenOption.CREATE_NEW);
+					OutputStream out = Channels.newOutputStream(channel)) {
+				writer.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			try {
+				// A hard link appears atomically and fails when the name is taken.
+				Files.createLink(absolute, temp);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				throw e;
+			} catch (UnsupportedOperationException | IOException e) {
+				Files.move(temp, absolute); // no hard links here: a move that refuses an existing target
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
 }

@@ -103,6 +103,16 @@ public final class Documents {
 		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
 	}
 
+	/**
+	 * Saves a new document atomically under a name that must be free: an existing file is never replaced.
+	 *
+	 * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
+	 */
+	public static void saveNew(OppDocument document, Path file) throws IOException {
+		Resource resource = document.root().eResource();
+		AtomicFiles.create(file, out -> resource.save(out, saveOptions()));
+	}
+
 	/** Checks a document against its format and the law, judged today. */
 	public static List<Diagnostic> validate(OppDocument document, Path file) {
 		return validate(document, file, LocalDate.now());

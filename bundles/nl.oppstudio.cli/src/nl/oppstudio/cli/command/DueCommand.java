@@ -6,16 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.oppstudio.document.DocumentException;
-import nl.oppstudio.document.Documents;
-import nl.oppstudio.document.FormatResolver;
+import nl.oppstudio.document.FolderDocuments;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
@@ -51,8 +47,8 @@ public final class DueCommand implements Command {
 		Path folder = options.files().get(0);
 		LocalDate at = Console.referenceDate(options.values().get("--at"));
 		List<Path> documents;
-		try (Stream<Path> files = Files.list(folder)) {
-			documents = files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION)).sorted().toList();
+		try {
+			documents = FolderDocuments.files(folder);
 		} catch (IOException e) {
 			console.err.println(NLS.bind(Messages.folderUnreadable, folder, e.getMessage()));
 			return Exit.USAGE;
@@ -60,23 +56,24 @@ public final class DueCommand implements Command {
 		List<Next> next = new ArrayList<>();
 		List<DoneLate> doneLate = new ArrayList<>();
 		for (Path file : documents) {
-			FormatResolver.Resolution resolution = console.formats.resolve(file, null);
-			if (resolution.format() == null) {
-				console.err.println(NLS.bind(Messages.dueSkipped, file, resolution.problem().message()));
+			FolderDocuments.Entry entry = FolderDocuments.read(file, console.formats);
+			if (entry.document() == null) {
+				if (FolderDocuments.isFormatProblem(entry.problem())) {
+					console.err.println(NLS.bind(Messages.dueSkipped, file, entry.problem().message()));
+				} else {
+					console.err.println(entry.problem());
+				}
 				continue;
 			}
-			try {
-				OppDocument document = Documents.load(file, resolution.format());
-				if (Lifecycle.state(document) == State.BEEINDIGD) {
-					continue;
-				}
-				Planning.next(document, at).ifPresent(due -> next.add(new Next(file, document.pupilName(), due)));
-				Planning.late(document, at).forEach(late -> doneLate.add(new DoneLate(file, document.pupilName(), late)));
-			} catch (DocumentException e) {
-				console.err.println(e.diagnostic());
+			OppDocument document = entry.document();
+			if (Lifecycle.state(document) == State.BEEINDIGD) {
+				continue;
 			}
+			entry.next(at).ifPresent(due -> next.add(new Next(file, document.pupilName(), due)));
+			Planning.late(document, at).forEach(late -> doneLate.add(new DoneLate(file, document.pupilName(), late)));
 		}
-		next.sort(Comparator.comparing((Next row) -> row.due().date()));
+		// the order of the editor's overview too: overdue first, then by date, then by pupil
+		next.sort(FolderDocuments.dueOrder(at, (Next row) -> java.util.Optional.of(row.due()), Next::pupil));
 		if (options.has("--json")) {
 			console.out.println(Json.dueReport(at, next, doneLate));
 			return Exit.OK;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.NewDocuments;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.SchoolType;
@@ -44,9 +45,7 @@ public final class NewCommand implements Command {
 		if (schoolType != null && SchoolType.get(schoolType) == null) {
 			throw new UsageException(NLS.bind(Messages.newUnknownSchoolType, schoolType));
 		}
-		OppDocument document = Documents.create(format);
-		document.setPupilName(options.required("--pupil"));
-		document.setSchoolType(schoolType);
+		OppDocument document = NewDocuments.create(format, options.required("--pupil"), schoolType);
 		try {
 			Documents.save(document, target);
 		} catch (IOException e) {

@@ -1,0 +1,97 @@
+package nl.oppstudio.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import nl.oppstudio.core.Diagnostic;
+
+/**
+ * The OPPs of a folder with their next deadline, in the order {@code opp due} and the OPP Editor's
+ * overview both show: overdue first, then by due date, then by the pupil's name.
+ */
+public final class FolderDocuments {
+
+	/**
+	 * One document of a folder, read with its format, or why it could not be.
+	 *
+	 * @param file     the document file
+	 * @param document the document, or {@code null} when {@code problem} says why not
+	 * @param problem  why the document has no usable format or cannot be read, or {@code null}
+	 */
+	public record Entry(Path file, OppDocument document, Diagnostic problem) {
+
+		/** The pupil's name, {@code ""} for a document that could not be read. */
+		public String pupil() {
+			return document == null ? "" : document.pupilName();
+		}
+
+		/** The next deadline at {@code at}; see {@link FolderDocuments#next}. */
+		public Optional<Planning.Due> next(LocalDate at) {
+			return document == null ? Optional.empty() : FolderDocuments.next(document, at);
+		}
+	}
+
+	private static final Collator NAMES = Collator.getInstance(Locale.forLanguageTag("nl"));
+
+	private FolderDocuments() {
+	}
+
+	/** The documents ({@code *.opp}) directly in a folder, by file name. */
+	public static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION) && Files.isRegularFile(f))
+					.sorted().toList();
+		}
+	}
+
+	/** Reads one document with the format it names; never throws for a broken document or a missing format. */
+	public static Entry read(Path file, FormatResolver formats) {
+		FormatResolver.Resolution resolution = formats.resolve(file, null);
+		if (resolution.format() == null) {
+			return new Entry(file, null, resolution.problem());
+		}
+		try {
+			return new Entry(file, Documents.load(file, resolution.format()), null);
+		} catch (DocumentException e) {
+			return new Entry(file, null, e.diagnostic());
+		}
+	}
+
+	/** Whether a problem of {@link Entry#problem()} is about the document's format (none, or with errors), not its content. */
+	public static boolean isFormatProblem(Diagnostic problem) {
+		return problem != null && (FormatResolver.NO_FORMAT.equals(problem.code())
+				|| FormatResolver.FORMAT_ERRORS.equals(problem.code()) || FormatResolver.UNREADABLE.equals(problem.code()));
+	}
+
+	/**
+	 * The next deadline of a document ({@link Planning#next}); none for an ended ({@code beeindigd}) OPP,
+	 * which has no cycle left.
+	 */
+	public static Optional<Planning.Due> next(OppDocument document, LocalDate at) {
+		return Lifecycle.state(document) == State.BEEINDIGD ? Optional.empty() : Planning.next(document, at);
+	}
+
+	/**
+	 * The order of deadlines: overdue first, then by due date, then by pupil name (Dutch collation); rows
+	 * without a deadline last, by name.
+	 *
+	 * @param at    the reference date
+	 * @param due   a row's next deadline, or empty
+	 * @param pupil a row's pupil name
+	 */
+	public static <T> Comparator<T> dueOrder(LocalDate at, Function<T, Optional<Planning.Due>> due, Function<T, String> pupil) {
+		Comparator<T> byDeadline = Comparator.comparing((T row) -> due.apply(row).isEmpty())
+				.thenComparing(row -> due.apply(row).map(d -> !d.overdue(at)).orElse(true))
+				.thenComparing(row -> due.apply(row).map(Planning.Due::date).orElse(LocalDate.MAX));
+		return byDeadline.thenComparing(pupil, NAMES);
+	}
+}

@@ -1,0 +1,18 @@
+package nl.oppstudio.editor;
+
+import java.nio.file.Path;
+
+import nl.oppstudio.document.FormatResolver;
+
+/** What a document tab may use of the {@link EditorWindow} it is in. */
+public interface EditorContext {
+
+	/** The folder the window is open on. */
+	Path folder();
+
+	/** Finds and reads the format of a document, shared by the whole window (formats are read once). */
+	FormatResolver formats();
+
+	/** Reads the overview again, in the background; call it after saving a document. Any thread. */
+	void refreshOverview();
+}

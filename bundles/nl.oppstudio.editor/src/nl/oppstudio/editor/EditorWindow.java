@@ -1,0 +1,173 @@
+package nl.oppstudio.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.window.ApplicationWindow;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.oppstudio.document.FormatResolver;
+import nl.oppstudio.editor.internal.Messages;
+import nl.oppstudio.editor.internal.NewDocumentDialog;
+import nl.oppstudio.editor.internal.OverviewTab;
+import nl.oppstudio.editor.internal.PlaceholderDocumentTab;
+import nl.oppstudio.editor.internal.Widgets;
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.dsl.LoadedFormat;
+
+/**
+ * The OPP Editor's window on a folder of OPPs: the tab "Overzicht" lists them, and each opened
+ * document gets a closable tab made by the {@link DocumentTabFactory} (a placeholder until the form
+ * is set). A plain JFace window, no workbench. Use on the UI thread: {@link #open(Path)}, then run the
+ * display's event loop until {@code getShell()} is disposed.
+ */
+public final class EditorWindow extends ApplicationWindow {
+
+	private final FormatResolver formats = new FormatResolver(EditorWindow::readFormat, format -> {
+	});
+	private final EditorContext context = new EditorContext() {
+		@Override
+		public Path folder() {
+			return folder;
+		}
+
+		@Override
+		public FormatResolver formats() {
+			return formats;
+		}
+
+		@Override
+		public void refreshOverview() {
+			if (overview != null && !overview.control().isDisposed()) {
+				overview.refresh();
+			}
+		}
+	};
+	private DocumentTabFactory tabFactory = PlaceholderDocumentTab::create;
+	private Path folder = Path.of("").toAbsolutePath();
+	private CTabFolder tabs;
+	private OverviewTab overview;
+
+	public EditorWindow() {
+		super(null);
+	}
+
+	/** The format step's loader, as the command line uses it (never throws for bad content). */
+	private static FormatResolver.CheckedFormat readFormat(Path file) {
+		LoadedFormat loaded = FormatLoader.create().load(file);
+		return new FormatResolver.CheckedFormat(file, loaded.format(), loaded.diagnostics());
+	}
+
+	/** Sets what makes a document's tab; before {@link #open(Path)} or between documents. */
+	public void setDocumentTabFactory(DocumentTabFactory factory) {
+		this.tabFactory = factory == null ? PlaceholderDocumentTab::create : factory;
+	}
+
+	/** Opens the window on a folder and starts reading its OPPs in the background; does not block. */
+	public int open(Path folder) {
+		this.folder = folder.toAbsolutePath().normalize();
+		setBlockOnOpen(false);
+		return open();
+	}
+
+	/** What document tabs get: the folder, the formats, a refresh of the overview. */
+	public EditorContext context() {
+		return context;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(NLS.bind(Messages.windowTitle, folder));
+	}
+
+	@Override
+	protected Point getInitialSize() {
+		return new Point(1240, 720);
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Composite content = new Composite(parent, SWT.NONE);
+		content.setLayout(new FillLayout());
+		tabs = Widgets.id(new CTabFolder(content, SWT.BORDER | SWT.FLAT), EditorIds.TABS);
+		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
+		item.setText(Messages.overviewTab);
+		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument);
+		item.setControl(overview.control());
+		tabs.setSelection(item);
+		Display display = parent.getDisplay();
+		Listener refreshKey = (Event e) -> {
+			if (e.keyCode == SWT.F5 && e.widget instanceof Control control && control.getShell() == getShell()) {
+				overview.refresh();
+				e.doit = false;
+			}
+		};
+		display.addFilter(SWT.KeyDown, refreshKey);
+		content.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, refreshKey));
+		overview.refresh();
+		overview.table().setFocus();
+		return content;
+	}
+
+	/**
+	 * Opens a document in its own tab, or selects its tab when it is open already.
+	 *
+	 * @return the document's tab
+	 */
+	public CTabItem openDocument(Path file) {
+		Path target = file.toAbsolutePath().normalize();
+		for (CTabItem item : tabs.getItems()) {
+			if (target.equals(item.getData(EditorIds.FILE_KEY))) {
+				tabs.setSelection(item);
+				return item;
+			}
+		}
+		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.CLOSE), EditorIds.DOCUMENT_TAB);
+		item.setData(EditorIds.FILE_KEY, target);
+		item.setText(title(target));
+		item.setToolTipText(target.toString());
+		Control control = tabFactory.create(tabs, target, context);
+		item.setControl(control);
+		item.addListener(SWT.Dispose, e -> {
+			if (control != null && !control.isDisposed()) {
+				control.dispose();
+			}
+		});
+		tabs.setSelection(item);
+		return item;
+	}
+
+	/** A tab's title: the pupil's name as the overview read it, else the file's name. */
+	private String title(Path file) {
+		if (overview != null) {
+			for (OverviewTab.Row row : overview.rows()) {
+				if (row.file().toAbsolutePath().normalize().equals(file) && !row.pupil().isEmpty()) {
+					return row.pupil();
+				}
+			}
+		}
+		String name = file.getFileName().toString();
+		return name.endsWith(".opp") && Files.exists(file) ? name.substring(0, name.length() - 4) : name;
+	}
+
+	/** "Nieuw OPP…": asks pupil, school type and format, creates the document, and opens it. */
+	private void newDocument() {
+		NewDocumentDialog dialog = new NewDocumentDialog(getShell(), folder, formats);
+		if (dialog.open() == NewDocumentDialog.OK && dialog.created() != null) {
+			overview.refresh();
+			openDocument(dialog.created()).setText(dialog.pupil());
+		}
+	}
+}

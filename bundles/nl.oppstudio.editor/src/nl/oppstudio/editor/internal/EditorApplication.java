@@ -1,0 +1,99 @@
+package nl.oppstudio.editor.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.oppstudio.editor.EditorWindow;
+
+/**
+ * Starts the OPP Editor: {@code -folder PATH} (else the working directory) and optionally
+ * {@code -open FILE.opp} among the application arguments. No workbench: one JFace window.
+ */
+public final class EditorApplication implements IApplication {
+
+	private volatile Display display;
+
+	@Override
+	public Object start(IApplicationContext context) {
+		quietLogging();
+		String[] args = Platform.getApplicationArgs();
+		Display.setAppName("OPP Editor");
+		display = new Display();
+		try {
+			EditorWindow window = new EditorWindow();
+			window.open(folderFrom(args));
+			Path document = fileFrom(args);
+			if (document != null) {
+				window.openDocument(document);
+			}
+			context.applicationRunning();
+			Shell shell = window.getShell();
+			while (shell != null && !shell.isDisposed()) {
+				if (!display.readAndDispatch()) {
+					display.sleep();
+				}
+			}
+			return EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	/** Xtext logs through log4j: only its errors, said briefly (as in OPP Studio). */
+	private static void quietLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.setLevel(Level.ERROR);
+			root.addAppender(new ConsoleAppender(new PatternLayout("OPP Editor: %m%n"), ConsoleAppender.SYSTEM_ERR));
+		}
+	}
+
+	@Override
+	public void stop() {
+		Display current = display;
+		if (current != null && !current.isDisposed()) {
+			current.asyncExec(() -> {
+				for (Shell shell : current.getShells()) {
+					shell.dispose();
+				}
+			});
+		}
+	}
+
+	/** The folder of {@code -folder PATH}, else the working directory. */
+	static Path folderFrom(String[] args) {
+		String value = value(args, "-folder");
+		if (value != null) {
+			Path folder = Path.of(value).toAbsolutePath().normalize();
+			if (Files.isDirectory(folder)) {
+				return folder;
+			}
+		}
+		return Path.of("").toAbsolutePath();
+	}
+
+	/** The document of {@code -open FILE.opp}, or {@code null}. */
+	static Path fileFrom(String[] args) {
+		String value = value(args, "-open");
+		return value == null ? null : Path.of(value).toAbsolutePath().normalize();
+	}
+
+	private static String value(String[] args, String option) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (option.equals(args[i])) {
+				return args[i + 1];
+			}
+		}
+		return null;
+	}
+}
