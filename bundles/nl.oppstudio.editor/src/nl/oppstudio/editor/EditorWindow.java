@@ -21,7 +21,7 @@ import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.editor.internal.Messages;
 import nl.oppstudio.editor.internal.NewDocumentDialog;
 import nl.oppstudio.editor.internal.OverviewTab;
-import nl.oppstudio.editor.internal.PlaceholderDocumentTab;
+import nl.oppstudio.editor.internal.document.DocumentTab;
 import nl.oppstudio.editor.internal.Widgets;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
@@ -48,13 +48,18 @@ public final class EditorWindow extends ApplicationWindow {
 		}
 
 		@Override
+		public void openDocument(Path file) {
+			EditorWindow.this.openDocument(file);
+		}
+
+		@Override
 		public void refreshOverview() {
 			if (overview != null && !overview.control().isDisposed()) {
 				overview.refresh();
 			}
 		}
 	};
-	private DocumentTabFactory tabFactory = PlaceholderDocumentTab::create;
+	private DocumentTabFactory tabFactory = DocumentTab::create;
 	private Path folder = Path.of("").toAbsolutePath();
 	private CTabFolder tabs;
 	private OverviewTab overview;
@@ -71,7 +76,7 @@ public final class EditorWindow extends ApplicationWindow {
 
 	/** Sets what makes a document's tab; before {@link #open(Path)} or between documents. */
 	public void setDocumentTabFactory(DocumentTabFactory factory) {
-		this.tabFactory = factory == null ? PlaceholderDocumentTab::create : factory;
+		this.tabFactory = factory == null ? DocumentTab::create : factory;
 	}
 
 	/** Opens the window on a folder and starts reading its OPPs in the background; does not block. */
@@ -90,6 +95,24 @@ public final class EditorWindow extends ApplicationWindow {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(NLS.bind(Messages.windowTitle, folder));
+	}
+
+	/** Closing the window asks for each document with unsaved changes, as closing its tab does. */
+	@Override
+	protected void handleShellCloseEvent() {
+		for (CTabItem item : tabs.getItems()) {
+			Control control = item.getControl();
+			if (control != null && !DocumentTab.of(control).map(DocumentTab::mayClose).orElse(true)) {
+				tabs.setSelection(item);
+				return;
+			}
+		}
+		super.handleShellCloseEvent();
+	}
+
+	/** The tabs (overview first), for tests. */
+	public CTabFolder tabs() {
+		return tabs;
 	}
 
 	@Override
