@@ -52,6 +52,7 @@ public final class CsvImportDialog extends Dialog {
 	private List<Leaf> targets = List.of();
 	private Label error;
 	private List<CsvImport.Written> written = List.of();
+	private String report = "";
 
 	private CsvImportDialog(Shell parent, EditorContext context, CsvImport.Table table) {
 		super(parent);
@@ -82,7 +83,9 @@ public final class CsvImportDialog extends Dialog {
 			return List.of();
 		}
 		CsvImportDialog dialog = new CsvImportDialog(shell, context, table);
-		dialog.open();
+		if (dialog.open() == OK) {
+			MessageDialog.openInformation(shell, Messages.csvTitle, dialog.report);
+		}
 		return dialog.written;
 	}
 
@@ -218,8 +221,8 @@ public final class CsvImportDialog extends Dialog {
 			report.append('\n').append(problem.message());
 		}
 		context.refreshOverview();
+		this.report = report.toString();
 		super.okPressed();
-		MessageDialog.openInformation(getParentShell(), Messages.csvTitle, report.toString());
 	}
 
 	@Override

@@ -10,6 +10,8 @@ public final class DocumentIds {
 	public static final String NEXT_PROBLEM = "editor.document.nextProblem";
 	public static final String LIFECYCLE = "editor.document.lifecycle";
 	public static final String PDF = "editor.document.pdf";
+	/** The data key under which a menu button keeps the menu it last showed. */
+	public static final String MENU = "editor.document.menu";
 	public static final String LOG = "editor.document.log";
 	public static final String NEXT_PERIOD = "editor.document.nextPeriod";
 	public static final String MOVE_DIALOG = "editor.move";

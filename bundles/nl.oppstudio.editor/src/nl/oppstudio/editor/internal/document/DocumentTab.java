@@ -118,7 +118,7 @@ public final class DocumentTab {
 			return;
 		}
 		boolean restored = false;
-		if (recovery.available() && MessageDialog.openQuestion(root.getShell(), Messages.recoveryTitle,
+		if (recovery.available() && Ask.yesNo(root.getShell(), Messages.recoveryTitle,
 				NLS.bind(Messages.recoveryQuestion, file.getFileName()))) {
 			try {
 				document = Documents.load(recovery.file(), document.format());
@@ -157,6 +157,7 @@ public final class DocumentTab {
 			child.dispose();
 		}
 		session = new FormSession(document, file);
+		session.setDate(today());
 		if (restored) {
 			session.markUnsaved();
 		}
@@ -298,7 +299,7 @@ public final class DocumentTab {
 			return true;
 		}
 		session.endTyping();
-		if (stamp != null && stamp.changedOnDisk(file) && !MessageDialog.openQuestion(root.getShell(), Messages.diskChangedTitle,
+		if (stamp != null && stamp.changedOnDisk(file) && !Ask.yesNo(root.getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.overwriteQuestion, file.getFileName()))) {
 			return false;
 		}
@@ -366,7 +367,7 @@ public final class DocumentTab {
 	/** Someone changed the file (a git pull, a colleague): offers to read it again; never overwrites without asking. */
 	public void offerReload() {
 		String question = session.dirty() ? Messages.diskChangedDirty : Messages.diskChanged;
-		if (MessageDialog.openQuestion(root.getShell(), Messages.diskChangedTitle, NLS.bind(question, file.getFileName()))) {
+		if (Ask.yesNo(root.getShell(), Messages.diskChangedTitle, NLS.bind(question, file.getFileName()))) {
 			if (session.dirty()) {
 				autosave();
 			}
@@ -450,6 +451,7 @@ public final class DocumentTab {
 			item.setData(EditorIds.KEY, action.name());
 			item.addListener(SWT.Selection, event -> action.run(this));
 		}
+		anchor.setData(DocumentIds.MENU, menu);
 		menu.setLocation(anchor.toDisplay(0, anchor.getSize().y));
 		menu.setVisible(true);
 	}
@@ -465,17 +467,33 @@ public final class DocumentTab {
 		menu.setVisible(true);
 	}
 
+	/** Exports a PDF ({@code PLAN}, {@code BLANK} or {@code EXTRACT}) to {@code target} without opening it; {@code done} gets the file, or {@code null}. */
+	public void exportPdf(String kind, Path target, java.util.function.Consumer<Path> done) {
+		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done);
+	}
+
 	/** Asks to save unsaved changes first (a move in the OPP's life is made on the saved document); {@code false} to stop. */
 	boolean savedFirst() {
 		if (!session.dirty()) {
 			return true;
 		}
-		return MessageDialog.openQuestion(root.getShell(), Messages.saveFirstTitle, Messages.saveFirst) && save();
+		return Ask.yesNo(root.getShell(), Messages.saveFirstTitle, Messages.saveFirst) && save();
+	}
+
+	private static java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+	/** The clock of moves and of the law's judgement; tests set a fixed one. */
+	public static void useClock(java.time.Clock fixed) {
+		clock = fixed;
 	}
 
 	/** The moment of a move made now. */
 	static OffsetDateTime now() {
-		return OffsetDateTime.now().withNano(0);
+		return OffsetDateTime.now(clock).withNano(0);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	/** The display, for tests that pump events. */

@@ -96,6 +96,9 @@ public final class Messages extends NLS {
 	public static String csvWriteFailed;
 	public static String csvDone;
 	public static String csvCreate;
+	public static String yes;
+	public static String no;
+	public static String nextPeriodCreate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -38,7 +38,7 @@ final class Migrations {
 		}
 		String from = document.format().getVersion();
 		String to = checked.format().getVersion();
-		if (!MessageDialog.openQuestion(shell, Messages.migrationTitle,
+		if (!Ask.yesNo(shell, Messages.migrationTitle,
 				NLS.bind(Messages.migrationQuestion, new Object[] { file.getFileName(), from, to }))) {
 			return document;
 		}

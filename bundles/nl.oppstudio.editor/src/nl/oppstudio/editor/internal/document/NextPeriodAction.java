@@ -28,7 +28,14 @@ final class NextPeriodAction {
 			return;
 		}
 		InputDialog who = new InputDialog(shell, Messages.nextPeriodTitle, Messages.nextPeriodWho, "",
-				text -> text == null || text.isBlank() ? Messages.nextPeriodWhoMissing : null);
+				text -> text == null || text.isBlank() ? Messages.nextPeriodWhoMissing : null) {
+			@Override
+			protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
+				super.createButtonsForButtonBar(parent);
+				getButton(CANCEL).setText(Messages.cancel);
+				getButton(OK).setText(Messages.nextPeriodCreate);
+			}
+		};
 		if (who.open() != Window.OK) {
 			return;
 		}
@@ -36,7 +43,7 @@ final class NextPeriodAction {
 		try {
 			NextPeriod.Result result = NextPeriod.start(tab.session().document(), file.getFileName().toString(),
 					who.getValue().strip(), DocumentTab.now());
-			Path target = freeName(file, LocalDate.now().getYear());
+			Path target = freeName(file, DocumentTab.today().getYear());
 			Documents.save(result.document(), target);
 			MessageDialog.openInformation(shell, Messages.nextPeriodTitle, NLS.bind(Messages.nextPeriodDone,
 					new Object[] { target.getFileName(), result.marked().size(), result.cleared().size() }));

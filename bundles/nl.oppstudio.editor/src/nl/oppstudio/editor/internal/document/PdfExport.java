@@ -120,7 +120,7 @@ final class PdfExport {
 
 	private static boolean askOnUi(Display display, DocumentTab tab, String warning) {
 		boolean[] answer = { false };
-		display.syncExec(() -> answer[0] = MessageDialog.openQuestion(tab.shell(), Messages.pdfPlan,
+		display.syncExec(() -> answer[0] = Ask.yesNo(tab.shell(), Messages.pdfPlan,
 				NLS.bind(Messages.pdfPageWarning, warning)));
 		return answer[0];
 	}
