@@ -63,8 +63,13 @@ public final class CycleRenderer implements BlockRenderer {
 		};
 	}
 
-	/** What the deadline column says of one phase, and whether it is a warning (red) or not. */
-	record Deadline(String text, String tip, boolean warning) {
+	/** How a deadline reads: as a warning (red), done (green), open, or not concerning this document (grey). */
+	enum Tone {
+		WARNING, DONE, OPEN, NONE
+	}
+
+	/** What the deadline column says of one phase. */
+	record Deadline(String text, String tip, Tone tone) {
 	}
 
 	/** The deadline of {@code phase} in {@code document} at {@code at}, from {@link Planning}. */
@@ -74,29 +79,29 @@ public final class CycleRenderer implements BlockRenderer {
 			if (due.phase() == phase) {
 				String date = DutchDates.shown(due.date().toString());
 				if (due.overdue(at)) {
-					return new Deadline(NLS.bind(Messages.cycleOverdue, date), null, true);
+					return new Deadline(NLS.bind(Messages.cycleOverdue, date), null, Tone.WARNING);
 				}
 				String text = NLS.bind(value != null ? Messages.cycleNext : due.recommended() ? Messages.cycleRecommended
 						: Messages.cycleDue, date);
-				return new Deadline(text, null, false);
+				return new Deadline(text, null, Tone.OPEN);
 			}
 		}
 		for (Planning.Late done : late) {
 			if (done.phase() == phase) {
 				return new Deadline(NLS.bind(Messages.cycleDoneLate, done.days(), DutchDates.shown(done.due().toString())),
-						null, true);
+						null, Tone.WARNING);
 			}
 		}
 		if (phase.getDeadline() == null) {
-			return new Deadline(value != null ? Messages.cycleDone : Messages.cycleNoDeadline, null, false);
+			return value != null ? new Deadline(Messages.cycleDone, null, Tone.DONE) : new Deadline(Messages.cycleNoDeadline, null, Tone.NONE);
 		}
 		if (!Conditions.of(document).holds(phase.getCondition())) {
-			return new Deadline(Messages.cycleNotApplicable, null, false);
+			return new Deadline(Messages.cycleNotApplicable, null, Tone.NONE);
 		}
 		if (value != null) {
-			return new Deadline(Messages.cycleDoneInTime, null, false);
+			return new Deadline(Messages.cycleDoneInTime, null, Tone.DONE);
 		}
-		return new Deadline(Messages.cycleUnknown, Messages.cycleUnknownTip, false);
+		return new Deadline(Messages.cycleUnknown, Messages.cycleUnknownTip, Tone.OPEN);
 	}
 
 	private static final class View extends BlockView {
@@ -153,6 +158,15 @@ public final class CycleRenderer implements BlockRenderer {
 			stateChanged();
 		}
 
+		private Color color(Tone tone) {
+			return frame.getDisplay().getSystemColor(switch (tone) {
+			case WARNING -> SWT.COLOR_RED;
+			case DONE -> SWT.COLOR_DARK_GREEN;
+			case OPEN -> SWT.COLOR_WIDGET_FOREGROUND;
+			case NONE -> SWT.COLOR_DARK_GRAY;
+			});
+		}
+
 		private static String who(Phase phase) {
 			List<String> parts = new ArrayList<>(phase.getResponsible());
 			if (phase.isWithParents()) {
@@ -172,8 +186,6 @@ public final class CycleRenderer implements BlockRenderer {
 			reference.setText(NLS.bind(Messages.cycleReference, DutchDates.shown(at.toString())));
 			List<Planning.Due> pending = Planning.pending(document, at);
 			List<Planning.Late> late = Planning.late(document, at);
-			Color red = frame.getDisplay().getSystemColor(SWT.COLOR_RED);
-			Color normal = frame.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
 			for (Row row : rows) {
 				Deadline deadline = deadline(document, row.phase(), row.control().value(), at, pending, late);
 				if (!deadline.text().equals(row.deadline().getText())) {
@@ -181,7 +193,7 @@ public final class CycleRenderer implements BlockRenderer {
 					row.deadline().requestLayout();
 				}
 				row.deadline().setToolTipText(deadline.tip());
-				row.deadline().setForeground(deadline.warning() ? red : normal);
+				row.deadline().setForeground(color(deadline.tone()));
 			}
 		}
 	}

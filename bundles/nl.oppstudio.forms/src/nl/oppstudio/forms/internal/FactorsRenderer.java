@@ -56,7 +56,9 @@ public final class FactorsRenderer implements BlockRenderer {
 
 		View(Composite parent, ContainerNode block, RenderContext context) {
 			super(parent, block, context);
-			body.setLayout(grid(3, false));
+			org.eclipse.swt.layout.GridLayout layout = grid(3, false);
+			layout.horizontalSpacing = 10;
+			body.setLayout(layout);
 			new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.BEGINNING, SWT.END, false, false));
 			header(body, Messages.factorsPromoting).setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 			header(body, Messages.factorsHindering).setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));

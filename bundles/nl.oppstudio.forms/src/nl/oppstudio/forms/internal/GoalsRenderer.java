@@ -2,6 +2,7 @@ package nl.oppstudio.forms.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,7 +54,7 @@ public final class GoalsRenderer implements BlockRenderer {
 	/** The name of the text of an action. */
 	static final String ACTION = "actie";
 	/** How many characters of a goal or action the tree shows. */
-	private static final int SHORT = 60;
+	private static final int SHORT = 40;
 
 	@Override
 	public double rank(FormNode node) {
@@ -133,8 +134,8 @@ public final class GoalsRenderer implements BlockRenderer {
 			viewer = new TreeViewer(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 			Tree tree = viewer.getTree();
 			GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
-			treeData.widthHint = 300;
-			treeData.heightHint = 240;
+			treeData.widthHint = 340;
+			treeData.heightHint = treeHeight(tree);
 			tree.setLayoutData(treeData);
 			tree.setData(FormView.PATH_KEY, block.path() + TREE);
 			Frames.accessibleName(tree, block.label());
@@ -179,13 +180,30 @@ public final class GoalsRenderer implements BlockRenderer {
 					event.doit = false;
 				}
 			});
-			Object first = levels.isEmpty() ? (actors.isEmpty() ? null : actors.get(0)) : levels.get(0);
+			Object first = levels.isEmpty() ? firstAction() : levels.get(0);
 			if (first != null) {
 				viewer.setSelection(new StructuredSelection(first), true);
 			}
 			showDetails(first);
 			built = true;
 			stateChanged();
+		}
+
+		/** The first action in the tree's order (the first actor's first), else the first actor, else nothing. */
+		private Object firstAction() {
+			for (Actor actor : groups()) {
+				List<ContainerNode> rows = rowsOf(actor);
+				if (!rows.isEmpty()) {
+					return rows.get(0);
+				}
+			}
+			return actors.isEmpty() ? null : actors.get(0);
+		}
+
+		/** Room for the goals, the actors and the actions there are, and a few more; it scrolls beyond 12. */
+		private int treeHeight(Tree tree) {
+			int items = levels.size() + groups().size() + (actions == null ? 0 : actions.rows().size());
+			return Math.max(6, Math.min(12, items + 2)) * tree.getItemHeight();
 		}
 
 		private Leaf actorLeaf() {
@@ -290,7 +308,7 @@ public final class GoalsRenderer implements BlockRenderer {
 			public String getText(Object element) {
 				if (element instanceof ControlNode level) {
 					String goal = shorten(level.value());
-					return level.label() + ": " + (goal == null ? Messages.goalsEmpty : goal);
+					return goal != null ? goal : NLS.bind(Messages.goalsEmpty, level.label());
 				}
 				if (element instanceof Actor actor) {
 					return NLS.bind(Messages.goalsCount, actor.label(), rowsOf(actor).size());
@@ -308,8 +326,10 @@ public final class GoalsRenderer implements BlockRenderer {
 				if (!text.isEmpty()) {
 					return text;
 				}
-				String full = element instanceof ControlNode level ? level.value()
-						: element instanceof ContainerNode row ? value(row, ACTION) : null;
+				if (element instanceof ControlNode level) {
+					return level.value() == null ? level.label() : level.label() + ":\n" + level.value().strip();
+				}
+				String full = element instanceof ContainerNode row ? value(row, ACTION) : null;
 				return full == null || Objects.equals(shorten(full), full.strip()) ? null : full.strip();
 			}
 
@@ -357,10 +377,11 @@ public final class GoalsRenderer implements BlockRenderer {
 			}
 			detailViews.clear();
 			if (element instanceof ControlNode level) {
-				detailsGroup.setText(block.label());
+				detailsGroup.setText(Messages.goalsGoal);
 				detailViews.add(context.render(details, level));
 			} else if (element instanceof ContainerNode row) {
-				detailsGroup.setText(actions.branch().label());
+				Actor actor = actorOf(row);
+				detailsGroup.setText(actor.code().isEmpty() ? Messages.goalsAction : NLS.bind(Messages.goalsActionOf, actor.label().toLowerCase(Locale.ROOT)));
 				for (FormNode child : row.children()) {
 					detailViews.add(context.render(details, child));
 				}

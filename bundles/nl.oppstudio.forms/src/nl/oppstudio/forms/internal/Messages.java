@@ -43,6 +43,9 @@ public final class Messages extends NLS {
 	public static String factorsPromoting;
 	public static String factorsHindering;
 	public static String goalsEmpty;
+	public static String goalsGoal;
+	public static String goalsAction;
+	public static String goalsActionOf;
 	public static String goalsNewAction;
 	public static String goalsNoActor;
 	public static String goalsAddAction;

@@ -96,7 +96,7 @@ public final class OutflowRenderer implements BlockRenderer {
 			panel.setText(Messages.outflowAdviceTitle);
 			panel.setLayout(new GridLayout(1, false));
 			GridData panelData = new GridData(SWT.FILL, SWT.TOP, false, false);
-			panelData.widthHint = 260;
+			panelData.widthHint = 300;
 			panel.setLayoutData(panelData);
 			panel.setData(FormView.PATH_KEY, block.path() + ADVICE);
 			advice = new Label(panel, SWT.WRAP);
