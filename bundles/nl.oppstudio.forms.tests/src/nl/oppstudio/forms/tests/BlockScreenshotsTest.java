@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.forms.ContainerNode;
+import nl.oppstudio.forms.ControlNode;
 import nl.oppstudio.forms.Form;
 import nl.oppstudio.forms.FormNode;
 import nl.oppstudio.forms.FormSession;
@@ -61,6 +62,7 @@ class BlockScreenshotsTest {
 	@CsvSource({
 			"sem-de-vries.opp, factoren, factoren",
 			"sem-de-vries.opp, handelingsdeel/doelen, doelen",
+			"sem-de-vries.opp, handelingsdeel/doelen/acties[2]/actie, doelen-actie",
 			"sem-de-vries.opp, cyclus, cyclus",
 			"sem-de-vries.opp, uitstroom, uitstroom",
 			"sem-de-vries.opp, betrokkenheid/mening, hoorrecht-oogo",
@@ -81,6 +83,12 @@ class BlockScreenshotsTest {
 		ContainerNode page = view.form().pageOf(node);
 		view.showPage(page);
 		settle(view);
+		if (node instanceof ControlNode control) {
+			// a part of a block that shows one part at a time: select it first
+			view.reveal(control);
+			settle(view);
+			node = control.parent().parent();
+		}
 		if (node != page) {
 			FormBlocksTest.scrollTo(view, node);
 		}

@@ -298,6 +298,24 @@ class FormBlocksTest {
 				document.value("handelingsdeel/doelen/acties/actie").orElseThrow());
 		assertEquals("Vier keer per week 20 minuten RALFI-lezen met de remedial teacher.", action.getText());
 		assertFalse(view.form().session().dirty());
+
+		// another actor: the action moves to that actor in the tree and stays selected
+		who.get(1).setSelection(false);
+		click(who.get(0));
+		settle(view);
+		assertEquals("leerling", document.value("handelingsdeel/doelen/acties/door").orElseThrow());
+		List<String> regrouped = List.of(tree.getItem(0).getItem(0).getItems()).stream().map(TreeItem::getText).toList();
+		assertEquals(List.of("Leerling (1)", "School (0)", "Ouders (1)"), regrouped);
+		assertEquals("Vier keer per week 20 minuten…", tree.getSelection()[0].getText());
+		assertTrue(groupTitles().contains("Actie door leerling"), groupTitles().toString());
+		view.form().session().commands().undo();
+		settle(view);
+		assertEquals("School (1)", tree.getItem(0).getItem(0).getItem(1).getText());
+	}
+
+	private List<String> groupTitles() {
+		return FormViewTest.find(shell, org.eclipse.swt.widgets.Group.class, null).stream()
+				.map(org.eclipse.swt.widgets.Group::getText).toList();
 	}
 
 	private static void select(Tree tree, TreeItem item) {
@@ -475,6 +493,7 @@ class FormBlocksTest {
 
 		Text reasoning = one(Text.class, "uitstroom/onderbouwing");
 		assertEquals(document.value("uitstroom/onderbouwing").orElseThrow(), reasoning.getText());
+		assertTrue(reasoning.getSize().y > 5 * reasoning.getLineHeight(), "a long text grows with its wrapped lines");
 		type(reasoning, "Gewogen met ouders.");
 		settle(view);
 		assertEquals("Gewogen met ouders.", document.value("uitstroom/onderbouwing").orElseThrow());

@@ -368,6 +368,8 @@ public final class GoalsRenderer implements BlockRenderer {
 
 		private void showDetails(Object element) {
 			if (element == shown && !detailViews.isEmpty()) {
+				// the same goal or action (its actor may have changed)
+				detailsGroup.setText(title(element));
 				updateButtons();
 				return;
 			}
@@ -376,17 +378,14 @@ public final class GoalsRenderer implements BlockRenderer {
 				child.dispose();
 			}
 			detailViews.clear();
+			detailsGroup.setText(title(element));
 			if (element instanceof ControlNode level) {
-				detailsGroup.setText(Messages.goalsGoal);
 				detailViews.add(context.render(details, level));
 			} else if (element instanceof ContainerNode row) {
-				Actor actor = actorOf(row);
-				detailsGroup.setText(actor.code().isEmpty() ? Messages.goalsAction : NLS.bind(Messages.goalsActionOf, actor.label().toLowerCase(Locale.ROOT)));
 				for (FormNode child : row.children()) {
 					detailViews.add(context.render(details, child));
 				}
 			} else {
-				detailsGroup.setText("");
 				Label hint = new Label(details, SWT.WRAP);
 				hint.setText(element instanceof Actor actor ? NLS.bind(Messages.goalsActorHint, actor.label()) : Messages.goalsHint);
 				hint.setForeground(details.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -411,6 +410,19 @@ public final class GoalsRenderer implements BlockRenderer {
 				}
 			}
 			return false;
+		}
+
+		/** The title of the details: a goal, an action (of whom), or nothing. */
+		private String title(Object element) {
+			if (element instanceof ControlNode) {
+				return Messages.goalsGoal;
+			}
+			if (element instanceof ContainerNode row) {
+				Actor actor = actorOf(row);
+				return actor.code().isEmpty() ? Messages.goalsAction
+						: NLS.bind(Messages.goalsActionOf, actor.label().toLowerCase(Locale.ROOT));
+			}
+			return "";
 		}
 
 		private void focusFirstField() {
