@@ -55,6 +55,7 @@ import nl.oppstudio.forms.spi.NodeView;
 import nl.oppstudio.forms.spi.RenderContext;
 import nl.oppstudio.forms.spi.Renderers;
 import nl.oppstudio.testing.ExampleDocuments;
+import nl.oppstudio.testing.TestFormats;
 
 /**
  * The domain blocks in forms that fit them (issue 12): factoren as a grid, doelen as a tree, the cycle as
@@ -604,6 +605,53 @@ class FormBlocksTest {
 		view.form().session().commands().undo();
 		settle(view);
 		assertTrue(document.value("leerling/tutor/contact").isEmpty());
+	}
+
+	// --- a new document
+
+	@Test
+	void inANewDocumentEveryBlockRendersEmptyAndTheFirstValuesMakeTheirGroups() throws Exception {
+		FormSession session = new FormSession(Documents.create(TestFormats.example()), null);
+		session.setDate(AT);
+		FormView view = new FormView(shell, Form.of(session), Renderers.standard());
+		shell.open();
+		for (ContainerNode page : view.form().pages()) {
+			view.showPage(page);
+		}
+		settle(view);
+		OppDocument document = session.document();
+		assertEquals("", one(Text.class, "factoren/thuisBelemmerend").getText());
+		Label adoption = one(Label.class, "cyclus/vaststelling" + CycleRenderer.DEADLINE);
+		assertEquals("termijn nog niet bekend", adoption.getText(), "no start date yet");
+
+		show(view, "handelingsdeel/doelen");
+		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
+		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(0).getText());
+		type(one(Text.class, "handelingsdeel/doelen/langeTermijn"), "Sem leest vlot.");
+		settle(view);
+		assertEquals("Sem leest vlot.", document.value("handelingsdeel/doelen/langeTermijn").orElseThrow());
+		assertEquals("Sem leest vlot.", tree.getItem(0).getText());
+		TreeItem school = tree.getItem(0).getItem(0).getItem(1);
+		select(tree, school);
+		click(button(tree.getParent(), "Actie toevoegen"));
+		settle(view);
+		RepeatNode actions = (RepeatNode) node(view.form(), "handelingsdeel/doelen/acties");
+		assertEquals(1, actions.rows().size());
+		assertEquals("school", document.value("handelingsdeel/doelen/acties/door").orElseThrow());
+
+		show(view, "cyclus");
+		ControlNode start = (ControlNode) node(view.form(), "leerling/startdatum");
+		start.set("2026-11-02");
+		settle(view);
+		assertEquals("uiterlijk 14-12-2026", adoption.getText(), "six weeks after the start date");
+
+		session.commands().undo();
+		session.commands().undo();
+		session.commands().undo();
+		settle(view);
+		assertTrue(document.root().eContents().isEmpty(), "undo leaves the new document empty");
+		assertEquals("termijn nog niet bekend", adoption.getText());
+		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(0).getText());
 	}
 
 	// --- ranks
