@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +19,12 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -35,7 +38,17 @@ import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
 import nl.oppstudio.document.UitstroomAdvice;
+import nl.oppstudio.format.model.ConsentType;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.FactorsBlock;
+import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.GoalsBlock;
+import nl.oppstudio.format.model.OogoBlock;
+import nl.oppstudio.format.model.OutflowBlock;
+import nl.oppstudio.format.model.PersonType;
+import nl.oppstudio.format.model.PupilViewBlock;
+import nl.oppstudio.format.model.SignaturesBlock;
 import nl.oppstudio.forms.ContainerNode;
 import nl.oppstudio.forms.ControlNode;
 import nl.oppstudio.forms.Form;
@@ -315,8 +328,7 @@ class FormBlocksTest {
 	}
 
 	private List<String> groupTitles() {
-		return FormViewTest.find(shell, org.eclipse.swt.widgets.Group.class, null).stream()
-				.map(org.eclipse.swt.widgets.Group::getText).toList();
+		return FormViewTest.find(shell, Group.class, null).stream().map(Group::getText).toList();
 	}
 
 	private static void select(Tree tree, TreeItem item) {
@@ -481,7 +493,7 @@ class FormBlocksTest {
 
 		List<Button> levels = FormViewTest.find(shell, Button.class, "uitstroom/niveau");
 		Button lwa = levels.stream().filter(Button::getSelection).findFirst().orElse(null);
-		org.eclipse.swt.widgets.Combo combo = FormViewTest.find(shell, org.eclipse.swt.widgets.Combo.class, "uitstroom/niveau")
+		Combo combo = FormViewTest.find(shell, Combo.class, "uitstroom/niveau")
 				.stream().findFirst().orElse(null);
 		assertTrue(lwa != null && lwa.getText().equals("LWA") || combo != null && combo.getText().equals("LWA"));
 
@@ -659,7 +671,7 @@ class FormBlocksTest {
 	@Test
 	void eachBlockOfEveryExampleGetsItsOwnRendererAndAHigherRankWins() throws Exception {
 		Renderers renderers = Renderers.standard();
-		Map<Class<?>, Integer> seen = new java.util.HashMap<>();
+		Map<Class<?>, Integer> seen = new HashMap<>();
 		for (Map.Entry<Path, Format> example : ExampleDocuments.documents().entrySet()) {
 			if (example.getValue() == null) {
 				continue;
@@ -701,34 +713,34 @@ class FormBlocksTest {
 			return null;
 		}
 		Object element = container.element();
-		if (element instanceof nl.oppstudio.format.model.FactorsBlock) {
+		if (element instanceof FactorsBlock) {
 			return FactorsRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.GoalsBlock) {
+		if (element instanceof GoalsBlock) {
 			return GoalsRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.CycleBlock) {
+		if (element instanceof CycleBlock) {
 			return CycleRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.OutflowBlock) {
+		if (element instanceof OutflowBlock) {
 			return OutflowRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.SignaturesBlock && container.parent() != null
-				&& !(container.parent().element() instanceof nl.oppstudio.format.model.SignaturesBlock)) {
+		if (element instanceof SignaturesBlock && container.parent() != null
+				&& !(container.parent().element() instanceof SignaturesBlock)) {
 			return SignaturesRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.PupilViewBlock) {
+		if (element instanceof PupilViewBlock) {
 			return CompactBlocks.PupilViewRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.OogoBlock) {
+		if (element instanceof OogoBlock) {
 			return CompactBlocks.OogoRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.Field field
-				&& field.getType() instanceof nl.oppstudio.format.model.PersonType) {
+		if (element instanceof Field field
+				&& field.getType() instanceof PersonType) {
 			return CompactBlocks.PersonRenderer.class;
 		}
-		if (element instanceof nl.oppstudio.format.model.Field field
-				&& field.getType() instanceof nl.oppstudio.format.model.ConsentType) {
+		if (element instanceof Field field
+				&& field.getType() instanceof ConsentType) {
 			return CompactBlocks.ConsentRenderer.class;
 		}
 		return null;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Rectangle;
@@ -167,8 +168,7 @@ abstract class BlockView implements NodeView {
 	static Label header(Composite parent, String text) {
 		Label label = new Label(parent, SWT.WRAP);
 		label.setText(text);
-		label.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
-				.getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+		label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		return label;
 	}
 

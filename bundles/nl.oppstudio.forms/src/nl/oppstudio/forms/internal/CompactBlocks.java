@@ -1,10 +1,12 @@
 package nl.oppstudio.forms.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import nl.oppstudio.document.LegalFacts;
@@ -105,12 +107,12 @@ public final class CompactBlocks {
 	/** Values in a grid of field frames, placed as listed; values not listed follow, a row each. */
 	static class View extends BlockView {
 		protected final Map<String, ControlNode> controls;
-		protected final Map<String, NodeView> frames = new java.util.LinkedHashMap<>();
+		protected final Map<String, NodeView> frames = new LinkedHashMap<>();
 
 		View(Composite parent, ContainerNode block, RenderContext context, int columns, List<Place> places) {
 			super(parent, block, context);
 			controls = controls(block);
-			org.eclipse.swt.layout.GridLayout layout = grid(columns, false);
+			GridLayout layout = grid(columns, false);
 			layout.horizontalSpacing = 16;
 			layout.verticalSpacing = 8;
 			body.setLayout(layout);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -56,7 +57,7 @@ public final class FactorsRenderer implements BlockRenderer {
 
 		View(Composite parent, ContainerNode block, RenderContext context) {
 			super(parent, block, context);
-			org.eclipse.swt.layout.GridLayout layout = grid(3, false);
+			GridLayout layout = grid(3, false);
 			layout.horizontalSpacing = 10;
 			body.setLayout(layout);
 			new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.BEGINNING, SWT.END, false, false));
