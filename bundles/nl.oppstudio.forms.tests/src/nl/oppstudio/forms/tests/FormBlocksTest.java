@@ -384,6 +384,37 @@ class FormBlocksTest {
 	}
 
 	@Test
+	void theTreeIsUsedByKeyboardAndMarksAnActionWithAnError() throws Exception {
+		FormView view = view("sem-de-vries.opp");
+		show(view, "handelingsdeel/doelen");
+		FormSession session = view.form().session();
+		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
+		select(tree, tree.getItem(0).getItem(0).getItem(0));
+		settle(view);
+		key(tree, SWT.INSERT);
+		settle(view);
+		TreeItem added = tree.getSelection()[0];
+		assertEquals("(nieuwe actie)", added.getText());
+		assertEquals("Leerling (1)", added.getParentItem().getText());
+		// what the action is, is required: the new action is marked until it is filled in
+		assertEquals(display.getSystemColor(SWT.COLOR_RED), added.getForeground(0));
+		tree.setFocus();
+		key(tree, SWT.DEL);
+		settle(view);
+		assertEquals("Leerling (0)", tree.getItem(0).getItem(0).getItem(0).getText());
+		session.commands().undo();
+		session.commands().undo();
+		settle(view);
+		assertFalse(session.dirty());
+	}
+
+	private static void key(Control control, int keyCode) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		control.notifyListeners(SWT.KeyDown, event);
+	}
+
+	@Test
 	void aJumpToAnActionSelectsItInTheTree() throws Exception {
 		FormView view = view("sem-de-vries.opp");
 		ControlNode criterion = (ControlNode) node(view.form(), "handelingsdeel/doelen/acties[2]/criterium");
