@@ -69,7 +69,7 @@ public final class GoalsRenderer implements BlockRenderer {
 	}
 
 	/** The group of one actor's actions in the tree; the code is empty for actions whose actor is not chosen. */
-	public record Actor(String code, String label) {
+	record Actor(String code, String label) {
 	}
 
 	/** A goal or action as the tree shows it: its first line, shortened. */
@@ -543,10 +543,11 @@ public final class GoalsRenderer implements BlockRenderer {
 				viewer.update(control, null);
 			} else if (actions != null && control.parent() instanceof ContainerNode row && row.parent() == actions) {
 				if (control.leaf().name().equals(ACTOR)) {
-					// the action moves to another actor
+					// the action moves to another actor (the selection stays what it was)
 					viewer.refresh();
 					viewer.expandAll();
-					select(row);
+					detailsGroup.setText(title(shown));
+					updateButtons();
 				} else {
 					viewer.update(row, null);
 				}
