@@ -35,6 +35,14 @@ public final class Conditions {
 		return evaluator.holds(element.getVisibleWhen(), owner);
 	}
 
+	/**
+	 * Whether a condition that is not an element's holds on the document, such as a phase's
+	 * {@code wanneer} (as {@link Planning} judges it); {@code null} holds.
+	 */
+	public boolean holds(Expression condition) {
+		return evaluator.holds(condition);
+	}
+
 	/** Whether the value of {@code leaf} in {@code owner} must be filled in. */
 	public boolean required(Leaf leaf, EObject owner) {
 		if (leaf.required()) {

@@ -160,7 +160,12 @@ public final class FormView {
 		content.setLayout(grid);
 		scrolled.setContent(content);
 		context.register(new PageHeader(content, page));
-		context.renderChildren(content, page);
+		if (page.isSection() || page.schema() == null) {
+			context.renderChildren(content, page);
+		} else {
+			// a block (factoren, cyclus …) or a field of several values that is a page of its own
+			context.render(content, page);
+		}
 		for (NodeView view : live()) {
 			view.stateChanged();
 		}

@@ -25,12 +25,19 @@ public final class GroupRenderer implements BlockRenderer {
 	@Override
 	public NodeView render(Composite parent, FormNode node, RenderContext context) {
 		ContainerNode container = (ContainerNode) node;
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(container.label());
+		// a block that is a page of its own: the page's header shows its title and help
+		Composite group = container.isPage() ? new Composite(parent, SWT.NONE) : new Group(parent, SWT.NONE);
+		if (group instanceof Group titled) {
+			titled.setText(container.label());
+		}
 		GridLayout layout = new GridLayout(1, false);
 		layout.verticalSpacing = 8;
+		if (container.isPage()) {
+			layout.marginWidth = 0;
+			layout.marginHeight = 0;
+		}
 		group.setLayout(layout);
-		String help = container.element() == null ? null : container.element().getHelp();
+		String help = container.isPage() || container.element() == null ? null : container.element().getHelp();
 		if (help != null && !help.isBlank()) {
 			Label helpLabel = new Label(group, SWT.WRAP);
 			helpLabel.setText(help);
@@ -56,7 +63,7 @@ public final class GroupRenderer implements BlockRenderer {
 			@Override
 			public void stateChanged() {
 				Widgets.show(group, container.visible());
-				String text = Frames.messageText(container.diagnostics());
+				String text = container.isPage() ? "" : Frames.messageText(container.diagnostics());
 				if (!text.equals(message.getText())) {
 					message.setText(text);
 				}

@@ -12,7 +12,11 @@ import nl.oppstudio.forms.spi.ControlView;
 import nl.oppstudio.forms.spi.RenderContext;
 import nl.oppstudio.forms.spi.Renderers;
 
-/** The renderers every form has: one per value kind, groups, repeating groups and tables, and table cells. */
+/**
+ * The renderers every form has: one per value kind, groups, repeating groups and tables, table cells, and
+ * the domain blocks in forms that fit them (factoren, doelen, cyclus, uitstroom, ondertekening, hoorrecht,
+ * OOGO, a person, a consent).
+ */
 public final class StandardRenderers {
 
 	private StandardRenderers() {
@@ -28,6 +32,16 @@ public final class StandardRenderers {
 		renderers.add(new GroupRenderer());
 		renderers.add(new RepeatRenderer());
 		renderers.add(new TableRenderer());
+		// the domain blocks, ranked 10: above the generic group (1) and table (2)
+		renderers.add(new FactorsRenderer());
+		renderers.add(new GoalsRenderer());
+		renderers.add(new CycleRenderer());
+		renderers.add(new OutflowRenderer());
+		renderers.add(new SignaturesRenderer());
+		renderers.add(new CompactBlocks.PupilViewRenderer());
+		renderers.add(new CompactBlocks.OogoRenderer());
+		renderers.add(new CompactBlocks.PersonRenderer());
+		renderers.add(new CompactBlocks.ConsentRenderer());
 		renderers.add(new StandardCells.TextCell());
 		renderers.add(new StandardCells.ChoiceCell());
 	}

@@ -2,6 +2,7 @@ package nl.oppstudio.forms.internal;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -61,6 +62,8 @@ final class TextControl implements ControlView {
 		});
 		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
 		if (multi) {
+			// wrapped lines depend on the width, which is known only once the text is laid out
+			text.addListener(SWT.Resize, event -> grow());
 			// Tab moves to the next field, as in every other input; Ctrl+Tab would be the only way out otherwise.
 			text.addTraverseListener(event -> {
 				if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -103,11 +106,31 @@ final class TextControl implements ControlView {
 		if (!multi) {
 			return;
 		}
-		int wanted = Math.max(MIN_LINES, Math.min(MAX_LINES, text.getLineCount() + 1));
+		int wanted = Math.max(MIN_LINES, Math.min(MAX_LINES, visualLines() + 1));
 		if (wanted != lines) {
 			lines = wanted;
 			((GridData) text.getLayoutData()).heightHint = lines * text.getLineHeight();
 			text.requestLayout();
+		}
+	}
+
+	/**
+	 * The lines the text takes as wrapped at its present width (Text.getLineCount counts only the line
+	 * breaks on GTK); before it is laid out, its line breaks.
+	 */
+	private int visualLines() {
+		int width = text.getClientArea().width - 8;
+		if (width <= 0 || text.getCharCount() == 0) {
+			return text.getLineCount();
+		}
+		TextLayout layout = new TextLayout(text.getDisplay());
+		try {
+			layout.setFont(text.getFont());
+			layout.setWidth(width);
+			layout.setText(text.getText());
+			return Math.max(text.getLineCount(), layout.getLineCount());
+		} finally {
+			layout.dispose();
 		}
 	}
 
