@@ -222,9 +222,15 @@ public final class TableRenderer implements BlockRenderer {
 				return;
 			}
 			column.setEditingSupport(new EditingSupport(viewer) {
+				/** One editor per column, made when first needed and disposed with the table. */
+				private CellEditor editor;
+
 				@Override
 				protected CellEditor getCellEditor(Object element) {
-					return cell.editor(viewer.getTable(), leaf);
+					if (editor == null) {
+						editor = cell.editor(viewer.getTable(), leaf);
+					}
+					return editor;
 				}
 
 				@Override
@@ -399,6 +405,8 @@ public final class TableRenderer implements BlockRenderer {
 						if (node instanceof ControlNode control) {
 							int column = columns.indexOf(control.leaf());
 							if (column >= 0 && !repeat.form().session().readOnly()) {
+								// a virtual row may not have its item yet: give it one, then edit
+								viewer.replace(row, index);
 								viewer.editElement(row, column + 1);
 							}
 						}
