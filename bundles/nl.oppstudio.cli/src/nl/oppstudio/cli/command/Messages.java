@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;
+	public static String helpEditor;
 	public static String unknownCommand;
 	public static String seeHelp;
 	public static String internalError;
@@ -99,6 +100,7 @@ public final class Messages extends NLS {
 	public static String migrateArchived;
 	public static String migrateReportUnwritable;
 	public static String studioUseScript;
+	public static String editorUseScript;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
