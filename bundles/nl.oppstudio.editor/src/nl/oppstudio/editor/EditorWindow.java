@@ -92,9 +92,11 @@ public final class EditorWindow extends ApplicationWindow {
 		shell.setText(NLS.bind(Messages.windowTitle, folder));
 	}
 
+	/** Wide enough for every column of the overview on a usual screen, never wider than the screen. */
 	@Override
 	protected Point getInitialSize() {
-		return new Point(1240, 720);
+		org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
+		return new Point(Math.min(1640, screen.width - 40), Math.min(900, screen.height - 40));
 	}
 
 	@Override
