@@ -349,6 +349,19 @@ class EditorWindowTest {
 		tabs.getSelection().dispose();
 	}
 
+	@Test
+	void f5ReadsTheFolderAgain() throws Exception {
+		showAll();
+		Path copy = folder.resolve("kopie-van-sem.opp");
+		Files.writeString(copy, Files.readString(Examples.file(Examples.DOCUMENT)).replace(Examples.PUPIL, "Kopie van Sem"));
+		assertFalse(rowsByFile().containsKey(copy.getFileName().toString()), "not before a refresh");
+		org.eclipse.swt.widgets.Event f5 = new org.eclipse.swt.widgets.Event();
+		f5.keyCode = SWT.F5;
+		table().notifyListeners(SWT.KeyDown, f5);
+		Ui.until(display, () -> rowsByFile().containsKey(copy.getFileName().toString()), 30, "F5 leest de map opnieuw");
+		assertEquals("Kopie van Sem", rowsByFile().get(copy.getFileName().toString())[PUPIL]);
+	}
+
 	private static Shell dialog() {
 		for (Shell shell : display.getShells()) {
 			if (EditorIds.NEW_DIALOG.equals(shell.getData(EditorIds.KEY)) && shell.isVisible()) {
