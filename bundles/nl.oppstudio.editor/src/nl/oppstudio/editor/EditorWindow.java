@@ -1,6 +1,5 @@
 package nl.oppstudio.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.window.ApplicationWindow;
@@ -54,6 +53,9 @@ public final class EditorWindow extends ApplicationWindow {
 			}
 		}
 	};
+	/** The data key of a tab whose title is its file's name, until the overview knows the pupil. */
+	private static final String FALLBACK_TITLE = "opp.fallbackTitle";
+
 	private DocumentTabFactory tabFactory = PlaceholderDocumentTab::create;
 	private Path folder = Path.of("").toAbsolutePath();
 	private CTabFolder tabs;
@@ -107,6 +109,7 @@ public final class EditorWindow extends ApplicationWindow {
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
 		item.setText(Messages.overviewTab);
 		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument);
+		overview.setLoadedListener(this::retitle);
 		item.setControl(overview.control());
 		tabs.setSelection(item);
 		Display display = parent.getDisplay();
@@ -118,7 +121,12 @@ public final class EditorWindow extends ApplicationWindow {
 		};
 		display.addFilter(SWT.KeyDown, refreshKey);
 		content.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, refreshKey));
-		overview.refresh();
+		// Read once the event loop runs: a document opened at start (-open) reads its format first.
+		display.asyncExec(() -> {
+			if (!overview.control().isDisposed()) {
+				overview.refresh();
+			}
+		});
 		overview.table().setFocus();
 		return content;
 	}
@@ -138,7 +146,11 @@ public final class EditorWindow extends ApplicationWindow {
 		}
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.CLOSE), EditorIds.DOCUMENT_TAB);
 		item.setData(EditorIds.FILE_KEY, target);
-		item.setText(title(target));
+		String title = title(target);
+		item.setText(title);
+		if (title.equals(fileTitle(target))) {
+			item.setData(FALLBACK_TITLE, title); // the pupil's name replaces it once the overview is read
+		}
 		item.setToolTipText(target.toString());
 		Control control = tabFactory.create(tabs, target, context);
 		item.setControl(control);
@@ -151,6 +163,19 @@ public final class EditorWindow extends ApplicationWindow {
 		return item;
 	}
 
+	/** Tabs opened before the overview was read get the pupil's name when it is known. */
+	private void retitle() {
+		for (CTabItem item : tabs.getItems()) {
+			if (item.getData(EditorIds.FILE_KEY) instanceof Path file && item.getData(FALLBACK_TITLE) != null) {
+				String title = title(file);
+				if (!title.equals(item.getText()) && item.getText().equals(item.getData(FALLBACK_TITLE))) {
+					item.setText(title);
+					item.setData(FALLBACK_TITLE, null);
+				}
+			}
+		}
+	}
+
 	/** A tab's title: the pupil's name as the overview read it, else the file's name. */
 	private String title(Path file) {
 		if (overview != null) {
@@ -160,8 +185,12 @@ public final class EditorWindow extends ApplicationWindow {
 				}
 			}
 		}
+		return fileTitle(file);
+	}
+
+	private static String fileTitle(Path file) {
 		String name = file.getFileName().toString();
-		return name.endsWith(".opp") && Files.exists(file) ? name.substring(0, name.length() - 4) : name;
+		return name.endsWith(".opp") ? name.substring(0, name.length() - 4) : name;
 	}
 
 	/** "Nieuw OPP…": asks pupil, school type and format, creates the document, and opens it. */

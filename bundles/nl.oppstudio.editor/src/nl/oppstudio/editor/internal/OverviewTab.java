@@ -82,6 +82,8 @@ public final class OverviewTab {
 	private List<Row> shown = List.of();
 	private LocalDate today = LocalDate.now();
 	private volatile boolean loading;
+	private Runnable loadedListener = () -> {
+	};
 
 	/**
 	 * @param parent  where the tab's control goes
@@ -171,6 +173,11 @@ public final class OverviewTab {
 		return table;
 	}
 
+	/** Told on the UI thread each time the rows have been read and shown. */
+	public void setLoadedListener(Runnable listener) {
+		this.loadedListener = listener;
+	}
+
 	/** Whether a read of the folder is under way. */
 	public boolean isLoading() {
 		return loading;
@@ -203,6 +210,7 @@ public final class OverviewTab {
 					loading = false;
 					fitColumns();
 					filter();
+					loadedListener.run();
 				}
 			});
 			return Status.OK_STATUS;
