@@ -20,8 +20,10 @@ import nl.oppstudio.cli.command.DueCommand;
 import nl.oppstudio.cli.command.EditorCommand;
 import nl.oppstudio.cli.command.Exit;
 import nl.oppstudio.cli.command.Messages;
+import nl.oppstudio.cli.command.ImportCsvCommand;
 import nl.oppstudio.cli.command.MigrateCommand;
 import nl.oppstudio.cli.command.NewCommand;
+import nl.oppstudio.cli.command.NextPeriodCommand;
 import nl.oppstudio.cli.command.RenderCommand;
 import nl.oppstudio.cli.command.StatusCommand;
 import nl.oppstudio.cli.command.StudioCommand;
@@ -44,7 +46,8 @@ public final class OppCli {
 	private static final Map<String, Command> COMMANDS = Stream.of(new CheckFormatCommand(), new ValidateCommand(),
 			new RenderCommand(), new NewCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiffCommand(), new MigrateCommand(),
-			new StudioCommand(), new EditorCommand()).collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
+			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
+			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -3,6 +3,8 @@ package nl.oppstudio.document;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EObject;
+
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
 import nl.oppstudio.format.model.BooleanLiteral;
@@ -19,11 +21,14 @@ import nl.oppstudio.format.model.StringLiteral;
 
 /**
  * Evaluates a format's conditions ({@code zichtbaar wanneer}, {@code verplicht wanneer}) on a document.
- * An empty field makes a comparison false; the format checker has already type-checked conditions.
+ * An empty field makes a comparison false; the format checker has already type-checked conditions. A
+ * field is read from the object the condition is evaluated in (a table row, for a row's own fields) or
+ * its containers, else from the document (first rows).
  */
 final class ConditionEvaluator {
 
 	private final OppDocument document;
+	private EObject context;
 
 	public ConditionEvaluator(OppDocument document) {
 		this.document = document;
@@ -31,7 +36,20 @@ final class ConditionEvaluator {
 
 	/** Whether the condition holds; {@code null} (no condition) holds. */
 	public boolean holds(Expression condition) {
-		return condition == null || Boolean.TRUE.equals(evaluate(condition));
+		return holds(condition, null);
+	}
+
+	/** Whether the condition holds with fields read from {@code context} and its containers first. */
+	public boolean holds(Expression condition, EObject context) {
+		if (condition == null) {
+			return true;
+		}
+		this.context = context;
+		try {
+			return Boolean.TRUE.equals(evaluate(condition));
+		} finally {
+			this.context = null;
+		}
 	}
 
 	private Object evaluate(Expression expression) {
@@ -65,10 +83,19 @@ final class ConditionEvaluator {
 		}
 		if (expression instanceof FieldReference reference) {
 			Leaf leaf = document.schema().leafOf(reference.getField());
-			String value = leaf == null ? null : document.value(leaf);
+			String value = leaf == null ? null : valueOf(leaf);
 			return value == null ? null : typed(leaf, value.strip());
 		}
 		return null;
+	}
+
+	private String valueOf(Leaf leaf) {
+		for (EObject owner = context; owner != null; owner = owner.eContainer()) {
+			if (leaf.attribute().getEContainingClass() == owner.eClass()) {
+				return OppDocument.value(owner, leaf);
+			}
+		}
+		return document.value(leaf);
 	}
 
 	private static Object typed(Leaf leaf, String value) {

@@ -18,11 +18,9 @@ import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.ChoiceOption;
-import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.NumberType;
-import nl.oppstudio.format.model.SignaturesBlock;
 import nl.oppstudio.format.model.TextType;
 
 /**
@@ -44,13 +42,13 @@ final class DocumentValidator {
 
 	private final OppDocument document;
 	private final Path file;
-	private final ConditionEvaluator conditions;
+	private final Conditions conditions;
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 
 	public DocumentValidator(OppDocument document, Path file) {
 		this.document = document;
 		this.file = file;
-		this.conditions = new ConditionEvaluator(document);
+		this.conditions = Conditions.of(document);
 	}
 
 	public List<Diagnostic> validate() {
@@ -61,7 +59,7 @@ final class DocumentValidator {
 
 	private void visit(EObject owner, List<SchemaNode> nodes, String prefix, String sectionLabel) {
 		for (SchemaNode node : nodes) {
-			if (!visible(node.element())) {
+			if (!conditions.visible(node.element(), owner)) {
 				continue;
 			}
 			if (node instanceof Branch branch) {
@@ -77,7 +75,7 @@ final class DocumentValidator {
 					visit(objects.get(row), branch.children(), prefix + step, label);
 				}
 			} else if (node instanceof Leaf leaf) {
-				check(leaf, OppDocument.value(owner, leaf), prefix + leaf.name(), sectionLabel);
+				check(leaf, owner, prefix + leaf.name(), sectionLabel);
 			}
 		}
 	}
@@ -97,34 +95,10 @@ final class DocumentValidator {
 		}
 	}
 
-	private boolean visible(Element element) {
-		return conditions.holds(element.getVisibleWhen());
-	}
-
-	private boolean required(Leaf leaf) {
-		Element element = leaf.element();
-		if (leaf.required()) {
-			return true;
-		}
-		return element.getRequiredWhen() != null && leafIsMain(leaf) && conditions.holds(element.getRequiredWhen());
-	}
-
-	/**
-	 * A field's own value (not a part of a person or consent) is what "verplicht wanneer" makes required;
-	 * of an {@code ondertekening} block, the signatures of its first moment (as {@code verplicht} does).
-	 */
-	private static boolean leafIsMain(Leaf leaf) {
-		if (leaf.element() instanceof SignaturesBlock block) {
-			String[] steps = leaf.path().split("/");
-			return !block.getMoments().isEmpty() && steps.length >= 3
-					&& steps[steps.length - 3].equals(block.getMoments().get(0).getName());
-		}
-		return leaf.element() instanceof Field field && leaf.name().equals(field.getName());
-	}
-
-	private void check(Leaf leaf, String value, String path, String sectionLabel) {
+	private void check(Leaf leaf, EObject owner, String path, String sectionLabel) {
+		String value = OppDocument.value(owner, leaf);
 		if (value == null || value.isBlank()) {
-			if (required(leaf)) {
+			if (conditions.required(leaf, owner)) {
 				add(Severity.ERROR, REQUIRED, path,
 						NLS.bind(Messages.required, leaf.label(), sectionLabel == null ? leaf.label() : sectionLabel));
 			}

@@ -95,6 +95,15 @@ public final class Documents {
 	}
 
 	/**
+	 * Writes the document to another file (a recovery file, a copy) atomically, without a backup and
+	 * without changing where the document belongs.
+	 */
+	public static void writeCopy(OppDocument document, Path file) throws IOException {
+		Resource resource = document.root().eResource();
+		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+	}
+
+	/**
 	 * Saves a new document atomically under a name that must be free: an existing file is never replaced.
 	 *
 	 * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists

@@ -44,6 +44,11 @@ public final class Lifecycle {
 	public static final String TRANSITION = "overgang";
 	public static final String CONSENT = "instemming";
 	public static final String MIGRATION = "migratie";
+	/**
+	 * The first entry of a plan for the next period ({@link NextPeriod}): {@code van} names the previous
+	 * version's file, {@code vorige} holds the hash of its last log entry, so the chain goes on across files.
+	 */
+	public static final String NEXT_PERIOD = "volgende-periode";
 	public static final List<String> DECISIONS = List.of("akkoord", "nietAkkoord", "gedeeltelijk");
 	public static final List<String> WAYS = List.of("papier", "digitaal");
 	private static final int MAX_REASONS = 12;
@@ -295,6 +300,21 @@ public final class Lifecycle {
 		append(document, fields, at);
 	}
 
+	/**
+	 * Starts the log of a plan for the next period: its first entry links to the previous version, by
+	 * file name and the hash of that version's last entry.
+	 */
+	static void recordNextPeriod(OppDocument document, String previousFile, String previousHash, String by,
+			String remark, OffsetDateTime at) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("handeling", NEXT_PERIOD);
+		fields.put("van", previousFile);
+		fields.put("door", by);
+		fields.put("opmerking", remark);
+		fields.put("vorige", previousHash);
+		append(document, fields, at);
+	}
+
 	/** Copies another document's log entries as they are (hashes included), for a migration. */
 	public static void copyLog(OppDocument from, OppDocument to) {
 		List<EObject> target = log(to);
@@ -320,6 +340,9 @@ public final class Lifecycle {
 		for (int i = 0; i < entries.size(); i++) {
 			Entry entry = entries.get(i);
 			int number = i + 1;
+			if (i == 0 && NEXT_PERIOD.equals(entry.get("handeling"))) {
+				previous = orEmpty(entry.get("vorige")); // the link to the previous version's log
+			}
 			if (!String.valueOf(number).equals(entry.get("volgnummer")) || !previous.equals(orEmpty(entry.get("vorige")))) {
 				problems.add(problem(file, NLS.bind(Messages.logOutOfPlace, number)));
 			}
@@ -369,7 +392,7 @@ public final class Lifecycle {
 		fields.put("volgnummer", String.valueOf(log.size() + 1));
 		fields.put("tijdstip", at.truncatedTo(ChronoUnit.SECONDS).toString());
 		fields.put("inhoud", contentDigest(document));
-		fields.put("vorige", log.isEmpty() ? null : (String) log.get(log.size() - 1)
+		fields.put("vorige", log.isEmpty() ? given.get("vorige") : (String) log.get(log.size() - 1)
 				.eGet(log.get(log.size() - 1).eClass().getEStructuralFeature("hash")));
 		fields.put("hash", hash(fields));
 		EObject entry = document.schema().ePackage().getEFactoryInstance().create(document.schema().logEntryClass());

@@ -149,7 +149,8 @@ public final class OppDocument {
 		return leaf != null;
 	}
 
-	private Leaf pupilNameLeaf() {
+	/** Where {@link #pupilName()} reads the name: the first short text of the first branch, or {@code null}. */
+	Leaf pupilNameLeaf() {
 		for (SchemaNode node : schema.outline()) {
 			if (node instanceof Branch branch) {
 				for (SchemaNode child : branch.children()) {

@@ -15,4 +15,7 @@ public interface EditorContext {
 
 	/** Reads the overview again, in the background; call it after saving a document. Any thread. */
 	void refreshOverview();
+
+	/** Opens a document in its own tab (or selects it), e.g. the plan a document tab just made. */
+	void openDocument(Path file);
 }

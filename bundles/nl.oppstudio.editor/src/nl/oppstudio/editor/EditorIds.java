@@ -30,8 +30,6 @@ public final class EditorIds {
 	public static final String NEW_PUPIL = "editor.new.pupil";
 	public static final String NEW_FORMAT = "editor.new.format";
 	public static final String NEW_SCHOOL_TYPE = "editor.new.schoolType";
-	/** The placeholder document tab's lines (pupil, state, format, file, problem). */
-	public static final String PLACEHOLDER = "editor.placeholder";
 
 	private EditorIds() {
 	}

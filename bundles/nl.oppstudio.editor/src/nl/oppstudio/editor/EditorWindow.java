@@ -20,7 +20,7 @@ import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.editor.internal.Messages;
 import nl.oppstudio.editor.internal.NewDocumentDialog;
 import nl.oppstudio.editor.internal.OverviewTab;
-import nl.oppstudio.editor.internal.PlaceholderDocumentTab;
+import nl.oppstudio.editor.internal.document.DocumentTab;
 import nl.oppstudio.editor.internal.Widgets;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
@@ -47,6 +47,11 @@ public final class EditorWindow extends ApplicationWindow {
 		}
 
 		@Override
+		public void openDocument(Path file) {
+			EditorWindow.this.openDocument(file);
+		}
+
+		@Override
 		public void refreshOverview() {
 			if (overview != null && !overview.control().isDisposed()) {
 				overview.refresh();
@@ -56,7 +61,7 @@ public final class EditorWindow extends ApplicationWindow {
 	/** The data key of a tab whose title is its file's name, until the overview knows the pupil. */
 	private static final String FALLBACK_TITLE = "opp.fallbackTitle";
 
-	private DocumentTabFactory tabFactory = PlaceholderDocumentTab::create;
+	private DocumentTabFactory tabFactory = DocumentTab::create;
 	private Path folder = Path.of("").toAbsolutePath();
 	private CTabFolder tabs;
 	private OverviewTab overview;
@@ -73,7 +78,7 @@ public final class EditorWindow extends ApplicationWindow {
 
 	/** Sets what makes a document's tab; before {@link #open(Path)} or between documents. */
 	public void setDocumentTabFactory(DocumentTabFactory factory) {
-		this.tabFactory = factory == null ? PlaceholderDocumentTab::create : factory;
+		this.tabFactory = factory == null ? DocumentTab::create : factory;
 	}
 
 	/** Opens the window on a folder and starts reading its OPPs in the background; does not block. */
@@ -94,11 +99,32 @@ public final class EditorWindow extends ApplicationWindow {
 		shell.setText(NLS.bind(Messages.windowTitle, folder));
 	}
 
-	/** Wide enough for every column of the overview on a usual screen, never wider than the screen. */
+	/** Closing the window asks for each document with unsaved changes, as closing its tab does. */
+	@Override
+	protected void handleShellCloseEvent() {
+		for (CTabItem item : tabs.getItems()) {
+			Control control = item.getControl();
+			if (control != null && !DocumentTab.of(control).map(DocumentTab::mayClose).orElse(true)) {
+				tabs.setSelection(item);
+				return;
+			}
+		}
+		super.handleShellCloseEvent();
+	}
+
+	/** The tabs (overview first), for tests. */
+	public CTabFolder tabs() {
+		return tabs;
+	}
+
+	/**
+	 * Wide enough for every column of the overview on a usual screen; at least 1240 × 720 (the form's
+	 * pages are laid out for that, also on a small virtual screen in the tests).
+	 */
 	@Override
 	protected Point getInitialSize() {
 		org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-		return new Point(Math.min(1640, screen.width - 40), Math.min(900, screen.height - 40));
+		return new Point(Math.max(1240, Math.min(1640, screen.width - 40)), Math.max(720, Math.min(900, screen.height - 40)));
 	}
 
 	@Override

@@ -41,6 +41,10 @@ public final class EditorApplication implements IApplication {
 			if (document != null) {
 				window.openDocument(document);
 			}
+			if (Boolean.getBoolean(BENCHMARK)) {
+				reportShown(window);
+				return EXIT_OK;
+			}
 			context.applicationRunning();
 			while (display.readAndDispatch()) {
 				// the first paint, before the time is told
@@ -60,6 +64,20 @@ public final class EditorApplication implements IApplication {
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/** With this system property, the editor prints when the document's form is on screen, then stops (releng/bench/editor.sh). */
+	static final String BENCHMARK = "nl.oppstudio.editor.benchmark";
+
+	/** Prints {@code opp.editor.shown=MS}: from the JVM's start to the form painted. */
+	private void reportShown(EditorWindow window) {
+		window.getShell().update();
+		while (display.readAndDispatch()) {
+			// paint what is queued
+		}
+		long shown = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+		System.out.println("opp.editor.shown=" + shown);
+		window.getShell().dispose();
 	}
 
 	/** Xtext logs through log4j: only its errors, said briefly (as in OPP Studio). */

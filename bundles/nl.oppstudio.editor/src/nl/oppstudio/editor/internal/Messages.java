@@ -62,11 +62,6 @@ public final class Messages extends NLS {
 	public static String schoolTypeVso;
 	public static String schoolTypeVo;
 	public static String schoolTypePro;
-	public static String placeholderPupil;
-	public static String placeholderState;
-	public static String placeholderFormat;
-	public static String placeholderFile;
-	public static String placeholderNote;
 	public static String errorTitle;
 	public static String documentMissing;
 

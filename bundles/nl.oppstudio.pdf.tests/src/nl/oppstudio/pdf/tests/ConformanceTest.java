@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,18 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.pdf.PdfRenderer;
 import nl.oppstudio.testing.ExampleDocuments;
+import nl.oppstudio.testing.pdf.PdfConformance;
 
 /**
  * Issue 6: every example of dsl-examples, filled and blank, is tagged PDF/A-2a and PDF/UA-1 by veraPDF,
@@ -72,21 +63,6 @@ class ConformanceTest {
 
 	/** Fails with every PDF/A-2a and PDF/UA-1 rule veraPDF finds violated (at most 20 per profile). */
 	static void assertConforms(String name, byte[] pdf) throws Exception {
-		VeraGreenfieldFoundryProvider.initialise();
-		List<String> failures = new ArrayList<>();
-		for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1)) {
-			try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
-				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-				ValidationResult result = validator.validate(parser);
-				result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-						.map(a -> flavour + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-								+ a.getMessage() + " @ " + a.getLocation().getContext())
-						.distinct().limit(20).forEach(failures::add);
-				if (failures.isEmpty()) {
-					assertTrue(result.isCompliant(), name + " is not compliant with " + flavour);
-				}
-			}
-		}
-		assertEquals(List.of(), failures, name);
+		PdfConformance.assertConforms(name, pdf);
 	}
 }

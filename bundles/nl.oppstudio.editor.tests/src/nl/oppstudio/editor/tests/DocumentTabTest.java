@@ -1,0 +1,480 @@
+package nl.oppstudio.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.document.CsvImport;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.NewDocuments;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.document.State;
+import nl.oppstudio.editor.EditorIds;
+import nl.oppstudio.editor.EditorWindow;
+import nl.oppstudio.editor.internal.document.CsvImportDialog;
+import nl.oppstudio.editor.internal.document.DocumentIds;
+import nl.oppstudio.editor.internal.document.DocumentTab;
+import nl.oppstudio.editor.internal.document.Recovery;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.forms.ContainerNode;
+import nl.oppstudio.forms.ControlNode;
+import nl.oppstudio.forms.FormPane;
+import nl.oppstudio.forms.FormView;
+import nl.oppstudio.forms.RepeatNode;
+import nl.oppstudio.testing.ExampleDocuments;
+import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
+import nl.oppstudio.testing.pdf.PdfConformance;
+
+/**
+ * Issue 12, an OPP in the editor: filled in through its widgets, undone, saved and reopened, checked
+ * while typing, taken through consent and vaststelling, exported, restored after a crash, migrated, and
+ * carried into the next plan period. Each test opens a window on its own copy of dsl-examples.
+ */
+class DocumentTabTest {
+
+	/** Sem's plan starts on 2026-09-28; the moves are made in its first weeks, as in opp's own tests. */
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	@TempDir
+	Path folder;
+	private Display display;
+	private EditorWindow window;
+
+	@BeforeEach
+	void open() throws Exception {
+		try (Stream<Path> files = Files.list(Examples.directory())) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, folder.resolve(file.getFileName()));
+			}
+		}
+		at("2026-10-05T10:00:00");
+		display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+		window = new EditorWindow();
+		window.open(folder);
+	}
+
+	@AfterEach
+	void close() {
+		if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+			window.getShell().dispose();
+		}
+		DocumentTab.useClock(Clock.systemDefaultZone());
+	}
+
+	private static void at(String localDateTime) {
+		DocumentTab.useClock(Clock.fixed(java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant(), ZONE));
+	}
+
+	private DocumentTab tab(Path file) {
+		CTabItem item = window.openDocument(file);
+		settle();
+		return DocumentTab.of(item.getControl()).orElseThrow();
+	}
+
+	private void settle() {
+		for (int i = 0; i < 3; i++) {
+			while (display.readAndDispatch()) {
+				// run what is queued
+			}
+		}
+	}
+
+	private void press(DocumentTab tab, String id) {
+		Button button = Ui.find(window.getShell(), id, Button.class);
+		assertNotNull(button, id);
+		button.notifyListeners(SWT.Selection, new Event());
+		settle();
+	}
+
+	/** The input widgets of a control (found by the path its frame carries). */
+	private static <T extends Control> List<T> widgets(Control root, String path, Class<T> type) {
+		Control body = body(root, path);
+		return body == null ? List.of() : Ui.all(body, type);
+	}
+
+	private static Control body(Control control, String path) {
+		if (path.equals(control.getData(FormView.PATH_KEY))) {
+			return control;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = body(child, path);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean inTable(ControlNode control) {
+		for (var node = control.parent(); node != null; node = node.parent()) {
+			if (node instanceof RepeatNode) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Fills the first visible field of each kind through its widget; returns path → the value it should store. */
+	private Map<String, String> fillEveryKind(DocumentTab tab, Set<ValueKind> done) {
+		Map<String, String> expected = new LinkedHashMap<>();
+		FormPane pane = tab.pane();
+		for (ContainerNode page : pane.form().pages()) {
+			pane.showPage(page);
+			settle();
+			for (ControlNode control : pane.form().controls()) {
+				if (pane.form().pageOf(control) != page || !control.visible() || inTable(control) || done.contains(control.kind())) {
+					continue;
+				}
+				String stored = fill(control);
+				if (stored != null) {
+					settle();
+					done.add(control.kind());
+					expected.put(control.path(), stored);
+				}
+			}
+		}
+		return expected;
+	}
+
+	private String fill(ControlNode control) {
+		Control root = window.getShell();
+		List<Text> texts = widgets(root, control.path(), Text.class);
+		List<Button> buttons = widgets(root, control.path(), Button.class).stream()
+				.filter(b -> (b.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0).toList();
+		List<Combo> combos = widgets(root, control.path(), Combo.class);
+		switch (control.kind()) {
+		case TEXT, LONG_TEXT, ATTACHMENT -> {
+			texts.get(0).setText("Ingevuld in de editor");
+			return "Ingevuld in de editor";
+		}
+		case LEVEL -> {
+			texts.get(0).setText("72%");
+			return "72%";
+		}
+		case NUMBER -> {
+			texts.get(0).setText("12");
+			return "12";
+		}
+		case DATE -> {
+			texts.get(0).setText("15-01-2027");
+			return "2027-01-15";
+		}
+		case YES_NO, CHOICE, MULTIPLE_CHOICE -> {
+			if (!combos.isEmpty()) {
+				combos.get(0).select(1);
+				combos.get(0).notifyListeners(SWT.Selection, new Event());
+				return control.value();
+			}
+			Button first = buttons.get(0);
+			first.setSelection(true);
+			first.notifyListeners(SWT.Selection, new Event());
+			return control.value();
+		}
+		default -> {
+			return null;
+		}
+		}
+	}
+
+	@Test
+	void fieldsOfEveryKindAreFilledInSavedAndFoundAgainAfterReopening() throws Exception {
+		Set<ValueKind> inFormats = EnumSet.noneOf(ValueKind.class);
+		Set<ValueKind> filled = EnumSet.noneOf(ValueKind.class);
+		for (Map.Entry<Path, Format> format : ExampleDocuments.formats().entrySet()) {
+			if (!NewDocuments.forDocuments(format.getValue())) {
+				continue;
+			}
+			OppDocument fresh = NewDocuments.create(format.getValue(), "Test Leerling", null);
+			fresh.schema().leaves().forEach(leaf -> inFormats.add(leaf.kind()));
+			Path file = NewDocuments.save(fresh, folder, "Test " + format.getValue().getId());
+			DocumentTab tab = tab(file);
+			Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+			Map<String, String> expected = fillEveryKind(tab, kinds);
+			filled.addAll(kinds);
+			assertFalse(expected.isEmpty(), file.toString());
+			assertTrue(tab.session().dirty());
+			press(tab, DocumentIds.SAVE);
+			assertFalse(tab.session().dirty());
+			OppDocument saved = Documents.load(file, format.getValue());
+			for (Map.Entry<String, String> value : expected.entrySet()) {
+				assertEquals(value.getValue(), saved.value(value.getKey()).orElse(null), file + " " + value.getKey());
+			}
+			window.tabs().getSelection().dispose();
+			DocumentTab reopened = tab(file);
+			for (Map.Entry<String, String> value : expected.entrySet()) {
+				ControlNode control = reopened.pane().form().controls().stream().filter(c -> c.path().equals(value.getKey()))
+						.findFirst().orElseThrow();
+				assertEquals(value.getValue(), control.value(), value.getKey());
+			}
+			window.tabs().getSelection().dispose();
+		}
+		inFormats.remove(ValueKind.ATTACHMENT);
+		assertTrue(filled.containsAll(inFormats), "filled " + filled + " of " + inFormats);
+	}
+
+	/** Handreiking voorbeeld-OPP, rubriek 3: the inspection's flow chart only shows when there is an afwijking. */
+	@Test
+	void aConditionShowsAFieldAsTheUserChooses() throws Exception {
+		Format format = TestFormats.load(folder.resolve("handreiking-voorbeeld-opp.oppformat"));
+		Path file = NewDocuments.save(NewDocuments.create(format, "Test Leerling", null), folder, "Test Leerling");
+		DocumentTab tab = tab(file);
+		ControlNode present = control(tab, "afwijking/aanwezig");
+		tab.pane().showPage(tab.pane().form().pageOf(present));
+		settle();
+		Control scheme = body(window.getShell(), "afwijking/stroomschema").getParent();
+		assertFalse(scheme.isVisible(), "hidden without an afwijking");
+		Button yes = widgets(window.getShell(), "afwijking/aanwezig", Button.class).get(0);
+		yes.setSelection(true);
+		yes.notifyListeners(SWT.Selection, new Event());
+		settle();
+		assertTrue(scheme.isVisible(), "shown after 'ja'");
+		assertTrue(Ui.all(scheme, Label.class).get(0).getText().endsWith("*"), "and required");
+	}
+
+	private static ControlNode control(DocumentTab tab, String path) {
+		return tab.pane().form().controls().stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void undoAndRedoCoverTypingAndAValidationErrorLeadsToItsField() throws Exception {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		ControlNode name = tab.pane().form().controls().get(0);
+		tab.pane().showPage(tab.pane().form().pageOf(name));
+		settle();
+		Text text = widgets(window.getShell(), name.path(), Text.class).get(0);
+		text.setText("");
+		settle();
+		Table problems = (Table) find(window.getShell(), FormPane.PROBLEMS);
+		assertTrue(Ui.rows(problems).stream().anyMatch(row -> row[2].contains(name.label())), "the problem is listed");
+		tab.pane().showPage(tab.pane().form().pages().get(tab.pane().form().pages().size() - 1));
+		press(tab, DocumentIds.NEXT_PROBLEM);
+		assertEquals(text, display.getFocusControl(), "the next problem is the empty name, and it has the focus");
+		press(tab, DocumentIds.UNDO);
+		assertEquals(Examples.PUPIL, text.getText());
+		assertFalse(tab.session().dirty());
+		press(tab, DocumentIds.REDO);
+		assertEquals("", text.getText());
+		assertTrue(window.tabs().getSelection().getText().startsWith("*"), "the tab shows unsaved changes");
+	}
+
+	private static Control find(Control control, String id) {
+		if (id.equals(control.getData(FormPane.KEY))) {
+			return control;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = find(child, id);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Handreiking OPP 3.2: vaststellen needs the parents' consent on the handelingsdeel; the bevoegd gezag adopts. */
+	@Test
+	void consentAndVaststellingAreRecordedAndRefusedWithoutConsent() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		// Sem's plan before the parents were asked: no consent, not yet adopted
+		String text = Files.readString(file);
+		text = text.substring(0, text.indexOf("    <instemming>")) + text.substring(text.indexOf("</instemming>") + 14)
+				.replace("    <vaststelling>2026-10-09</vaststelling>\n", "").replace("    <registratie>2026-10-16</registratie>\n", "");
+		Files.writeString(file, text);
+		DocumentTab tab = tab(file);
+		move(tab, "Instemming vragen", "J. Jansen", "intern begeleider");
+		assertEquals(State.TER_INSTEMMING, Lifecycle.state(Documents.load(file, tab.session().document().format())));
+		at("2026-10-09T10:00:00");
+		String[] refusal = new String[1];
+		Dialogs.when(display, "Vaststellen", shell -> {
+			fillMove(shell, "A. Bakker", "directeur");
+			Dialogs.press(shell, "Vaststellen…");
+			refusal[0] = Ui.find(shell, DocumentIds.MOVE_ERROR, Label.class).getText();
+			Dialogs.press(shell, "Annuleren");
+		});
+		lifecycle(tab, "ADOPT");
+		assertTrue(refusal[0] != null && refusal[0].toLowerCase().contains("instemming"), String.valueOf(refusal[0]));
+		assertEquals(State.TER_INSTEMMING, Lifecycle.state(tab.session().document()));
+		at("2026-10-06T10:00:00");
+		move(tab, "Instemming vastleggen", "M. de Vries", "ouders");
+		at("2026-10-09T10:00:00");
+		move(tab, "Vaststellen", "A. Bakker", "directeur");
+		OppDocument saved = Documents.load(file, tab.session().document().format());
+		assertEquals(State.VASTGESTELD, Lifecycle.state(saved));
+		assertEquals(List.of(), Lifecycle.verify(saved, file), "the log checks out");
+		assertTrue(tab.session().readOnly(), "a vastgesteld plan is read-only");
+	}
+
+	private void fillMove(org.eclipse.swt.widgets.Shell shell, String who, String role) {
+		Ui.find(shell, DocumentIds.MOVE_WHO, Text.class).setText(who);
+		Ui.find(shell, DocumentIds.MOVE_ROLE, Combo.class).setText(role);
+	}
+
+	/** Makes a move through its dialog and confirms the message after it. */
+	private void move(DocumentTab tab, String title, String who, String role) {
+		Dialogs.when(display, title, shell -> {
+			fillMove(shell, who, role);
+			Dialogs.press(shell, shell.getText().replace("&", ""));
+			Dialogs.when(display, title, done -> Dialogs.press(done, "OK"));
+		});
+		lifecycle(tab, switch (title) {
+		case "Instemming vragen" -> "ASK_CONSENT";
+		case "Instemming vastleggen" -> "RECORD_CONSENT";
+		default -> "ADOPT";
+		});
+	}
+
+	private void lifecycle(DocumentTab tab, String action) {
+		Button button = Ui.find(window.getShell(), DocumentIds.LIFECYCLE, Button.class);
+		button.notifyListeners(SWT.Selection, new Event());
+		org.eclipse.swt.widgets.Menu menu = (org.eclipse.swt.widgets.Menu) button.getData(DocumentIds.MENU);
+		menu.setVisible(false);
+		boolean found = false;
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			if (action.equals(item.getData(EditorIds.KEY))) {
+				assertTrue(item.isEnabled(), action + " can be chosen");
+				item.notifyListeners(SWT.Selection, new Event());
+				found = true;
+			}
+		}
+		assertTrue(found, action);
+		settle();
+	}
+
+	@Test
+	void thePlanIsExportedAsAnArchivablePdf() throws Exception {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		Path pdf = folder.resolve("sem.pdf");
+		Path[] written = new Path[1];
+		tab.exportPdf("PLAN", pdf, path -> written[0] = path == null ? folder.resolve("mislukt") : path);
+		Ui.until(display, () -> written[0] != null, 120, "de PDF is geschreven");
+		assertEquals(pdf, written[0]);
+		PdfConformance.assertConforms("editor", Files.readAllBytes(pdf));
+	}
+
+	@Test
+	void unsavedWorkIsRestoredAfterACrash() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem de Vries-Jansen");
+		settle();
+		tab.autosave();
+		// the crash: the window goes without closing its tabs
+		window.getShell().dispose();
+		assertTrue(Files.exists(Recovery.fileFor(file)));
+		org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file), "the document itself is untouched");
+		window = new EditorWindow();
+		window.open(folder);
+		Dialogs.when(display, "Werk herstellen", shell -> Dialogs.press(shell, "Ja"));
+		DocumentTab restored = tab(file);
+		assertEquals("Sem de Vries-Jansen", restored.pane().form().controls().get(0).value());
+		assertTrue(restored.session().dirty(), "restored work is not saved yet");
+		press(restored, DocumentIds.SAVE);
+		assertFalse(Files.exists(Recovery.fileFor(file)), "saving removes the recovery file");
+	}
+
+	@Test
+	void aDocumentOfAnOlderFormatVersionIsMigratedWhenOpened() throws Exception {
+		Files.copy(Examples.directory().resolve("versies/swv-voorbeeld-opp-1.0.0.oppformat"),
+				folder.resolve("swv-voorbeeld-opp-1.0.0.oppformat"));
+		Path file = folder.resolve(Examples.DOCUMENT);
+		OppDocument old = Documents.load(file, TestFormats.example());
+		Dialogs.when(display, "Nieuwe versie van het formaat", shell -> {
+			Dialogs.press(shell, "Ja");
+			Dialogs.when(display, "Nieuwe versie van het formaat", report -> Dialogs.press(report, "OK"));
+		});
+		DocumentTab tab = tab(file);
+		assertEquals("1.0.0", tab.session().document().format().getVersion());
+		assertEquals(old.pupilName(), tab.session().document().pupilName());
+		assertTrue(Files.exists(file.resolveSibling(file.getFileName() + ".bak")), "the old version is kept");
+		assertTrue(Files.readString(file).contains(":1.0.0"), "the file is of the new version");
+	}
+
+	@Test
+	void theNextPlanPeriodCarriesTheValuesOver() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		OppDocument document = Documents.load(file, TestFormats.example());
+		var t0 = java.time.OffsetDateTime.parse("2026-10-01T10:00:00+02:00");
+		Lifecycle.transition(document, State.TER_INSTEMMING, "J. Jansen", "intern begeleider", null, t0);
+		Lifecycle.consent(document, "M. de Vries", "ouder", "akkoord", "papier", null, t0.plusDays(4));
+		Lifecycle.transition(document, State.VASTGESTELD, "A. Bakker", "directeur", null, t0.plusDays(8));
+		Lifecycle.transition(document, State.IN_UITVOERING, "J. Jansen", "intern begeleider", null, t0.plusDays(9));
+		Lifecycle.transition(document, State.GEEVALUEERD, "J. Jansen", "intern begeleider", null, t0.plusMonths(8));
+		Documents.save(document, file);
+		at("2027-06-30T10:00:00");
+		DocumentTab tab = tab(file);
+		Dialogs.when(display, "Nieuw plan voor de volgende periode", who -> {
+			Ui.all(who, Text.class).get(0).setText("J. Jansen");
+			Dialogs.press(who, "Plan maken");
+			Dialogs.when(display, "Nieuw plan voor de volgende periode", done -> Dialogs.press(done, "OK"));
+		});
+		press(tab, DocumentIds.NEXT_PERIOD);
+		Path next = folder.resolve("sem-de-vries-2027.opp");
+		assertTrue(Files.exists(next), "the new plan is written beside the old one");
+		OppDocument plan = Documents.load(next, TestFormats.example());
+		assertEquals(State.CONCEPT, Lifecycle.state(plan));
+		assertEquals(document.pupilName(), plan.pupilName());
+		DocumentTab opened = DocumentTab.of(window.tabs().getSelection().getControl()).orElseThrow();
+		assertEquals(next, opened.file());
+	}
+
+	@Test
+	void opps_forSeveralPupilsComeFromACsvFile() throws Exception {
+		Path csv = folder.resolve("leerlingen-voorbeeld.csv");
+		assertTrue(Files.exists(csv));
+		Dialogs.when(display, "OPP's maken uit", shell -> {
+			Combo format = Ui.find(shell, CsvImportDialog.FORMAT, Combo.class);
+			for (int i = 0; i < format.getItemCount(); i++) {
+				if (format.getItem(i).startsWith("OPP SWV De Voorbeeldregio")) {
+					format.select(i);
+					format.notifyListeners(SWT.Selection, new Event());
+				}
+			}
+			Dialogs.press(shell, "OPP's maken");
+			Dialogs.when(display, "OPP's uit een CSV-bestand", done -> Dialogs.press(done, "OK"));
+		});
+		List<CsvImport.Written> written = CsvImportDialog.run(window.getShell(), window.context(), csv);
+		assertEquals(CsvImport.read(csv).rows().size(), written.size());
+		for (CsvImport.Written one : written) {
+			OppDocument document = Documents.load(one.file(), TestFormats.example());
+			assertEquals(State.CONCEPT, Lifecycle.state(document));
+			assertFalse(document.pupilName().isEmpty());
+		}
+	}
+}

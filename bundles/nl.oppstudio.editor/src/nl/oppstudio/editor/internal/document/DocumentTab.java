@@ -1,0 +1,508 @@
+package nl.oppstudio.editor.internal.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolder2Adapter;
+import org.eclipse.swt.custom.CTabFolderEvent;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.FormatResolver;
+import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.Planning;
+import nl.oppstudio.document.State;
+import nl.oppstudio.editor.EditorContext;
+import nl.oppstudio.editor.EditorIds;
+import nl.oppstudio.editor.internal.Texts;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.forms.Form;
+import nl.oppstudio.forms.FormListener;
+import nl.oppstudio.forms.FormPane;
+import nl.oppstudio.forms.FormSession;
+import nl.oppstudio.forms.spi.Renderers;
+
+/**
+ * One open OPP: the form with its pages and problems, and what a school does with it: save (atomic, with
+ * a backup), undo and redo, the next problem, the moves in its life (consent, vaststellen, evaluate …,
+ * each saved at once and logged), PDFs, the log, the next plan period. Unsaved work goes to a recovery
+ * file every few seconds; a change on disk by someone else is noticed and never overwritten blindly.
+ */
+public final class DocumentTab {
+
+	/** How often unsaved work is written to the recovery file, and the file on disk is looked at. */
+	static final int AUTOSAVE_MS = 5_000;
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private final CTabFolder folder;
+	private final EditorContext context;
+	private final Path file;
+	private final Composite root;
+	private final Recovery recovery;
+	private FormSession session;
+	private Form form;
+	private FormPane pane;
+	private Label status;
+	private FileStamp stamp;
+	private boolean askedAboutDiskChange;
+	private int changes;
+	private int autosaved;
+	private Listener keys;
+
+	private DocumentTab(CTabFolder folder, Path file, EditorContext context) {
+		this.folder = folder;
+		this.file = file;
+		this.context = context;
+		this.recovery = new Recovery(file);
+		root = new Composite(folder, SWT.NONE);
+		root.setData(EditorIds.KEY, EditorIds.DOCUMENT_TAB);
+		root.setData(DocumentTab.class.getName(), this);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		root.setLayout(layout);
+	}
+
+	/** The content of a document's tab; a document that cannot be opened shows why, with a retry. */
+	public static Control create(CTabFolder folder, Path file, EditorContext context) {
+		DocumentTab tab = new DocumentTab(folder, file, context);
+		tab.open();
+		return tab.root;
+	}
+
+	/** The tab that shows {@code control}, if it is one (for tests and the window's close handling). */
+	public static Optional<DocumentTab> of(Control control) {
+		return Optional.ofNullable((DocumentTab) control.getData(DocumentTab.class.getName()));
+	}
+
+	private void open() {
+		FormatResolver.Resolution resolution = context.formats().resolve(file, null);
+		if (resolution.problem() != null) {
+			problem(resolution.problem().message());
+			return;
+		}
+		OppDocument document;
+		try {
+			document = Documents.load(file, resolution.format());
+		} catch (DocumentException e) {
+			problem(e.diagnostic().toString());
+			return;
+		}
+		stamp = FileStamp.of(file);
+		document = Migrations.offer(root.getShell(), context, file, document);
+		if (document == null) {
+			problem(Messages.migrationFailed);
+			return;
+		}
+		boolean restored = false;
+		if (recovery.available() && Ask.yesNo(root.getShell(), Messages.recoveryTitle,
+				NLS.bind(Messages.recoveryQuestion, file.getFileName()))) {
+			try {
+				document = Documents.load(recovery.file(), document.format());
+				restored = true;
+			} catch (DocumentException e) {
+				MessageDialog.openError(root.getShell(), Messages.recoveryTitle,
+						NLS.bind(Messages.recoveryUnreadable, e.diagnostic().message()));
+			}
+		} else {
+			recovery.discard();
+		}
+		show(document, restored);
+	}
+
+	private void problem(String message) {
+		for (Control child : root.getChildren()) {
+			child.dispose();
+		}
+		Label label = new Label(root, SWT.WRAP);
+		label.setData(EditorIds.KEY, DocumentIds.DOCUMENT_PROBLEM);
+		label.setText(NLS.bind(Messages.cannotOpen, file.getFileName(), message));
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Button retry = new Button(root, SWT.PUSH);
+		retry.setText(Messages.retry);
+		retry.addListener(SWT.Selection, event -> {
+			for (Control child : root.getChildren()) {
+				child.dispose();
+			}
+			open();
+			root.layout(true, true);
+		});
+	}
+
+	private void show(OppDocument document, boolean restored) {
+		for (Control child : root.getChildren()) {
+			child.dispose();
+		}
+		session = new FormSession(document, file);
+		session.setDate(today());
+		if (restored) {
+			session.markUnsaved();
+		}
+		form = Form.of(session);
+		Composite bar = new Composite(root, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout barLayout = new GridLayout(9, false);
+		barLayout.marginHeight = 4;
+		bar.setLayout(barLayout);
+		button(bar, Messages.save, Messages.saveTip, DocumentIds.SAVE, this::save);
+		button(bar, Messages.undo, Messages.undoTip, DocumentIds.UNDO, this::undo);
+		button(bar, Messages.redo, Messages.redoTip, DocumentIds.REDO, this::redo);
+		button(bar, Messages.nextProblem, Messages.nextProblemTip, DocumentIds.NEXT_PROBLEM, () -> pane.nextProblem());
+		Button life = button(bar, Messages.lifecycle, Messages.lifecycleTip, DocumentIds.LIFECYCLE, null);
+		life.addListener(SWT.Selection, event -> lifecycleMenu(life));
+		Button pdf = button(bar, Messages.pdf, Messages.pdfTip, DocumentIds.PDF, null);
+		pdf.addListener(SWT.Selection, event -> pdfMenu(pdf));
+		button(bar, Messages.log, Messages.logTip, DocumentIds.LOG, () -> LogDialog.open(root.getShell(), session));
+		button(bar, Messages.nextPeriod, Messages.nextPeriodTip, DocumentIds.NEXT_PERIOD,
+				() -> NextPeriodAction.run(root.getShell(), this));
+		status = new Label(bar, SWT.WRAP);
+		status.setData(EditorIds.KEY, DocumentIds.DOCUMENT_STATUS);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		pane = new FormPane(root, form, Renderers.standard());
+		pane.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		CommandStackListener stackListener = event -> dirtyChanged();
+		session.commands().addCommandStackListener(stackListener);
+		form.addListener(new FormListener() {
+			@Override
+			public void valueChanged(nl.oppstudio.forms.ControlNode control) {
+				changes++;
+			}
+
+			@Override
+			public void rowsChanged(nl.oppstudio.forms.RepeatNode repeat) {
+				changes++;
+			}
+
+			@Override
+			public void stateChanged() {
+				updateStatus();
+			}
+		});
+		root.addDisposeListener(event -> {
+			session.commands().removeCommandStackListener(stackListener);
+			form.dispose();
+			if (keys != null) {
+				event.display.removeFilter(SWT.KeyDown, keys);
+			}
+		});
+		keys = this::key;
+		root.getDisplay().addFilter(SWT.KeyDown, keys);
+		folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
+			@Override
+			public void close(CTabFolderEvent event) {
+				if (event.item instanceof CTabItem item && item.getControl() == root) {
+					event.doit = mayClose();
+				}
+			}
+		});
+		applyState();
+		dirtyChanged();
+		root.layout(true, true);
+		root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
+	}
+
+	private Button button(Composite bar, String text, String tip, String id, Runnable action) {
+		Button button = new Button(bar, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tip);
+		button.setData(EditorIds.KEY, id);
+		if (action != null) {
+			button.addListener(SWT.Selection, event -> action.run());
+		}
+		return button;
+	}
+
+	/** Ctrl+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z and F8, while this tab is the one shown. */
+	private void key(Event event) {
+		if (root.isDisposed() || !root.isVisible() || !(event.widget instanceof Control control)
+				|| control.getShell() != root.getShell()) {
+			return;
+		}
+		boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
+		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+		int key = Character.toLowerCase(event.keyCode);
+		if (ctrl && key == 's') {
+			save();
+		} else if (ctrl && key == 'z' && !shift) {
+			undo();
+		} else if (ctrl && (key == 'y' || key == 'z' && shift)) {
+			redo();
+		} else if (event.keyCode == SWT.F8) {
+			pane.nextProblem();
+		} else {
+			return;
+		}
+		event.doit = false;
+	}
+
+	public FormSession session() {
+		return session;
+	}
+
+	public FormPane pane() {
+		return pane;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	EditorContext context() {
+		return context;
+	}
+
+	Shell shell() {
+		return root.getShell();
+	}
+
+	private void undo() {
+		session.endTyping();
+		if (session.commands().canUndo()) {
+			session.commands().undo();
+		}
+	}
+
+	private void redo() {
+		session.endTyping();
+		if (session.commands().canRedo()) {
+			session.commands().redo();
+		}
+	}
+
+	/** Saves atomically (the old version stays as {@code .bak}); refuses to overwrite a change made by someone else without asking. */
+	public boolean save() {
+		if (session == null) {
+			return true;
+		}
+		session.endTyping();
+		if (stamp != null && stamp.changedOnDisk(file) && !Ask.yesNo(root.getShell(), Messages.diskChangedTitle,
+				NLS.bind(Messages.overwriteQuestion, file.getFileName()))) {
+			return false;
+		}
+		try {
+			Documents.save(session.document(), file);
+		} catch (IOException e) {
+			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle,
+					NLS.bind(Messages.saveFailed, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+			return false;
+		}
+		stamp = FileStamp.of(file);
+		askedAboutDiskChange = false;
+		session.saved();
+		recovery.discard();
+		autosaved = changes;
+		dirtyChanged();
+		context.refreshOverview();
+		return true;
+	}
+
+	/** Whether the tab may close: saved, or the user chose to save or to discard. */
+	public boolean mayClose() {
+		if (session == null || !session.dirty()) {
+			recovery.discard();
+			return true;
+		}
+		MessageDialog dialog = new MessageDialog(root.getShell(), Messages.closeTitle, null,
+				NLS.bind(Messages.closeQuestion, file.getFileName()), MessageDialog.QUESTION,
+				new String[] { Messages.closeSave, Messages.closeDiscard, Messages.cancel }, 0);
+		return switch (dialog.open()) {
+		case 0 -> save();
+		case 1 -> {
+			recovery.discard();
+			yield true;
+		}
+		default -> false;
+		};
+	}
+
+	/** Every few seconds: unsaved work to the recovery file, and a look at the file on disk. */
+	private void tick() {
+		if (root.isDisposed() || session == null) {
+			return;
+		}
+		if (session.dirty() && changes != autosaved) {
+			autosave();
+		}
+		if (!askedAboutDiskChange && stamp != null && stamp.changedOnDisk(file)) {
+			askedAboutDiskChange = true;
+			offerReload();
+		}
+		root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
+	}
+
+	/** Writes the unsaved state to the recovery file now (also what the timer does). */
+	public void autosave() {
+		try {
+			recovery.write(session.document());
+			autosaved = changes;
+		} catch (IOException e) {
+			status.setText(NLS.bind(Messages.recoveryWriteFailed, e.getMessage()));
+		}
+	}
+
+	/** Someone changed the file (a git pull, a colleague): offers to read it again; never overwrites without asking. */
+	public void offerReload() {
+		String question = session.dirty() ? Messages.diskChangedDirty : Messages.diskChanged;
+		if (Ask.yesNo(root.getShell(), Messages.diskChangedTitle, NLS.bind(question, file.getFileName()))) {
+			if (session.dirty()) {
+				autosave();
+			}
+			reload();
+		}
+	}
+
+	/** Reads the document from disk again. */
+	void reload() {
+		try {
+			OppDocument document = Documents.load(file, session.document().format());
+			stamp = FileStamp.of(file);
+			askedAboutDiskChange = false;
+			show(document, false);
+		} catch (DocumentException e) {
+			MessageDialog.openError(root.getShell(), Messages.diskChangedTitle, e.diagnostic().toString());
+		}
+	}
+
+	/** After a move in the OPP's life: written at once, logged, and not to be undone. */
+	void committed() {
+		try {
+			Documents.save(session.document(), file);
+			stamp = FileStamp.of(file);
+			session.committed();
+			recovery.discard();
+		} catch (IOException e) {
+			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
+		}
+		applyState();
+		dirtyChanged();
+		form.update();
+		context.refreshOverview();
+	}
+
+	/** A vastgesteld plan is read-only until a new version is started (bijgesteld). */
+	private void applyState() {
+		State state = Lifecycle.state(session.document());
+		boolean readOnly = state.frozen() || state == State.BEEINDIGD;
+		if (readOnly != session.readOnly()) {
+			session.setReadOnly(readOnly);
+		}
+		form.update();
+	}
+
+	private void updateStatus() {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		OppDocument document = session.document();
+		State state = Lifecycle.state(document);
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.statusState, document.pupilName(), Texts.state(state)));
+		LocalDate today = session.date();
+		Planning.next(document, today).ifPresent(due -> text.append(" · ").append(NLS.bind(
+				due.overdue(today) ? Messages.statusOverdue : Messages.statusNext, due.label(), due.date().format(DAY))));
+		if (session.readOnly()) {
+			text.append(" · ").append(state == State.BEEINDIGD ? Messages.statusEnded : Messages.statusFrozen);
+		}
+		if (!text.toString().equals(status.getText())) {
+			status.setText(text.toString());
+			status.requestLayout();
+		}
+	}
+
+	private void dirtyChanged() {
+		for (CTabItem item : folder.getItems()) {
+			if (item.getControl() == root) {
+				String title = item.getText().startsWith("*") ? item.getText().substring(1) : item.getText();
+				item.setText(session != null && session.dirty() ? "*" + title : title);
+			}
+		}
+	}
+
+	private void lifecycleMenu(Button anchor) {
+		Menu menu = new Menu(anchor);
+		State state = Lifecycle.state(session.document());
+		for (LifecycleAction action : LifecycleAction.values()) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			item.setText(action.label());
+			item.setEnabled(action.possibleFrom(state));
+			item.setData(EditorIds.KEY, action.name());
+			item.addListener(SWT.Selection, event -> action.run(this));
+		}
+		anchor.setData(DocumentIds.MENU, menu);
+		menu.setLocation(anchor.toDisplay(0, anchor.getSize().y));
+		menu.setVisible(true);
+	}
+
+	private void pdfMenu(Button anchor) {
+		Menu menu = new Menu(anchor);
+		for (PdfExport.Kind kind : PdfExport.Kind.values()) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			item.setText(kind.label());
+			item.addListener(SWT.Selection, event -> PdfExport.run(this, kind, null));
+		}
+		menu.setLocation(anchor.toDisplay(0, anchor.getSize().y));
+		menu.setVisible(true);
+	}
+
+	/** Exports a PDF ({@code PLAN}, {@code BLANK} or {@code EXTRACT}) to {@code target} without opening it; {@code done} gets the file, or {@code null}. */
+	public void exportPdf(String kind, Path target, java.util.function.Consumer<Path> done) {
+		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done);
+	}
+
+	/** Asks to save unsaved changes first (a move in the OPP's life is made on the saved document); {@code false} to stop. */
+	boolean savedFirst() {
+		if (!session.dirty()) {
+			return true;
+		}
+		return Ask.yesNo(root.getShell(), Messages.saveFirstTitle, Messages.saveFirst) && save();
+	}
+
+	private static java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+	/** The clock of moves and of the law's judgement; tests set a fixed one. */
+	public static void useClock(java.time.Clock fixed) {
+		clock = fixed;
+	}
+
+	/** The moment of a move made now. */
+	static OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withNano(0);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The display, for tests that pump events. */
+	public Display display() {
+		return root.getDisplay();
+	}
+
+	/** The format of the open document. */
+	Format format() {
+		return session.document().format();
+	}
+}

@@ -1,0 +1,103 @@
+package nl.oppstudio.editor.internal.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.Migration;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.editor.EditorContext;
+import nl.oppstudio.format.model.FormatHeader;
+
+/**
+ * A document of an older format version, while the folder has a newer version of that format: offers the
+ * migration of {@code opp migrate} (issue 5), shows its report, and saves the result (the old file stays as
+ * {@code .bak}). Nothing is lost: what has no place goes into the document's archive.
+ */
+final class Migrations {
+
+	private Migrations() {
+	}
+
+	/** The document to open: migrated when the user wanted that, else as it was; {@code null} when migrating failed. */
+	static OppDocument offer(Shell shell, EditorContext context, Path file, OppDocument document) {
+		Optional<Path> newer = newerVersion(context.folder(), document);
+		if (newer.isEmpty()) {
+			return document;
+		}
+		var checked = context.formats().read(newer.get());
+		if (!checked.usable()) {
+			return document;
+		}
+		String from = document.format().getVersion();
+		String to = checked.format().getVersion();
+		if (!Ask.yesNo(shell, Messages.migrationTitle,
+				NLS.bind(Messages.migrationQuestion, new Object[] { file.getFileName(), from, to }))) {
+			return document;
+		}
+		Migration.Result result = Migration.migrate(document, checked.format(), DocumentTab.now());
+		StringBuilder report = new StringBuilder(NLS.bind(Messages.migrationMoved, result.moved().size()));
+		for (Migration.Archived archived : result.archived()) {
+			report.append('\n').append(NLS.bind(Messages.migrationArchived, new Object[] { archived.path(), archived.value(),
+					archived.reason() }));
+		}
+		try {
+			Documents.save(result.document(), file);
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.migrationTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
+			return document;
+		}
+		MessageDialog.openInformation(shell, Messages.migrationTitle, report.toString());
+		context.refreshOverview();
+		return result.document();
+	}
+
+	/** The newest version of the document's format in the folder, when it is newer than the document's. */
+	static Optional<Path> newerVersion(Path folder, OppDocument document) {
+		String id = document.format().getId();
+		String version = document.format().getVersion();
+		Path best = null;
+		String bestVersion = version;
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path candidate : files.filter(f -> f.toString().endsWith("." + FormatHeader.EXTENSION)).sorted().toList()) {
+				Optional<FormatHeader> header = FormatHeader.read(candidate);
+				if (header.isPresent() && id.equals(header.get().id()) && compare(header.get().version(), bestVersion) > 0) {
+					best = candidate;
+					bestVersion = header.get().version();
+				}
+			}
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** Compares semantic versions (1.10.0 after 1.9.0). */
+	static int compare(String a, String b) {
+		String[] left = a == null ? new String[0] : a.split("\\.");
+		String[] right = b == null ? new String[0] : b.split("\\.");
+		for (int i = 0; i < Math.max(left.length, right.length); i++) {
+			int l = i < left.length ? number(left[i]) : 0;
+			int r = i < right.length ? number(right[i]) : 0;
+			if (l != r) {
+				return Integer.compare(l, r);
+			}
+		}
+		return 0;
+	}
+
+	private static int number(String part) {
+		try {
+			return Integer.parseInt(part.replaceAll("\\D.*", ""));
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+}

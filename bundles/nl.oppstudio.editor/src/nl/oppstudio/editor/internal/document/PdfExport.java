@@ -1,0 +1,127 @@
+package nl.oppstudio.editor.internal.document;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.pdf.PageTarget;
+import nl.oppstudio.pdf.PdfRenderer;
+
+/**
+ * Exports the plan, the blank form or the handelingswijzer extract as {@code opp render} does, in the
+ * background, then opens the PDF. The page-target warning ({@code omvang}) comes before the plan is written.
+ */
+final class PdfExport {
+
+	/** What is exported. */
+	enum Kind {
+		PLAN, BLANK, EXTRACT;
+
+		String label() {
+			return switch (this) {
+			case PLAN -> Messages.pdfPlan;
+			case BLANK -> Messages.pdfBlank;
+			case EXTRACT -> Messages.pdfExtract;
+			};
+		}
+
+		String suffix() {
+			return switch (this) {
+			case PLAN -> "";
+			case BLANK -> "-leeg";
+			case EXTRACT -> "-handelingswijzer";
+			};
+		}
+	}
+
+	private PdfExport() {
+	}
+
+	/**
+	 * Exports to {@code target}, or to a file the user chooses when {@code null}; {@code done} runs on the UI
+	 * thread with the file written, or {@code null} when nothing was written.
+	 */
+	static void run(DocumentTab tab, Kind kind, Path target) {
+		run(tab, kind, target, true, written -> {
+		});
+	}
+
+	static void run(DocumentTab tab, Kind kind, Path target, boolean open, java.util.function.Consumer<Path> done) {
+		Path file = tab.file();
+		String base = file.getFileName().toString().replaceFirst("\\.opp$", "") + kind.suffix() + ".pdf";
+		Path chosen = target;
+		if (chosen == null) {
+			FileDialog dialog = new FileDialog(tab.shell(), SWT.SAVE);
+			dialog.setText(kind.label());
+			dialog.setFilterPath(file.toAbsolutePath().getParent().toString());
+			dialog.setFileName(base);
+			dialog.setFilterExtensions(new String[] { "*.pdf" });
+			dialog.setOverwrite(true);
+			String name = dialog.open();
+			if (name == null) {
+				done.accept(null);
+				return;
+			}
+			chosen = Path.of(name);
+		}
+		Path out = chosen;
+		OppDocument document = tab.session().document();
+		Display display = tab.display();
+		tab.shell().setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
+		Thread worker = new Thread(() -> {
+			String failure = null;
+			Diagnostic pageWarning = null;
+			try {
+				PdfRenderer renderer = PdfRenderer.create();
+				if (kind == Kind.PLAN) {
+					pageWarning = PageTarget.check(renderer, document, file);
+				}
+				if (pageWarning != null && !askOnUi(display, tab, pageWarning.message())) {
+					failure = "";
+				} else {
+					switch (kind) {
+					case PLAN -> renderer.render(document, out);
+					case BLANK -> renderer.renderBlank(document.format(), out);
+					case EXTRACT -> renderer.renderExtract(document, out);
+					}
+				}
+			} catch (Exception e) {
+				failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			}
+			String problem = failure;
+			display.asyncExec(() -> {
+				if (tab.shell().isDisposed()) {
+					return;
+				}
+				tab.shell().setCursor(null);
+				if (problem == null) {
+					if (open) {
+						Program.launch(out.toString());
+					}
+					done.accept(out);
+				} else {
+					if (!problem.isEmpty()) {
+						MessageDialog.openError(tab.shell(), kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), problem));
+					}
+					done.accept(null);
+				}
+			});
+		}, "OPP Editor: PDF");
+		worker.setDaemon(true);
+		worker.start();
+	}
+
+	private static boolean askOnUi(Display display, DocumentTab tab, String warning) {
+		boolean[] answer = { false };
+		display.syncExec(() -> answer[0] = Ask.yesNo(tab.shell(), Messages.pdfPlan,
+				NLS.bind(Messages.pdfPageWarning, warning)));
+		return answer[0];
+	}
+}

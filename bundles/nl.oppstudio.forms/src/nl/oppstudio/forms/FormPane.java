@@ -1,0 +1,223 @@
+package nl.oppstudio.forms;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Severity;
+import nl.oppstudio.forms.internal.Frames;
+import nl.oppstudio.forms.internal.Messages;
+import nl.oppstudio.forms.spi.Renderers;
+
+/**
+ * A form with its navigation and its problems: the pages on the left, each with its state (complete,
+ * errors, not required); the page in the middle; below it the problems of {@code opp validate}, where a
+ * double-click or Enter jumps to the field.
+ */
+public final class FormPane {
+
+	/** Data key values of the pane's widgets (on {@link #KEY}), for tests and screenshots. */
+	public static final String KEY = "nl.oppstudio.forms.id", PAGES = "pages", PROBLEMS = "problems",
+			PROBLEM_SUMMARY = "problemSummary";
+
+	private final Form form;
+	private final SashForm sash;
+	private final TableViewer pages;
+	private final FormView view;
+	private final TableViewer problems;
+	private final Label summary;
+	private final FormListener listener = new FormListener() {
+		@Override
+		public void stateChanged() {
+			refresh();
+		}
+	};
+
+	public FormPane(Composite parent, Form form, Renderers renderers) {
+		this.form = form;
+		sash = new SashForm(parent, SWT.HORIZONTAL);
+		pages = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		pages.getTable().setData(KEY, PAGES);
+		Frames.accessibleName(pages.getTable(), Messages.pagesName);
+		TableViewerColumn pageColumn = new TableViewerColumn(pages, SWT.NONE);
+		pageColumn.getColumn().setWidth(260);
+		pageColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				ContainerNode page = (ContainerNode) element;
+				return "  ".repeat(form.depth(page)) + mark(PageState.of(page)) + " " + page.label();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return stateText((ContainerNode) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				PageState state = PageState.of((ContainerNode) element);
+				return sash.getDisplay().getSystemColor(state == PageState.ERRORS ? SWT.COLOR_RED
+						: state == PageState.HIDDEN ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND);
+			}
+		});
+		pages.setContentProvider(ArrayContentProvider.getInstance());
+		pages.setInput(form.pages());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(pages);
+
+		SashForm right = new SashForm(sash, SWT.VERTICAL);
+		view = new FormView(right, form, renderers);
+		Composite bottom = new Composite(right, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginHeight = 2;
+		bottom.setLayout(layout);
+		summary = new Label(bottom, SWT.NONE);
+		summary.setData(KEY, PROBLEM_SUMMARY);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite tableHolder = new Composite(bottom, SWT.NONE);
+		tableHolder.setLayout(new FillLayout());
+		tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		problems = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		problems.getTable().setData(KEY, PROBLEMS);
+		problems.getTable().setHeaderVisible(true);
+		Frames.accessibleName(problems.getTable(), Messages.problemsName);
+		problemColumn(Messages.problemSeverity, 80, d -> d.severity().label());
+		problemColumn(Messages.problemWhere, 220, this::where);
+		problemColumn(Messages.problemMessage, 620, Diagnostic::message);
+		problems.setContentProvider(ArrayContentProvider.getInstance());
+		right.setWeights(78, 22);
+		sash.setWeights(24, 76);
+
+		pages.addSelectionChangedListener(event -> {
+			Object page = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (page instanceof ContainerNode container && container != view.currentPage()) {
+				view.showPage(container);
+			}
+		});
+		problems.addOpenListener(event -> {
+			Object problem = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (problem instanceof Diagnostic diagnostic) {
+				reveal(diagnostic);
+			}
+		});
+		form.addListener(listener);
+		sash.addDisposeListener(event -> form.removeListener(listener));
+		if (!form.pages().isEmpty()) {
+			pages.setSelection(new StructuredSelection(form.pages().get(0)));
+		}
+		refresh();
+	}
+
+	private void problemColumn(String title, int width, java.util.function.Function<Diagnostic, String> text) {
+		TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Diagnostic) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((Diagnostic) element).severity() == Severity.ERROR ? sash.getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+			}
+		});
+	}
+
+	/** Where a problem is, in words: the page and the field. */
+	private String where(Diagnostic diagnostic) {
+		FormNode node = form.nodeOf(diagnostic);
+		ContainerNode page = form.pageOf(node);
+		if (node == form.root()) {
+			return Messages.wholeDocument;
+		}
+		return node == page ? page.label() : page.label() + " › " + node.label();
+	}
+
+	private static String mark(PageState state) {
+		return switch (state) {
+		case ERRORS -> "✗";
+		case WARNINGS -> "!";
+		case COMPLETE -> "✓";
+		case NOT_REQUIRED -> "○";
+		case HIDDEN -> "–";
+		};
+	}
+
+	private static String stateText(ContainerNode page) {
+		return switch (PageState.of(page)) {
+		case ERRORS -> NLS.bind(Messages.pageErrors, page.allDiagnostics().stream().filter(Diagnostic::isError).count());
+		case WARNINGS -> Messages.pageWarnings;
+		case COMPLETE -> Messages.pageComplete;
+		case NOT_REQUIRED -> Messages.pageNotRequired;
+		case HIDDEN -> Messages.pageHidden;
+		};
+	}
+
+	private void refresh() {
+		if (sash.isDisposed()) {
+			return;
+		}
+		pages.refresh();
+		List<Diagnostic> diagnostics = form.diagnostics();
+		problems.setInput(diagnostics);
+		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+		long warnings = diagnostics.size() - errors;
+		summary.setText(errors == 0 && warnings == 0 ? Messages.noProblems
+				: NLS.bind(Messages.problemCount, errors, warnings));
+	}
+
+	public Control control() {
+		return sash;
+	}
+
+	public FormView view() {
+		return view;
+	}
+
+	public Form form() {
+		return form;
+	}
+
+	/** Shows a page and selects it in the navigation. */
+	public void showPage(ContainerNode page) {
+		pages.setSelection(new StructuredSelection(page), true);
+		view.showPage(page);
+	}
+
+	/** Jumps to the field a problem is about. */
+	public void reveal(Diagnostic diagnostic) {
+		FormNode node = form.nodeOf(diagnostic);
+		pages.setSelection(new StructuredSelection(form.pageOf(node)), true);
+		view.reveal(node);
+		problems.setSelection(new StructuredSelection(diagnostic), true);
+	}
+
+	/** Jumps to the next error (or warning) after the selected one, wrapping round; {@code false} when there is none. */
+	public boolean nextProblem() {
+		List<Diagnostic> diagnostics = form.diagnostics();
+		if (diagnostics.isEmpty()) {
+			return false;
+		}
+		Object selected = problems.getStructuredSelection().getFirstElement();
+		int start = selected == null ? -1 : diagnostics.indexOf(selected);
+		reveal(diagnostics.get((start + 1) % diagnostics.size()));
+		return true;
+	}
+}

@@ -1,0 +1,123 @@
+package nl.oppstudio.forms.internal;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.oppstudio.document.SchemaNode.ValueKind;
+import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.TextType;
+import nl.oppstudio.forms.ControlNode;
+import nl.oppstudio.forms.spi.ControlView;
+
+/** Text, and long text that grows with what is typed; a counter against the format's {@code max}. */
+final class TextControl implements ControlView {
+
+	private static final int MIN_LINES = 3;
+	private static final int MAX_LINES = 16;
+
+	private final ControlNode control;
+	private final Text text;
+	private final Label counter;
+	private final int max;
+	private final boolean multi;
+	private boolean updating;
+	private int lines;
+
+	TextControl(Composite parent, ControlNode control) {
+		this.control = control;
+		this.multi = control.kind() == ValueKind.LONG_TEXT;
+		this.max = control.element() instanceof Field field && field.getType() instanceof TextType type ? type.getMaxLength() : 0;
+		Composite row = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 1;
+		row.setLayout(layout);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		text = new Text(row, multi ? SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL : SWT.SINGLE | SWT.BORDER);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = multi ? 400 : 300;
+		text.setLayoutData(data);
+		if (max > 0) {
+			text.setTextLimit(Math.max(max * 2, max + 100));
+			counter = new Label(row, SWT.NONE);
+			counter.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
+		} else {
+			counter = null;
+		}
+		refresh();
+		text.addModifyListener(event -> {
+			updateCounter();
+			grow();
+			if (!updating) {
+				control.type(text.getText());
+			}
+		});
+		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
+		if (multi) {
+			// Tab moves to the next field, as in every other input; Ctrl+Tab would be the only way out otherwise.
+			text.addTraverseListener(event -> {
+				if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+					event.doit = true;
+				}
+			});
+		}
+	}
+
+	@Override
+	public void refresh() {
+		String value = control.value();
+		String shown = value == null ? "" : value;
+		if (!shown.equals(text.getText())) {
+			updating = true;
+			try {
+				org.eclipse.swt.graphics.Point selection = text.getSelection();
+				text.setText(shown);
+				int caret = Math.min(selection.x, shown.length());
+				text.setSelection(caret);
+			} finally {
+				updating = false;
+			}
+		}
+		updateCounter();
+		grow();
+	}
+
+	private void updateCounter() {
+		if (counter != null) {
+			int length = text.getCharCount();
+			counter.setText(NLS.bind(Messages.counter, length, max));
+			counter.setForeground(counter.getDisplay().getSystemColor(length > max ? SWT.COLOR_RED : SWT.COLOR_DARK_GRAY));
+			counter.requestLayout();
+		}
+	}
+
+	/** Long text grows with its lines (between 3 and 16), then scrolls. */
+	private void grow() {
+		if (!multi) {
+			return;
+		}
+		int wanted = Math.max(MIN_LINES, Math.min(MAX_LINES, text.getLineCount() + 1));
+		if (wanted != lines) {
+			lines = wanted;
+			((GridData) text.getLayoutData()).heightHint = lines * text.getLineHeight();
+			text.requestLayout();
+		}
+	}
+
+	@Override
+	public Control focusControl() {
+		return text;
+	}
+
+	@Override
+	public void setEditable(boolean editable) {
+		text.setEditable(editable);
+	}
+}

@@ -1,0 +1,1 @@
+package nl.oppstudio.forms.internal;

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Benchmark of issue 12, the OPP Editor: (1) from a keystroke to updated validation on a 200-field
+# document and opening a page with a 500-row table (nl.oppstudio.bench.FormBenchmark, in one JVM);
+# (2) the editor window showing a document, cold: a new JVM each run, from its start to the document's
+# form on screen (the product's own report of that moment), 10 runs. Needs a display: run under xvfb-run -a.
+set -eu
+. "$(dirname "$0")/classpath.sh"
+swt=$(ls "$product"/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
+java_options=""
+[ "$(opp_jdk_major "$JAVA_HOME")" -ge 24 ] && java_options="--sun-misc-unsafe-memory-access=allow"
+# shellcheck disable=SC2086 # java_options is a list of words
+"$JAVA_HOME/bin/java" $java_options -Xmx1g -cp "$classpath:$swt" nl.oppstudio.bench.FormBenchmark
+
+editor=releng/nl.oppstudio.product/target/products/nl.oppstudio.editor.product/linux/gtk/x86_64
+launcher=$(ls "$editor"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cp dsl-examples/swv-voorbeeld-opp.oppformat dsl-examples/wettelijk-minimum.oppformat dsl-examples/logo-swv-voorbeeld.svg \
+  dsl-examples/sem-de-vries.opp "$scratch/"
+echo "Editor window showing sem-de-vries.opp, cold (new JVM, 10 runs), ms from JVM start:"
+for run in 1 2 3 4 5 6 7 8 9 10; do
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $java_options -Dnl.oppstudio.editor.benchmark=true -jar "$launcher" -install "$editor" \
+    -data "$scratch/data" -configuration "$scratch/configuration-$run" -application nl.oppstudio.editor.application \
+    -folder "$scratch" -open "$scratch/sem-de-vries.opp" 2>/dev/null | sed -n 's/^opp.editor.shown=//p'
+done | sort -n | awk '{ v[NR] = $1 } END { printf "  median %d ms, min %d ms, max %d ms (n=%d)\n", v[int((NR + 1) / 2)], v[1], v[NR], NR }'
