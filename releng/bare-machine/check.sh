@@ -1,6 +1,6 @@
 #!/bin/sh
-# What a new user meets on a bare machine, checked on any machine: `./opp studio` without GTK 3 or
-# without a display, and the README's test command (./verify) as root, through sudo, and without the
+# What a new user meets on a bare machine, checked on any machine: `./opp studio` and `./opp editor`
+# without GTK 3 or without a display, and the README's test command (./verify) as root, through sudo, and without the
 # right to install. Each case runs the real script with an empty environment and a PATH of its own, in
 # which fakes replace ldconfig, id, sudo, apt-get, xvfb-run, Xvfb and xauth (a fake apt-get "installs"
 # by adding the fakes it installs). Nothing is installed and Maven only prints its version.
@@ -147,6 +147,19 @@ for display in DISPLAY=:99 WAYLAND_DISPLAY=wayland-0; do
   run "$repo" "$display" sh -c '. ./.mvn/desktop.sh && opp_window_check studio "./opp studio"'
   expect "opp studio with GTK 3 and $display: the check lets the window start" 0 ""
 done
+
+# --- ./opp editor (the OPP Editor for schools): the same checks, before any build or Java -------------
+sandbox
+fake_apt_get
+run "$repo" ./opp editor dsl-examples
+expect "opp editor without GTK 3: one line with the install command, exit 2 (no Java, no build)" 2 \
+  "opp editor: GTK 3 ontbreekt; installeer het met: sudo apt-get install -y libgtk-3-0"
+
+sandbox
+touch "$state/gtk"
+run "$repo" ./opp editor dsl-examples dsl-examples/sem-de-vries.opp
+expect "opp editor without a display: one line with xvfb-run, exit 2" 2 \
+  "opp editor: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg); start het op een bureaublad, of zonder scherm met: xvfb-run -a ./opp editor dsl-examples dsl-examples/sem-de-vries.opp"
 
 # --- ./verify ---------------------------------------------------------------------------------------
 install_line="  sudo apt-get install -y libgtk-3-0 xvfb xauth"

@@ -17,6 +17,7 @@ import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
 import nl.oppstudio.cli.command.DiffCommand;
 import nl.oppstudio.cli.command.DueCommand;
+import nl.oppstudio.cli.command.EditorCommand;
 import nl.oppstudio.cli.command.Exit;
 import nl.oppstudio.cli.command.Messages;
 import nl.oppstudio.cli.command.ImportCsvCommand;
@@ -45,7 +46,7 @@ public final class OppCli {
 	private static final Map<String, Command> COMMANDS = Stream.of(new CheckFormatCommand(), new ValidateCommand(),
 			new RenderCommand(), new NewCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiffCommand(), new MigrateCommand(),
-			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand())
+			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
 	private final PrintStream out;

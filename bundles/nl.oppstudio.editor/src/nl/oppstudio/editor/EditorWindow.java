@@ -1,6 +1,5 @@
 package nl.oppstudio.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.window.ApplicationWindow;
@@ -59,6 +58,9 @@ public final class EditorWindow extends ApplicationWindow {
 			}
 		}
 	};
+	/** The data key of a tab whose title is its file's name, until the overview knows the pupil. */
+	private static final String FALLBACK_TITLE = "opp.fallbackTitle";
+
 	private DocumentTabFactory tabFactory = DocumentTab::create;
 	private Path folder = Path.of("").toAbsolutePath();
 	private CTabFolder tabs;
@@ -115,9 +117,14 @@ public final class EditorWindow extends ApplicationWindow {
 		return tabs;
 	}
 
+	/**
+	 * Wide enough for every column of the overview on a usual screen; at least 1240 × 720 (the form's
+	 * pages are laid out for that, also on a small virtual screen in the tests).
+	 */
 	@Override
 	protected Point getInitialSize() {
-		return new Point(1240, 720);
+		org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
+		return new Point(Math.max(1240, Math.min(1640, screen.width - 40)), Math.max(720, Math.min(900, screen.height - 40)));
 	}
 
 	@Override
@@ -128,6 +135,7 @@ public final class EditorWindow extends ApplicationWindow {
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
 		item.setText(Messages.overviewTab);
 		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument);
+		overview.setLoadedListener(this::retitle);
 		item.setControl(overview.control());
 		tabs.setSelection(item);
 		Display display = parent.getDisplay();
@@ -139,7 +147,12 @@ public final class EditorWindow extends ApplicationWindow {
 		};
 		display.addFilter(SWT.KeyDown, refreshKey);
 		content.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, refreshKey));
-		overview.refresh();
+		// Read once the event loop runs: a document opened at start (-open) reads its format first.
+		display.asyncExec(() -> {
+			if (!overview.control().isDisposed()) {
+				overview.refresh();
+			}
+		});
 		overview.table().setFocus();
 		return content;
 	}
@@ -159,7 +172,11 @@ public final class EditorWindow extends ApplicationWindow {
 		}
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.CLOSE), EditorIds.DOCUMENT_TAB);
 		item.setData(EditorIds.FILE_KEY, target);
-		item.setText(title(target));
+		String title = title(target);
+		item.setText(title);
+		if (title.equals(fileTitle(target))) {
+			item.setData(FALLBACK_TITLE, title); // the pupil's name replaces it once the overview is read
+		}
 		item.setToolTipText(target.toString());
 		Control control = tabFactory.create(tabs, target, context);
 		item.setControl(control);
@@ -172,6 +189,19 @@ public final class EditorWindow extends ApplicationWindow {
 		return item;
 	}
 
+	/** Tabs opened before the overview was read get the pupil's name when it is known. */
+	private void retitle() {
+		for (CTabItem item : tabs.getItems()) {
+			if (item.getData(EditorIds.FILE_KEY) instanceof Path file && item.getData(FALLBACK_TITLE) != null) {
+				String title = title(file);
+				if (!title.equals(item.getText()) && item.getText().equals(item.getData(FALLBACK_TITLE))) {
+					item.setText(title);
+					item.setData(FALLBACK_TITLE, null);
+				}
+			}
+		}
+	}
+
 	/** A tab's title: the pupil's name as the overview read it, else the file's name. */
 	private String title(Path file) {
 		if (overview != null) {
@@ -181,8 +211,12 @@ public final class EditorWindow extends ApplicationWindow {
 				}
 			}
 		}
+		return fileTitle(file);
+	}
+
+	private static String fileTitle(Path file) {
 		String name = file.getFileName().toString();
-		return name.endsWith(".opp") && Files.exists(file) ? name.substring(0, name.length() - 4) : name;
+		return name.endsWith(".opp") ? name.substring(0, name.length() - 4) : name;
 	}
 
 	/** "Nieuw OPP…": asks pupil, school type and format, creates the document, and opens it. */

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;
+	public static String helpEditor;
 	public static String helpImportCsv;
 	public static String importCsvOneFile;
 	public static String importCsvBadColumn;
@@ -112,6 +113,7 @@ public final class Messages extends NLS {
 	public static String migrateArchived;
 	public static String migrateReportUnwritable;
 	public static String studioUseScript;
+	public static String editorUseScript;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -60,7 +60,8 @@ class EditorWindowTest {
 	private static final int STATE = 1;
 	private static final int NEXT = 2;
 	private static final int DUE = 3;
-	private static final int FILE = 5;
+	private static final int FILE = 4;
+	private static final int FORMAT = 5;
 	private static final String BROKEN = "kapot.opp";
 	private static final String NO_FORMAT = "zonder-formaat.opp";
 	private static final String OVERDUE = "lotte-smit.opp";
@@ -175,6 +176,7 @@ class EditorWindowTest {
 			}
 			OppDocument document = Documents.load(file, resolution.format());
 			assertEquals(document.pupilName(), row[PUPIL], file.toString());
+			assertEquals(document.format().getName() + ", versie " + document.format().getVersion(), row[FORMAT]);
 			State state = Lifecycle.state(document);
 			assertEquals(state.label().replace('-', ' ').replace("geevalueerd", "geëvalueerd").replace("beeindigd", "beëindigd"),
 					row[STATE], file.toString());
@@ -256,7 +258,8 @@ class EditorWindowTest {
 		Map<String, String[]> rows = rowsByFile();
 		String[] broken = rows.get(BROKEN);
 		assertEquals("probleem", broken[STATE]);
-		assertTrue(broken[NEXT].startsWith("Regel "), broken[NEXT]);
+		assertTrue(broken[NEXT].startsWith("Regel 9, kolom 5: het bestand is beschadigd"), broken[NEXT]);
+		assertFalse(broken[NEXT].contains("element"), "not the XML parser's English: " + broken[NEXT]);
 		String[] missing = rows.get(NO_FORMAT);
 		assertEquals("probleem", missing[STATE]);
 		assertEquals("Het formaat van dit OPP staat niet in de map.", missing[NEXT]);
@@ -306,7 +309,7 @@ class EditorWindowTest {
 				Ui.find(dialog, EditorIds.NEW_PUPIL, Text.class).setText("  Zoë van Dijk ");
 				Combo format = Ui.find(dialog, EditorIds.NEW_FORMAT, Combo.class);
 				formatItems.set(List.of(format.getItems()));
-				format.select(format.indexOf("OPP SWV De Voorbeeldregio (versie 0.2.0)"));
+				format.select(format.indexOf("OPP SWV De Voorbeeldregio (PO), versie 0.2.0"));
 				format.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 				Combo schoolType = Ui.find(dialog, EditorIds.NEW_SCHOOL_TYPE, Combo.class);
 				create.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()); // without a school type
@@ -323,6 +326,9 @@ class EditorWindowTest {
 		// Only formats that documents use, the newest version each: no base (wettelijk-minimum).
 		assertFalse(formatItems.get().stream().anyMatch(f -> f.startsWith("Wettelijk minimum")), formatItems.get().toString());
 		assertTrue(formatItems.get().size() >= 5, formatItems.get().toString());
+		assertTrue(formatItems.get().contains("OPP SWV De Voorbeeldregio (PO), versie 0.2.0"), formatItems.get().toString());
+		assertEquals(formatItems.get().stream().sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"))).toList(),
+				formatItems.get(), "by name");
 
 		Path created = folder.resolve("zoe-van-dijk.opp");
 		assertTrue(Files.exists(created));
@@ -330,6 +336,7 @@ class EditorWindowTest {
 		OppDocument document = Documents.load(created, formats.resolve(created, null).format());
 		assertEquals("Zoë van Dijk", document.pupilName());
 		assertEquals("sbo", document.schoolType());
+		assertEquals("swv-voorbeeld-opp", document.format().getId(), "the format chosen");
 		assertEquals(State.CONCEPT, Lifecycle.state(document));
 		List<Diagnostic> diagnostics = Documents.validate(document, created);
 		assertFalse(diagnostics.isEmpty(), "an empty concept lacks required values");
@@ -342,6 +349,19 @@ class EditorWindowTest {
 		assertEquals("Zoë van Dijk", row[PUPIL]);
 		assertEquals("concept", row[STATE]);
 		tabs.getSelection().dispose();
+	}
+
+	@Test
+	void f5ReadsTheFolderAgain() throws Exception {
+		showAll();
+		Path copy = folder.resolve("kopie-van-sem.opp");
+		Files.writeString(copy, Files.readString(Examples.file(Examples.DOCUMENT)).replace(Examples.PUPIL, "Kopie van Sem"));
+		assertFalse(rowsByFile().containsKey(copy.getFileName().toString()), "not before a refresh");
+		org.eclipse.swt.widgets.Event f5 = new org.eclipse.swt.widgets.Event();
+		f5.keyCode = SWT.F5;
+		table().notifyListeners(SWT.KeyDown, f5);
+		Ui.until(display, () -> rowsByFile().containsKey(copy.getFileName().toString()), 30, "F5 leest de map opnieuw");
+		assertEquals("Kopie van Sem", rowsByFile().get(copy.getFileName().toString())[PUPIL]);
 	}
 
 	private static Shell dialog() {

@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String problemNoFormat;
 	public static String problemFormatErrors;
 	public static String problemAt;
+	public static String problemMalformed;
 	public static String folderUnreadable;
 	public static String stateConcept;
 	public static String stateTerInstemming;
@@ -49,6 +50,7 @@ public final class Messages extends NLS {
 	public static String newFormat;
 	public static String newSchoolType;
 	public static String newCreate;
+	public static String newCancel;
 	public static String newNameEmpty;
 	public static String newNameTooLong;
 	public static String newNoFormat;

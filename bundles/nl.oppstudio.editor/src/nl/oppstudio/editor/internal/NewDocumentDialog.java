@@ -2,6 +2,9 @@ package nl.oppstudio.editor.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +80,8 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 		} catch (IOException e) {
 			// an unreadable folder offers no formats: the dialog says so
 		}
+		Collator names = Collator.getInstance(Locale.forLanguageTag("nl"));
+		result.sort(Comparator.comparing(Texts::format, names));
 		return result;
 	}
 
@@ -147,7 +152,7 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 
 	private static GridData wide() {
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = 420;
+		data.widthHint = 540;
 		return data;
 	}
 
@@ -177,7 +182,7 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, Messages.newCreate, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.newCancel, false);
 		check(false);
 	}
 

@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -51,8 +51,10 @@ public final class OverviewTab {
 	 * @param format  the format's name and version, or {@code ""}
 	 * @param next    the next deadline, if any
 	 * @param problem why the document cannot be shown, or {@code null}
+	 * @param detail  the problem in full (the row's tooltip), or {@code null}
 	 */
-	public record Row(Path file, String pupil, State state, String format, Optional<Planning.Due> next, String problem) {
+	public record Row(Path file, String pupil, State state, String format, Optional<Planning.Due> next, String problem,
+			String detail) {
 
 		/** The name the row is found and sorted by: the pupil, else the file. */
 		public String name() {
@@ -60,7 +62,11 @@ public final class OverviewTab {
 		}
 	}
 
-	private static final int[] WIDTHS = { 200, 120, 260, 150, 300, 240 };
+	private static final int[] WIDTHS = { 200, 120, 260, 150, 240, 300 };
+	/** The widest a column grows to fit its texts; wider texts are cut (the file column shows the rest). */
+	private static final int[] MAX_WIDTHS = { 280, 150, 400, 180, 340, 480 };
+	/** Rows measured to fit the columns: enough to be right, few enough to stay quick in a large folder. */
+	private static final int MEASURED_ROWS = 500;
 
 	private final Path folder;
 	private final FormatResolver formats;
@@ -76,6 +82,8 @@ public final class OverviewTab {
 	private List<Row> shown = List.of();
 	private LocalDate today = LocalDate.now();
 	private volatile boolean loading;
+	private Runnable loadedListener = () -> {
+	};
 
 	/**
 	 * @param parent  where the tab's control goes
@@ -121,7 +129,7 @@ public final class OverviewTab {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
 		String[] titles = { Messages.columnPupil, Messages.columnState, Messages.columnNext, Messages.columnDue,
-				Messages.columnFormat, Messages.columnFile };
+				Messages.columnFile, Messages.columnFormat };
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
 			column.setText(titles[i]);
@@ -130,6 +138,12 @@ public final class OverviewTab {
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
 		// Enter and double-click
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		// A problem in full (cut off in its cell) when the mouse rests on its row.
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			int index = item == null ? -1 : table.indexOf(item);
+			table.setToolTipText(index >= 0 && index < shown.size() ? shown.get(index).detail() : null);
+		});
 		// Down from the search field goes to the rows, as in a file dialog.
 		search.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.ARROW_DOWN && table.getItemCount() > 0) {
@@ -157,6 +171,11 @@ public final class OverviewTab {
 	/** The table of rows, for the window's keyboard focus. */
 	public Table table() {
 		return table;
+	}
+
+	/** Told on the UI thread each time the rows have been read and shown. */
+	public void setLoadedListener(Runnable listener) {
+		this.loadedListener = listener;
 	}
 
 	/** Whether a read of the folder is under way. */
@@ -189,7 +208,9 @@ public final class OverviewTab {
 					today = at;
 					rows = read;
 					loading = false;
+					fitColumns();
 					filter();
+					loadedListener.run();
 				}
 			});
 			return Status.OK_STATUS;
@@ -217,8 +238,8 @@ public final class OverviewTab {
 		try {
 			files = FolderDocuments.files(folder);
 		} catch (IOException e) {
-			return List.of(new Row(folder, "", null, "", Optional.empty(),
-					NLS.bind(Messages.folderUnreadable, folder, e.getMessage())));
+			String problem = NLS.bind(Messages.folderUnreadable, folder, e.getMessage());
+			return List.of(new Row(folder, "", null, "", Optional.empty(), problem, problem));
 		}
 		List<Row> result = new ArrayList<>();
 		for (Path file : files) {
@@ -227,10 +248,11 @@ public final class OverviewTab {
 			}
 			FolderDocuments.Entry entry = FolderDocuments.read(file, formats);
 			if (entry.document() == null) {
-				result.add(new Row(file, "", null, "", Optional.empty(), Texts.problem(entry.problem())));
+				result.add(new Row(file, "", null, "", Optional.empty(), Texts.problem(entry.problem()),
+						entry.problem().message()));
 			} else {
 				result.add(new Row(file, entry.pupil(), Lifecycle.state(entry.document()),
-						Texts.format(entry.document().format()), entry.next(at), null));
+						Texts.format(entry.document().format()), entry.next(at), null, null));
 			}
 		}
 		result.sort(FolderDocuments.dueOrder(at, Row::next, Row::name));
@@ -282,15 +304,35 @@ public final class OverviewTab {
 			return;
 		}
 		Row row = shown.get(index);
+		item.setText(cells(row));
+		item.setData(EditorIds.FILE_KEY, row.file());
+		if (row.problem() != null || row.next().map(d -> d.overdue(today)).orElse(false)) {
+			item.setForeground(item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		}
+	}
+
+	/** The texts of a row's cells; an overdue deadline is marked in words, not by colour alone. */
+	private String[] cells(Row row) {
 		boolean overdue = row.next().map(d -> d.overdue(today)).orElse(false);
 		String due = row.next().map(d -> d.date().format(Texts.DATE)).orElse("");
-		item.setText(new String[] { row.name(), row.state() == null ? Messages.problemState : Texts.state(row.state()),
+		return new String[] { row.name(), row.state() == null ? Messages.problemState : Texts.state(row.state()),
 				row.problem() != null ? row.problem() : row.next().map(Planning.Due::label).orElse(Messages.noDeadline),
-				overdue ? NLS.bind(Messages.overdueMark, due) : due, row.format(), row.file().getFileName().toString() });
-		item.setData(EditorIds.FILE_KEY, row.file());
-		Color red = item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		if (overdue || row.problem() != null) {
-			item.setForeground(red);
+				overdue ? NLS.bind(Messages.overdueMark, due) : due, row.file().getFileName().toString(), row.format() };
+	}
+
+	/** Each column as wide as its header and its texts (the first rows), up to its maximum. */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				int width = gc.textExtent(table.getColumn(c).getText()).x + 36;
+				for (int i = 0; i < Math.min(rows.size(), MEASURED_ROWS); i++) {
+					width = Math.max(width, gc.textExtent(cells(rows.get(i))[c]).x + 24);
+				}
+				table.getColumn(c).setWidth(Math.min(width, MAX_WIDTHS[c]));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 

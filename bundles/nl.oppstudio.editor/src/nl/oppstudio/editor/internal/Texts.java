@@ -50,8 +50,18 @@ public final class Texts {
 		return NLS.bind(Messages.formatNameVersion, name, format.getVersion());
 	}
 
-	/** Why a document cannot be shown, for a school: no command-line advice, the place in the file when known. */
+	/** The code of a document that is not well-formed XML (the document step's stable problem code). */
+	private static final String MALFORMED = "nl.oppstudio.document.malformed";
+
+	/**
+	 * Why a document cannot be shown, for a school: no command-line advice, the place in the file when
+	 * known, and not the XML parser's English detail (that is in {@link Diagnostic#message()}).
+	 */
 	public static String problem(Diagnostic problem) {
+		if (MALFORMED.equals(problem.code()) && problem.line() > 0 && problem.file() != null) {
+			return NLS.bind(Messages.problemMalformed,
+					new Object[] { problem.line(), Math.max(1, problem.column()), problem.file().getFileName() });
+		}
 		if (FormatResolver.NO_FORMAT.equals(problem.code())) {
 			return Messages.problemNoFormat;
 		}
