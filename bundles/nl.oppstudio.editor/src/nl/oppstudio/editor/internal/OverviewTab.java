@@ -91,13 +91,15 @@ public final class OverviewTab {
 	 * @param formats the window's formats
 	 * @param open    opens a document's tab
 	 * @param create  asks for a new OPP ("Nieuw OPP…")
+	 * @param fromCsv makes OPPs for several pupils from a CSV export ("Uit CSV…")
 	 */
-	public OverviewTab(Composite parent, Path folder, FormatResolver formats, Consumer<Path> open, Runnable create) {
+	public OverviewTab(Composite parent, Path folder, FormatResolver formats, Consumer<Path> open, Runnable create,
+			Runnable fromCsv) {
 		this.folder = folder;
 		this.formats = formats;
 		this.open = open;
 		control = Widgets.id(new Composite(parent, SWT.NONE), EditorIds.OVERVIEW_TAB);
-		control.setLayout(new GridLayout(7, false));
+		control.setLayout(new GridLayout(8, false));
 		display = control.getDisplay();
 
 		new Label(control, SWT.NONE).setText(Messages.stateLabel);
@@ -120,6 +122,7 @@ public final class OverviewTab {
 		search.addListener(SWT.Modify, e -> filter());
 
 		button(Messages.newButton, EditorIds.NEW_BUTTON, null).addListener(SWT.Selection, e -> create.run());
+		button(Messages.csvButton, EditorIds.CSV_BUTTON, Messages.csvTip).addListener(SWT.Selection, e -> fromCsv.run());
 		button(Messages.openButton, EditorIds.OPEN_BUTTON, null).addListener(SWT.Selection, e -> openSelected());
 		button(Messages.refreshButton, EditorIds.REFRESH_BUTTON, Messages.refreshTip).addListener(SWT.Selection,
 				e -> refresh());
@@ -127,7 +130,7 @@ public final class OverviewTab {
 		table = Widgets.id(new Table(control, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), EditorIds.OVERVIEW_TABLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
 		String[] titles = { Messages.columnPupil, Messages.columnState, Messages.columnNext, Messages.columnDue,
 				Messages.columnFile, Messages.columnFormat };
 		for (int i = 0; i < titles.length; i++) {
@@ -154,7 +157,7 @@ public final class OverviewTab {
 		});
 
 		status = Widgets.id(new Label(control, SWT.NONE), EditorIds.OVERVIEW_STATUS);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
 	}
 
 	private Button button(String text, String id, String tip) {
