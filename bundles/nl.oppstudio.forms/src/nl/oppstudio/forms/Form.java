@@ -38,6 +38,9 @@ public final class Form {
 	private final Conditions conditions;
 	private List<Diagnostic> diagnostics = List.of();
 	private Map<Diagnostic, FormNode> targets = Map.of();
+	/** The nodes by path, for routing diagnostics; made again after rows or groups change. */
+	private Map<String, FormNode> byPath;
+	private Map<String, FormNode> bySchemaPath;
 	private final EContentAdapter adapter = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -183,9 +186,11 @@ public final class Form {
 
 	/** Gives each diagnostic to the node of its path, or the closest one above it. */
 	private void route() {
-		Map<String, FormNode> byPath = new HashMap<>();
-		Map<String, FormNode> bySchemaPath = new HashMap<>();
-		index(root, byPath, bySchemaPath);
+		if (byPath == null) {
+			byPath = new HashMap<>();
+			bySchemaPath = new HashMap<>();
+			index(root, byPath, bySchemaPath);
+		}
 		Map<FormNode, List<Diagnostic>> found = new HashMap<>();
 		Map<Diagnostic, FormNode> newTargets = new LinkedHashMap<>();
 		for (Diagnostic diagnostic : diagnostics) {
@@ -281,6 +286,9 @@ public final class Form {
 	}
 
 	private void changed(EObject notifier, Object feature) {
+		if (feature instanceof EReference) {
+			byPath = null;
+		}
 		if (feature instanceof EAttribute attribute) {
 			for (ControlNode control : controlsOf(root, attribute, notifier, new ArrayList<>())) {
 				for (FormListener listener : listeners) {

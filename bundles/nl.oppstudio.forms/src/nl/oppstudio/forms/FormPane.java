@@ -176,7 +176,9 @@ public final class FormPane {
 		}
 		pages.refresh();
 		List<Diagnostic> diagnostics = form.diagnostics();
-		problems.setInput(diagnostics);
+		if (!diagnostics.equals(problems.getInput())) {
+			problems.setInput(diagnostics);
+		}
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
 		long warnings = diagnostics.size() - errors;
 		summary.setText(errors == 0 && warnings == 0 ? Messages.noProblems

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 
 import nl.oppstudio.forms.internal.Frames;
 import nl.oppstudio.forms.internal.PageHeader;
+import nl.oppstudio.forms.internal.Widgets;
 import nl.oppstudio.forms.spi.BlockRenderer;
 import nl.oppstudio.forms.spi.NodeView;
 import nl.oppstudio.forms.spi.RenderContext;
@@ -39,6 +40,10 @@ public final class FormView {
 	private final StackLayout layout = new StackLayout();
 	private final Map<ContainerNode, ScrolledComposite> pages = new HashMap<>();
 	private final List<NodeView> views = new ArrayList<>();
+	/** The page each view is on: a state change updates the shown page now, the others when shown. */
+	private final Map<NodeView, ContainerNode> pageOfView = new HashMap<>();
+	private final java.util.Set<ContainerNode> stalePages = new java.util.HashSet<>();
+	private ContainerNode rendering;
 	private final Context context = new Context();
 	private ContainerNode current;
 	private boolean updatePending;
@@ -71,10 +76,19 @@ public final class FormView {
 
 		@Override
 		public void stateChanged() {
+			long layouts = Widgets.changes();
 			for (NodeView view : live()) {
-				view.stateChanged();
+				ContainerNode page = pageOfView.get(view);
+				if (page == null || page == current) {
+					view.stateChanged();
+				} else {
+					stalePages.add(page);
+				}
 			}
-			relayout();
+			// a layout of the whole page only when something appeared, went or changed size
+			if (Widgets.changes() != layouts) {
+				relayout();
+			}
 		}
 	};
 
@@ -103,6 +117,14 @@ public final class FormView {
 	public void showPage(ContainerNode page) {
 		ScrolledComposite scrolled = pages.computeIfAbsent(page, this::renderPage);
 		current = page;
+		if (stalePages.remove(page)) {
+			for (NodeView view : live()) {
+				if (pageOfView.get(view) == page) {
+					view.stateChanged();
+				}
+			}
+			((Composite) scrolled.getContent()).layout(true, true);
+		}
 		layout.topControl = scrolled;
 		stack.layout(true);
 		resize(scrolled);
@@ -143,7 +165,13 @@ public final class FormView {
 	}
 
 	private List<NodeView> live() {
-		views.removeIf(view -> view.control() == null || view.control().isDisposed());
+		views.removeIf(view -> {
+			boolean gone = view.control() == null || view.control().isDisposed();
+			if (gone) {
+				pageOfView.remove(view);
+			}
+			return gone;
+		});
 		return List.copyOf(views);
 	}
 
@@ -159,6 +187,8 @@ public final class FormView {
 		grid.verticalSpacing = 10;
 		content.setLayout(grid);
 		scrolled.setContent(content);
+		ContainerNode outer = rendering;
+		rendering = page;
 		context.register(new PageHeader(content, page));
 		if (page.isSection() || page.schema() == null) {
 			context.renderChildren(content, page);
@@ -166,8 +196,11 @@ public final class FormView {
 			// a block (factoren, cyclus …) or a field of several values that is a page of its own
 			context.render(content, page);
 		}
+		rendering = outer;
 		for (NodeView view : live()) {
-			view.stateChanged();
+			if (pageOfView.get(view) == page) {
+				view.stateChanged();
+			}
 		}
 		scrolled.addListener(SWT.Resize, event -> resize(scrolled));
 		return scrolled;
@@ -241,6 +274,9 @@ public final class FormView {
 		public void register(NodeView view) {
 			if (!views.contains(view)) {
 				views.add(view);
+				if (rendering != null) {
+					pageOfView.put(view, rendering);
+				}
 			}
 		}
 	}

@@ -78,6 +78,7 @@ final class BlockCell {
 		String text = Frames.messageText(diagnostics);
 		if (!text.equals(message.getText())) {
 			message.setText(text);
+			Widgets.changed();
 			boolean error = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
 			message.setForeground(composite.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
 		}

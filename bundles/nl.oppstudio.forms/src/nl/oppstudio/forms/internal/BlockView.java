@@ -116,6 +116,7 @@ abstract class BlockView implements NodeView {
 		String text = page ? "" : Frames.messageText(ownDiagnostics());
 		if (!text.equals(message.getText())) {
 			message.setText(text);
+			Widgets.changed();
 		}
 		Widgets.show(message, !text.isEmpty());
 		for (BlockCell cell : cells.values()) {

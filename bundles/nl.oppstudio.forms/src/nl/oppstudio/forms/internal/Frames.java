@@ -152,6 +152,7 @@ public final class Frames {
 			if (wasRequired != control.required()) {
 				wasRequired = control.required();
 				label.setText(labelText(control.label(), wasRequired));
+				Widgets.changed();
 			}
 			boolean editable = !control.form().session().readOnly();
 			if (editable != wasEditable) {
@@ -162,6 +163,7 @@ public final class Frames {
 			String text = messageText(diagnostics);
 			if (!text.equals(message.getText())) {
 				message.setText(text);
+				Widgets.changed();
 				boolean error = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
 				message.setForeground(frame.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
 			}

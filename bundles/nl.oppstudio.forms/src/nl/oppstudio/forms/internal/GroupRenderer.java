@@ -66,6 +66,7 @@ public final class GroupRenderer implements BlockRenderer {
 				String text = container.isPage() ? "" : Frames.messageText(container.diagnostics());
 				if (!text.equals(message.getText())) {
 					message.setText(text);
+					Widgets.changed();
 				}
 				Widgets.show(message, !text.isEmpty());
 			}

@@ -58,6 +58,7 @@ public final class PageHeader implements NodeView {
 		String text = Frames.messageText(page.diagnostics());
 		if (!text.equals(message.getText())) {
 			message.setText(text);
+			Widgets.changed();
 		}
 		Widgets.show(message, !text.isEmpty());
 	}

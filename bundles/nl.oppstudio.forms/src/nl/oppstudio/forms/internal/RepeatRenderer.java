@@ -117,6 +117,7 @@ public final class RepeatRenderer implements BlockRenderer {
 			String text = Frames.messageText(repeat.diagnostics());
 			if (!text.equals(message.getText())) {
 				message.setText(text);
+				Widgets.changed();
 			}
 			Widgets.show(message, !text.isEmpty());
 			boolean editable = !repeat.form().session().readOnly();

@@ -92,6 +92,7 @@ public final class TableRenderer implements BlockRenderer {
 		private final Label message;
 		private final List<Button> editButtons = new ArrayList<>();
 		private final Map<ContainerNode, Map<Leaf, ControlNode>> cells = new HashMap<>();
+		private List<Diagnostic> shownDiagnostics = List.of();
 
 		View(Composite parent, RepeatNode repeat, RenderContext context) {
 			this.repeat = repeat;
@@ -384,11 +385,15 @@ public final class TableRenderer implements BlockRenderer {
 			String text = Frames.messageText(own);
 			if (!text.equals(message.getText())) {
 				message.setText(text);
+				Widgets.changed();
 			}
 			Widgets.show(message, !text.isEmpty());
 			boolean editable = !repeat.form().session().readOnly();
 			editButtons.forEach(button -> button.setEnabled(editable));
-			if (!viewer.getTable().isDisposed()) {
+			// the rows' marks change only when their diagnostics do: no refresh of every row per keystroke
+			List<Diagnostic> rowDiagnostics = repeat.allDiagnostics();
+			if (!viewer.getTable().isDisposed() && !rowDiagnostics.equals(shownDiagnostics)) {
+				shownDiagnostics = rowDiagnostics;
 				viewer.refresh();
 			}
 		}
