@@ -20,7 +20,7 @@ unsigned=$(OPP_PRINT_JVM_OPTIONS=1 ./opp --help | sed -n 's/^classpath: //p')
 base="--sun-misc-unsafe-memory-access=allow -XX:TieredStopAtLevel=1"
 render="nl.oppstudio.cli.Main render --format $format $doc -o $work/x.pdf"
 java="$JAVA_HOME/bin/java"
-signed=$(find "$product/plugins" -maxdepth 1 -name '*.jar' ! -name 'org.eclipse.swt*' | sort | tr '\n' ':')
+signed=$(find "$product/plugins" -maxdepth 1 -name '*.jar' ! -name 'org.eclipse.swt*' ! -name 'nl.oppstudio.*.nls.*' | sort | tr '\n' ':')
 # The class-data archives of the earlier steps, made as ./opp made them.
 # shellcheck disable=SC2086
 "$java" $base -XX:ArchiveClassesAtExit="$work/signed.jsa" -cp "$signed" $render > /dev/null 2>&1
