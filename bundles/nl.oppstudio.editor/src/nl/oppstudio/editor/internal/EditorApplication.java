@@ -42,7 +42,7 @@ public final class EditorApplication implements IApplication {
 				window.openDocument(document);
 			}
 			if (Boolean.getBoolean(BENCHMARK)) {
-				reportShown(window);
+				reportShown(window, application, shown);
 				return EXIT_OK;
 			}
 			context.applicationRunning();
@@ -69,14 +69,19 @@ public final class EditorApplication implements IApplication {
 	/** With this system property, the editor prints when the document's form is on screen, then stops (releng/bench/editor.sh). */
 	static final String BENCHMARK = "nl.oppstudio.editor.benchmark";
 
-	/** Prints {@code opp.editor.shown=MS}: from the JVM's start to the form painted. */
-	private void reportShown(EditorWindow window) {
+	/**
+	 * Prints {@code opp.editor.shown=MS}, from the JVM's start to the form painted, and the phases: OSGi
+	 * up to the application, the window with its overview, the document's tab.
+	 */
+	private void reportShown(EditorWindow window, long application, long windowShown) {
 		window.getShell().update();
 		while (display.readAndDispatch()) {
 			// paint what is queued
 		}
-		long shown = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-		System.out.println("opp.editor.shown=" + shown);
+		long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+		long now = System.currentTimeMillis();
+		System.out.println("opp.editor.shown=" + (now - jvm));
+		System.out.println("opp.editor.phases=" + (application - jvm) + " " + (windowShown - application) + " " + (now - windowShown));
 		window.getShell().dispose();
 	}
 
