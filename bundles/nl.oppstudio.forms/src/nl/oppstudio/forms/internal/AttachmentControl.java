@@ -7,45 +7,34 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 
 import nl.oppstudio.forms.ControlNode;
-import nl.oppstudio.forms.spi.ControlView;
 
 /**
  * An attachment: the name of a file (relative to the document's folder when it lies inside it), typed or
  * chosen. The consent it may need is a field of its own beside it.
  */
-final class AttachmentControl implements ControlView {
+final class AttachmentControl extends TextInput {
 
-	private final ControlNode control;
-	private final Text text;
 	private final Button browse;
-	private boolean updating;
 
 	AttachmentControl(Composite parent, ControlNode control) {
-		this.control = control;
+		super(control);
 		Composite row = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		row.setLayout(layout);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		text = new Text(row, SWT.SINGLE | SWT.BORDER);
+		bind(new Text(row, SWT.SINGLE | SWT.BORDER));
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = 300;
 		text.setLayoutData(data);
 		browse = new Button(row, SWT.PUSH);
 		browse.setText(Messages.browse);
 		refresh();
-		text.addModifyListener(event -> {
-			if (!updating) {
-				control.type(text.getText().strip());
-			}
-		});
-		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
 		browse.addListener(SWT.Selection, event -> choose());
 	}
 
@@ -67,27 +56,8 @@ final class AttachmentControl implements ControlView {
 	}
 
 	@Override
-	public void refresh() {
-		String value = control.value();
-		String shown = value == null ? "" : value;
-		if (!shown.equals(text.getText().strip())) {
-			updating = true;
-			try {
-				text.setText(shown);
-			} finally {
-				updating = false;
-			}
-		}
-	}
-
-	@Override
-	public Control focusControl() {
-		return text;
-	}
-
-	@Override
 	public void setEditable(boolean editable) {
-		text.setEditable(editable);
+		super.setEditable(editable);
 		browse.setEnabled(editable);
 	}
 }

@@ -39,7 +39,7 @@ final class BlockCell {
 		composite.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		composite.setData(FormView.PATH_KEY, control.path());
 		ControlRenderer renderer = context.renderers().control(control);
-		input = renderer == null ? new Shown(composite, control) : renderer.render(composite, control, context);
+		input = renderer == null ? Frames.unrendered(composite, control) : renderer.render(composite, control, context);
 		Frames.accessibleName(input.focusControl(), name);
 		message = new Label(composite, SWT.WRAP);
 		GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -88,33 +88,5 @@ final class BlockCell {
 
 	boolean focus() {
 		return !composite.isDisposed() && input.focusControl().setFocus();
-	}
-
-	/** A value kind without a renderer: its stored value, read-only. */
-	private static final class Shown implements ControlView {
-		private final Label text;
-		private final ControlNode control;
-
-		Shown(Composite parent, ControlNode control) {
-			this.control = control;
-			text = new Label(parent, SWT.WRAP);
-			refresh();
-		}
-
-		@Override
-		public void refresh() {
-			String value = control.value();
-			text.setText(value == null ? "" : value);
-		}
-
-		@Override
-		public Control focusControl() {
-			return text;
-		}
-
-		@Override
-		public void setEditable(boolean editable) {
-			// never editable
-		}
 	}
 }

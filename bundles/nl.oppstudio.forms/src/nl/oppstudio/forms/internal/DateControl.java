@@ -7,36 +7,31 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import nl.oppstudio.forms.ControlNode;
-import nl.oppstudio.forms.spi.ControlView;
 
 /**
  * A date typed as dd-mm-jjjj or picked from a calendar, stored as ISO. Empty is a valid state (SWT's
  * DateTime cannot be empty, so the calendar only fills the text). A date that cannot be read is not
  * stored; the field says how to write it.
  */
-final class DateControl implements ControlView {
+final class DateControl extends TextInput {
 
-	private final ControlNode control;
-	private final Text text;
 	private final Button pick;
 	private final Label hint;
-	private boolean updating;
 
 	DateControl(Composite parent, ControlNode control) {
-		this.control = control;
+		super(control);
 		Composite row = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		row.setLayout(layout);
-		text = new Text(row, SWT.SINGLE | SWT.BORDER);
+		bind(new Text(row, SWT.SINGLE | SWT.BORDER));
 		text.setMessage(Messages.datePattern);
 		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		data.widthHint = 110;
@@ -48,24 +43,23 @@ final class DateControl implements ControlView {
 		hint.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_RED));
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		refresh();
-		text.addModifyListener(event -> {
-			if (updating) {
-				return;
-			}
-			String typed = text.getText().strip();
-			LocalDate date = DutchDates.parse(typed);
-			if (typed.isEmpty()) {
-				setHint("");
-				control.type(null);
-			} else if (date != null) {
-				setHint("");
-				control.type(date.toString());
-			} else {
-				setHint(Messages.dateInvalid);
-			}
-		});
-		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
 		pick.addListener(SWT.Selection, event -> openCalendar());
+	}
+
+	/** A date is stored as ISO once it can be read; until then the field says how to write it. */
+	@Override
+	protected void typed(String value) {
+		String typed = value.strip();
+		LocalDate date = DutchDates.parse(typed);
+		if (typed.isEmpty()) {
+			setHint("");
+			control.type(null);
+		} else if (date != null) {
+			setHint("");
+			control.type(date.toString());
+		} else {
+			setHint(Messages.dateInvalid);
+		}
 	}
 
 	private void setHint(String message) {
@@ -107,28 +101,16 @@ final class DateControl implements ControlView {
 
 	@Override
 	public void refresh() {
-		String shown = DutchDates.shown(control.value());
 		LocalDate typed = DutchDates.parse(text.getText());
-		boolean same = shown.equals(text.getText()) || typed != null && typed.toString().equals(control.value());
-		if (!same) {
-			updating = true;
-			try {
-				text.setText(shown);
-				setHint("");
-			} finally {
-				updating = false;
-			}
+		if (typed == null || !typed.toString().equals(control.value())) {
+			show(DutchDates.shown(control.value()));
+			setHint("");
 		}
 	}
 
 	@Override
-	public Control focusControl() {
-		return text;
-	}
-
-	@Override
 	public void setEditable(boolean editable) {
-		text.setEditable(editable);
+		super.setEditable(editable);
 		pick.setEnabled(editable);
 	}
 }

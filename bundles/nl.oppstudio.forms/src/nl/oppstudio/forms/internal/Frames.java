@@ -117,7 +117,7 @@ public final class Frames {
 			body.setLayout(bodyLayout);
 			body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			ControlRenderer renderer = context.renderers().control(control);
-			input = renderer == null ? new Unrendered(body, control) : renderer.render(body, control, context);
+			input = renderer == null ? unrendered(body, control) : renderer.render(body, control, context);
 			body.setData(FormView.PATH_KEY, control.path());
 			accessibleName(input.focusControl(), control.label());
 			message = new Label(frame, SWT.WRAP);
@@ -177,7 +177,11 @@ public final class Frames {
 		}
 	}
 
-	/** When no renderer knows a value kind: its stored value, read-only. */
+	/** The input of a value kind that no renderer knows: its stored value, read-only. */
+	static ControlView unrendered(Composite parent, ControlNode control) {
+		return new Unrendered(parent, control);
+	}
+
 	private static final class Unrendered implements ControlView {
 		private final Label text;
 		private final ControlNode control;
@@ -191,7 +195,7 @@ public final class Frames {
 		@Override
 		public void refresh() {
 			String value = control.value();
-			text.setText(NLS.bind(Messages.noRenderer, value == null ? "" : value));
+			text.setText(value == null ? "" : value);
 		}
 
 		@Override

@@ -7,7 +7,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -16,22 +15,18 @@ import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.LevelScale;
 import nl.oppstudio.format.model.LevelType;
 import nl.oppstudio.forms.ControlNode;
-import nl.oppstudio.forms.spi.ControlView;
 
 /**
  * A level (LRV, DLE, functioneringsniveau, referentieniveau) with, beside it, the uitstroom indication of
  * the SWV table ({@code opp advice}): advice only, never written into the document.
  */
-final class LevelControl implements ControlView {
+final class LevelControl extends TextInput {
 
-	private final ControlNode control;
 	private final LevelScale scale;
-	private final Text text;
 	private final Label advice;
-	private boolean updating;
 
 	LevelControl(Composite parent, ControlNode control) {
-		this.control = control;
+		super(control);
 		this.scale = control.element() instanceof Field field && field.getType() instanceof LevelType level ? level.getScale() : null;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(2, false);
@@ -40,7 +35,7 @@ final class LevelControl implements ControlView {
 		layout.horizontalSpacing = 12;
 		row.setLayout(layout);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		text = new Text(row, SWT.SINGLE | SWT.BORDER);
+		bind(new Text(row, SWT.SINGLE | SWT.BORDER));
 		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		data.widthHint = 120;
 		text.setLayoutData(data);
@@ -52,13 +47,11 @@ final class LevelControl implements ControlView {
 		advice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		advice.setData(nl.oppstudio.forms.FormView.PATH_KEY, control.path() + "#advies");
 		refresh();
-		text.addModifyListener(event -> {
-			if (!updating) {
-				control.type(text.getText());
-			}
-			showAdvice();
-		});
-		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
+	}
+
+	@Override
+	protected void changed() {
+		showAdvice();
 	}
 
 	private static String scaleHint(LevelScale scale) {
@@ -82,26 +75,7 @@ final class LevelControl implements ControlView {
 
 	@Override
 	public void refresh() {
-		String value = control.value();
-		String shown = value == null ? "" : value;
-		if (!shown.equals(text.getText())) {
-			updating = true;
-			try {
-				text.setText(shown);
-			} finally {
-				updating = false;
-			}
-		}
+		super.refresh();
 		showAdvice();
-	}
-
-	@Override
-	public Control focusControl() {
-		return text;
-	}
-
-	@Override
-	public void setEditable(boolean editable) {
-		text.setEditable(editable);
 	}
 }

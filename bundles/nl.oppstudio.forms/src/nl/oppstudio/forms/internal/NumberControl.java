@@ -7,31 +7,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.oppstudio.forms.ControlNode;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.NumberType;
-import nl.oppstudio.forms.spi.ControlView;
 
 /** A number with its unit and bounds beside it; empty is a valid state, validation judges the rest. */
-final class NumberControl implements ControlView {
-
-	private final ControlNode control;
-	private final Text text;
-	private boolean updating;
+final class NumberControl extends TextInput {
 
 	NumberControl(Composite parent, ControlNode control) {
-		this.control = control;
+		super(control);
 		NumberType type = control.element() instanceof Field field && field.getType() instanceof NumberType number ? number : null;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		row.setLayout(layout);
-		text = new Text(row, SWT.SINGLE | SWT.BORDER | SWT.RIGHT);
+		bind(new Text(row, SWT.SINGLE | SWT.BORDER | SWT.RIGHT));
 		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		data.widthHint = 90;
 		text.setLayoutData(data);
@@ -39,12 +33,6 @@ final class NumberControl implements ControlView {
 		unit.setText(describe(type));
 		unit.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		refresh();
-		text.addModifyListener(event -> {
-			if (!updating) {
-				control.type(text.getText().strip());
-			}
-		});
-		text.addListener(SWT.FocusOut, event -> control.form().session().endTyping());
 	}
 
 	private static String describe(NumberType type) {
@@ -62,29 +50,5 @@ final class NumberControl implements ControlView {
 
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString().replace('.', ',');
-	}
-
-	@Override
-	public void refresh() {
-		String value = control.value();
-		String shown = value == null ? "" : value;
-		if (!shown.equals(text.getText().strip())) {
-			updating = true;
-			try {
-				text.setText(shown);
-			} finally {
-				updating = false;
-			}
-		}
-	}
-
-	@Override
-	public Control focusControl() {
-		return text;
-	}
-
-	@Override
-	public void setEditable(boolean editable) {
-		text.setEditable(editable);
 	}
 }
