@@ -452,6 +452,28 @@ class DocumentTabTest {
 	}
 
 	@Test
+	void aChangeOnDiskIsNeverOverwrittenWithoutAskingAndCanBeReadAgain() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		DocumentTab tab = tab(file);
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem (in de editor)");
+		settle();
+		// a colleague's version arrives through git pull
+		String theirs = Files.readString(file).replace(Examples.PUPIL, "Sem (van een collega)");
+		Files.writeString(file, theirs);
+		Dialogs.when(display, "Bestand gewijzigd", shell -> Dialogs.press(shell, "Nee"));
+		press(tab, DocumentIds.SAVE);
+		assertEquals(theirs, Files.readString(file), "not overwritten when the user says no");
+		assertTrue(tab.session().dirty());
+		Dialogs.when(display, "Bestand gewijzigd", shell -> Dialogs.press(shell, "Ja"));
+		tab.offerReload();
+		settle();
+		DocumentTab reloaded = DocumentTab.of(window.tabs().getSelection().getControl()).orElseThrow();
+		assertEquals("Sem (van een collega)", reloaded.pane().form().controls().get(0).value());
+		assertTrue(Files.exists(Recovery.fileFor(file)), "the user's own unsaved work is kept in the recovery file");
+	}
+
+	@Test
 	void aDocumentOfAnOlderFormatVersionIsMigratedWhenOpened() throws Exception {
 		Files.copy(Examples.directory().resolve("versies/swv-voorbeeld-opp-1.0.0.oppformat"),
 				folder.resolve("swv-voorbeeld-opp-1.0.0.oppformat"));

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -70,7 +69,7 @@ public final class DocumentTab {
 	private boolean askedAboutDiskChange;
 	private int changes;
 	private int autosaved;
-	private Listener keys;
+	private final Listener keys;
 
 	private DocumentTab(CTabFolder folder, Path file, EditorContext context) {
 		this.folder = folder;
@@ -84,6 +83,27 @@ public final class DocumentTab {
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		root.setLayout(layout);
+		keys = this::key;
+		root.getDisplay().addFilter(SWT.KeyDown, keys);
+		CTabFolder2Adapter closing = new CTabFolder2Adapter() {
+			@Override
+			public void close(CTabFolderEvent event) {
+				if (event.item instanceof CTabItem item && item.getControl() == root) {
+					event.doit = mayClose();
+				}
+			}
+		};
+		folder.addCTabFolder2Listener(closing);
+		root.addDisposeListener(event -> {
+			event.display.removeFilter(SWT.KeyDown, keys);
+			if (!folder.isDisposed()) {
+				folder.removeCTabFolder2Listener(closing);
+			}
+			if (form != null) {
+				form.dispose();
+			}
+		});
+		root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
 	}
 
 	/** The content of a document's tab; a document that cannot be opened shows why, with a retry. */
@@ -156,6 +176,9 @@ public final class DocumentTab {
 		for (Control child : root.getChildren()) {
 			child.dispose();
 		}
+		if (form != null) {
+			form.dispose();
+		}
 		session = new FormSession(document, file);
 		session.setDate(today());
 		if (restored) {
@@ -184,8 +207,7 @@ public final class DocumentTab {
 
 		pane = new FormPane(root, form, Renderers.standard());
 		pane.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		CommandStackListener stackListener = event -> dirtyChanged();
-		session.commands().addCommandStackListener(stackListener);
+		session.commands().addCommandStackListener(event -> dirtyChanged());
 		form.addListener(new FormListener() {
 			@Override
 			public void valueChanged(nl.oppstudio.forms.ControlNode control) {
@@ -202,27 +224,9 @@ public final class DocumentTab {
 				updateStatus();
 			}
 		});
-		root.addDisposeListener(event -> {
-			session.commands().removeCommandStackListener(stackListener);
-			form.dispose();
-			if (keys != null) {
-				event.display.removeFilter(SWT.KeyDown, keys);
-			}
-		});
-		keys = this::key;
-		root.getDisplay().addFilter(SWT.KeyDown, keys);
-		folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
-			@Override
-			public void close(CTabFolderEvent event) {
-				if (event.item instanceof CTabItem item && item.getControl() == root) {
-					event.doit = mayClose();
-				}
-			}
-		});
 		applyState();
 		dirtyChanged();
 		root.layout(true, true);
-		root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
 	}
 
 	private Button button(Composite bar, String text, String tip, String id, Runnable action) {
@@ -238,7 +242,7 @@ public final class DocumentTab {
 
 	/** Ctrl+S, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z and F8, while this tab is the one shown. */
 	private void key(Event event) {
-		if (root.isDisposed() || !root.isVisible() || !(event.widget instanceof Control control)
+		if (root.isDisposed() || session == null || !root.isVisible() || !(event.widget instanceof Control control)
 				|| control.getShell() != root.getShell()) {
 			return;
 		}
@@ -341,7 +345,11 @@ public final class DocumentTab {
 
 	/** Every few seconds: unsaved work to the recovery file, and a look at the file on disk. */
 	private void tick() {
-		if (root.isDisposed() || session == null) {
+		if (root.isDisposed()) {
+			return;
+		}
+		if (session == null) {
+			root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
 			return;
 		}
 		if (session.dirty() && changes != autosaved) {
