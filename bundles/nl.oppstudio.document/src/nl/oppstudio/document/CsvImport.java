@@ -664,25 +664,11 @@ public final class CsvImport {
 	 */
 	public static List<Written> write(List<Pupil> pupils, Path folder) throws IOException {
 		Files.createDirectories(folder);
-		Set<String> used = new HashSet<>();
 		List<Written> written = new ArrayList<>();
 		for (Pupil pupil : pupils) {
-			String base = fileName(pupil.name());
-			Path file = folder.resolve(base + "." + Documents.EXTENSION);
-			for (int n = 2; used.contains(file.getFileName().toString()) || Files.exists(file); n++) {
-				file = folder.resolve(base + "-" + n + "." + Documents.EXTENSION);
-			}
-			used.add(file.getFileName().toString());
-			Documents.save(pupil.document(), file);
-			written.add(new Written(pupil, file));
+			written.add(new Written(pupil, NewDocuments.save(pupil.document(), folder, pupil.name())));
 		}
 		return written;
-	}
-
-	/** A file name (without extension) from a pupil's name: {@code Zoë van den Berg} → {@code zoe-van-den-berg}. */
-	public static String fileName(String name) {
-		String slug = normalise(name).replace(' ', '-');
-		return slug.isEmpty() ? "leerling" : slug;
 	}
 
 	private static DateTimeFormatter strict(String pattern) {

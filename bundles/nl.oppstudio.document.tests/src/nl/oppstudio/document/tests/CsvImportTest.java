@@ -25,6 +25,7 @@ import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.NewDocuments;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.State;
 import nl.oppstudio.format.model.Format;
@@ -126,9 +127,9 @@ class CsvImportTest {
 
 		List<CsvImport.Written> again = CsvImport.write(created.pupils().subList(1, 2), folder);
 		assertEquals("zoe-van-den-berg-2.opp", again.get(0).file().getFileName().toString());
-		assertEquals("zoe-van-den-berg", CsvImport.fileName("Zoë van den Berg"));
-		assertEquals("ozil-mesut", CsvImport.fileName(" Özil, Mesut "));
-		assertEquals("leerling", CsvImport.fileName("…"));
+		assertEquals("zoe-van-den-berg", NewDocuments.fileStem("Zoë van den Berg"));
+		assertEquals("ozil-mesut", NewDocuments.fileStem(" Özil, Mesut "));
+		assertEquals("opp", NewDocuments.fileStem("…"));
 	}
 
 	@Test
