@@ -20,6 +20,7 @@ import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.editor.internal.Messages;
 import nl.oppstudio.editor.internal.NewDocumentDialog;
 import nl.oppstudio.editor.internal.OverviewTab;
+import nl.oppstudio.editor.internal.document.CsvImportDialog;
 import nl.oppstudio.editor.internal.document.DocumentTab;
 import nl.oppstudio.editor.internal.Widgets;
 import nl.oppstudio.format.dsl.FormatLoader;
@@ -134,7 +135,8 @@ public final class EditorWindow extends ApplicationWindow {
 		tabs = Widgets.id(new CTabFolder(content, SWT.BORDER | SWT.FLAT), EditorIds.TABS);
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
 		item.setText(Messages.overviewTab);
-		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument);
+		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument,
+				() -> CsvImportDialog.run(getShell(), context, null));
 		overview.setLoadedListener(this::retitle);
 		item.setControl(overview.control());
 		tabs.setSelection(item);

@@ -178,9 +178,15 @@ public final class FormPane {
 		List<Diagnostic> diagnostics = form.diagnostics();
 		problems.setInput(diagnostics);
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long warnings = diagnostics.size() - errors;
-		summary.setText(errors == 0 && warnings == 0 ? Messages.noProblems
-				: NLS.bind(Messages.problemCount, errors, warnings));
+		long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+		long infos = diagnostics.size() - errors - warnings;
+		String text = diagnostics.isEmpty() ? Messages.noProblems
+				: infos == 0 ? NLS.bind(Messages.problemCount, errors, warnings)
+						: NLS.bind(Messages.problemCountInfo, new Object[] { errors, warnings, infos });
+		if (!text.equals(summary.getText())) {
+			summary.setText(text);
+			summary.requestLayout(); // a longer text than the first one is not cut off
+		}
 	}
 
 	public Control control() {
