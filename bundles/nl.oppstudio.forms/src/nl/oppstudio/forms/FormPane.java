@@ -97,11 +97,11 @@ public final class FormPane {
 		problems.getTable().setHeaderVisible(true);
 		Frames.accessibleName(problems.getTable(), Messages.problemsName);
 		problemColumn(Messages.problemSeverity, 80, d -> d.severity().label());
-		problemColumn(Messages.problemWhere, 220, this::where);
+		problemColumn(Messages.problemWhere, 300, this::where);
 		problemColumn(Messages.problemMessage, 620, Diagnostic::message);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		right.setWeights(78, 22);
-		sash.setWeights(24, 76);
+		sash.setWeights(27, 73); // the pages' names (up to about 40 characters) not cut off in a window of 1240
 
 		pages.addSelectionChangedListener(event -> {
 			Object page = ((IStructuredSelection) event.getSelection()).getFirstElement();

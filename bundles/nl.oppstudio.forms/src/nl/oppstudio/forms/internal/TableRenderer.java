@@ -366,7 +366,7 @@ public final class TableRenderer implements BlockRenderer {
 				for (int i = 0; i < columns.size() && i + 1 < table.getColumnCount(); i++) {
 					Leaf leaf = columns.get(i);
 					CellRenderer cell = context.renderers().cell(leaf);
-					int width = gc.textExtent(leaf.label()).x + 28;
+					int width = gc.textExtent(leaf.label()).x * 11 / 10 + 32; // headers are bold
 					for (int r = 0; r < Math.min(repeat.rows().size(), FITTED_ROWS); r++) {
 						ControlNode control = cell(repeat.rows().get(r), leaf);
 						if (control != null && cell != null) {
