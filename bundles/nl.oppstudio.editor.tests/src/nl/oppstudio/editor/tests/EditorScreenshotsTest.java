@@ -187,8 +187,7 @@ class EditorScreenshotsTest {
 		lina.pane().view().reveal(levels);
 		shoot(main, "tabel");
 
-		// a concept plan: the Levensloop menu, and recording the parents' consent
-		// Noa's plan, asked for consent and agreed to by her parents, as opp transition and opp consent record it
+		// the Levensloop menu and the consent dialog on Noa's plan, asked for consent and agreed to by her parents, as opp transition and opp consent record it
 		OppDocument plan = NewDocuments.create(TestFormats.example(), "Noa Jansen", null);
 		OffsetDateTime asked = OffsetDateTime.now().withNano(0).minusDays(3);
 		Lifecycle.transition(plan, State.TER_INSTEMMING, "J. Jansen", "intern begeleider", null, asked);
@@ -203,6 +202,12 @@ class EditorScreenshotsTest {
 		screen(main, "levensloop");
 		Menu menu = (Menu) life.getData(DocumentIds.MENU);
 		menu.setVisible(false);
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			// Handreiking OPP 3.2: vaststellen after the consent; the consent is asked once per round
+			if ("ADOPT".equals(item.getData(EditorIds.KEY)) || "ASK_CONSENT".equals(item.getData(EditorIds.KEY))) {
+				assertEquals("ADOPT".equals(item.getData(EditorIds.KEY)), item.isEnabled(), item.getText());
+			}
+		}
 		settle();
 		String[] consent = new String[1];
 		Dialogs.when(display, "Instemming vastleggen", dialog -> {
@@ -223,13 +228,16 @@ class EditorScreenshotsTest {
 		assertEquals(State.TER_INSTEMMING, Lifecycle.state(noa.session().document()), "cancelled: nothing changed");
 
 		String[] log = new String[1];
+		int[] entries = new int[1];
 		Dialogs.when(display, "Logboek", dialog -> {
 			log[0] = dialog.getText();
+			entries[0] = Ui.all(dialog, Table.class).get(0).getItemCount();
 			shoot(dialog, "logboek");
 			Dialogs.press(dialog, "Sluiten");
 		});
 		press(DocumentIds.LOG);
 		assertNotNull(log[0], "the log was shown");
+		assertEquals(2, entries[0], "the move and the consent are in the log");
 
 		for (Path file : written) {
 			assertTrue(Files.size(file) > 1000, file + " holds a picture");
