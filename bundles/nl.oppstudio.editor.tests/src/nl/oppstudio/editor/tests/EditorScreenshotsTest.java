@@ -78,7 +78,8 @@ class EditorScreenshotsTest {
 		String property = System.getProperty("opp.screenshots");
 		out = property == null || property.isBlank() ? Path.of("target", "screenshots") : Path.of(property);
 		Files.createDirectories(out);
-		folder = Files.createTempDirectory("opp-editor-shots");
+		// a folder named as a school would name it: "Nieuw OPP" shows its name
+		folder = Files.createDirectory(Files.createTempDirectory("opp-editor-shots").resolve("OPP's De Kastanje"));
 		try (Stream<Path> files = Files.list(Examples.directory())) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Files.copy(file, folder.resolve(file.getFileName()));
@@ -99,9 +100,16 @@ class EditorScreenshotsTest {
 	}
 
 	@AfterAll
-	static void close() {
+	static void close() throws IOException {
 		if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
 			window.getShell().dispose();
+		}
+		if (folder != null) {
+			try (Stream<Path> files = Files.walk(folder.getParent())) {
+				for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
 		}
 	}
 
