@@ -19,6 +19,7 @@ public final class EditorIds {
 	public static final String OVERVIEW_STATUS = "editor.overview.status";
 	/** The buttons of the overview. */
 	public static final String NEW_BUTTON = "editor.overview.new";
+	/** "OPP's uit CSV…": concept OPPs for several pupils from a CSV export. */
 	public static final String CSV_BUTTON = "editor.overview.csv";
 	public static final String OPEN_BUTTON = "editor.overview.open";
 	public static final String REFRESH_BUTTON = "editor.overview.refresh";

@@ -97,11 +97,11 @@ public final class FormPane {
 		problems.getTable().setHeaderVisible(true);
 		Frames.accessibleName(problems.getTable(), Messages.problemsName);
 		problemColumn(Messages.problemSeverity, 80, d -> d.severity().label());
-		problemColumn(Messages.problemWhere, 220, this::where);
+		problemColumn(Messages.problemWhere, 300, this::where);
 		problemColumn(Messages.problemMessage, 620, Diagnostic::message);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		right.setWeights(78, 22);
-		sash.setWeights(24, 76);
+		sash.setWeights(27, 73); // the pages' names (up to about 40 characters) not cut off in a window of 1240
 
 		pages.addSelectionChangedListener(event -> {
 			Object page = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -180,9 +180,15 @@ public final class FormPane {
 			problems.setInput(diagnostics);
 		}
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long warnings = diagnostics.size() - errors;
-		summary.setText(errors == 0 && warnings == 0 ? Messages.noProblems
-				: NLS.bind(Messages.problemCount, errors, warnings));
+		long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+		long infos = diagnostics.size() - errors - warnings;
+		String text = diagnostics.isEmpty() ? Messages.noProblems
+				: infos == 0 ? NLS.bind(Messages.problemCount, errors, warnings)
+						: NLS.bind(Messages.problemCountInfo, new Object[] { errors, warnings, infos });
+		if (!text.equals(summary.getText())) {
+			summary.setText(text);
+			summary.requestLayout(); // a longer text than the first one is not cut off
+		}
 	}
 
 	public Control control() {

@@ -19,9 +19,9 @@ public final class Messages extends NLS {
 	public static String searchLabel;
 	public static String searchHint;
 	public static String newButton;
-	public static String openButton;
 	public static String csvButton;
 	public static String csvTip;
+	public static String openButton;
 	public static String refreshButton;
 	public static String refreshTip;
 	public static String loading;

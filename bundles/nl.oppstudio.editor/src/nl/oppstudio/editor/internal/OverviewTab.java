@@ -67,6 +67,8 @@ public final class OverviewTab {
 	private static final int[] MAX_WIDTHS = { 280, 150, 400, 180, 340, 480 };
 	/** Rows measured to fit the columns: enough to be right, few enough to stay quick in a large folder. */
 	private static final int MEASURED_ROWS = 500;
+	/** The grid's columns: two labelled inputs and four buttons in one row above the table. */
+	private static final int COLUMNS = 8;
 
 	private final Path folder;
 	private final FormatResolver formats;
@@ -91,15 +93,15 @@ public final class OverviewTab {
 	 * @param formats the window's formats
 	 * @param open    opens a document's tab
 	 * @param create  asks for a new OPP ("Nieuw OPP…")
-	 * @param fromCsv makes OPPs for several pupils from a CSV export ("Uit CSV…")
+	 * @param csv     makes concept OPPs from a CSV file ("OPP's uit CSV…")
 	 */
 	public OverviewTab(Composite parent, Path folder, FormatResolver formats, Consumer<Path> open, Runnable create,
-			Runnable fromCsv) {
+			Runnable csv) {
 		this.folder = folder;
 		this.formats = formats;
 		this.open = open;
 		control = Widgets.id(new Composite(parent, SWT.NONE), EditorIds.OVERVIEW_TAB);
-		control.setLayout(new GridLayout(8, false));
+		control.setLayout(new GridLayout(COLUMNS, false));
 		display = control.getDisplay();
 
 		new Label(control, SWT.NONE).setText(Messages.stateLabel);
@@ -122,7 +124,7 @@ public final class OverviewTab {
 		search.addListener(SWT.Modify, e -> filter());
 
 		button(Messages.newButton, EditorIds.NEW_BUTTON, null).addListener(SWT.Selection, e -> create.run());
-		button(Messages.csvButton, EditorIds.CSV_BUTTON, Messages.csvTip).addListener(SWT.Selection, e -> fromCsv.run());
+		button(Messages.csvButton, EditorIds.CSV_BUTTON, Messages.csvTip).addListener(SWT.Selection, e -> csv.run());
 		button(Messages.openButton, EditorIds.OPEN_BUTTON, null).addListener(SWT.Selection, e -> openSelected());
 		button(Messages.refreshButton, EditorIds.REFRESH_BUTTON, Messages.refreshTip).addListener(SWT.Selection,
 				e -> refresh());
@@ -130,7 +132,7 @@ public final class OverviewTab {
 		table = Widgets.id(new Table(control, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), EditorIds.OVERVIEW_TABLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, COLUMNS, 1));
 		String[] titles = { Messages.columnPupil, Messages.columnState, Messages.columnNext, Messages.columnDue,
 				Messages.columnFile, Messages.columnFormat };
 		for (int i = 0; i < titles.length; i++) {
@@ -157,7 +159,7 @@ public final class OverviewTab {
 		});
 
 		status = Widgets.id(new Label(control, SWT.NONE), EditorIds.OVERVIEW_STATUS);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS, 1));
 	}
 
 	private Button button(String text, String id, String tip) {

@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String pageHidden;
 	public static String noProblems;
 	public static String problemCount;
+	public static String problemCountInfo;
 	public static String factorsPromoting;
 	public static String factorsHindering;
 	public static String goalsEmpty;

@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -53,6 +54,8 @@ import nl.oppstudio.forms.spi.RenderContext;
  */
 public final class TableRenderer implements BlockRenderer {
 
+	/** The rows measured for the columns' widths: enough to be right, few enough for 500 rows. */
+	private static final int FITTED_ROWS = 50;
 	/** Rows copied in this application, pasted into a table of the same group. */
 	private static List<EObject> copiedRows = List.of();
 
@@ -93,6 +96,8 @@ public final class TableRenderer implements BlockRenderer {
 		private final List<Button> editButtons = new ArrayList<>();
 		private final Map<ContainerNode, Map<Leaf, ControlNode>> cells = new HashMap<>();
 		private List<Diagnostic> shownDiagnostics = List.of();
+		/** Whether the columns have had their first width from their texts. */
+		private boolean fitted;
 
 		View(Composite parent, RepeatNode repeat, RenderContext context) {
 			this.repeat = repeat;
@@ -348,6 +353,35 @@ public final class TableRenderer implements BlockRenderer {
 			data.heightHint = viewer.getTable().getHeaderHeight() + visible * viewer.getTable().getItemHeight();
 			data.widthHint = 500;
 			viewer.getTable().setLayoutData(data);
+			fitColumns();
+		}
+
+		/**
+		 * Each column as wide as its header and the texts of its first rows, between 60 and 260 pixels; after
+		 * the first time columns only grow, so that a width the user chose stays.
+		 */
+		private void fitColumns() {
+			Table table = viewer.getTable();
+			GC gc = new GC(table);
+			try {
+				for (int i = 0; i < columns.size() && i + 1 < table.getColumnCount(); i++) {
+					Leaf leaf = columns.get(i);
+					CellRenderer cell = context.renderers().cell(leaf);
+					int width = gc.textExtent(leaf.label()).x * 11 / 10 + 32; // headers are bold
+					for (int r = 0; r < Math.min(repeat.rows().size(), FITTED_ROWS); r++) {
+						ControlNode control = cell(repeat.rows().get(r), leaf);
+						if (control != null && cell != null) {
+							width = Math.max(width, gc.textExtent(cell.text(leaf, control.value())).x + 20);
+						}
+					}
+					width = Math.max(60, Math.min(260, width));
+					org.eclipse.swt.widgets.TableColumn column = table.getColumn(i + 1);
+					column.setWidth(fitted ? Math.max(column.getWidth(), width) : width);
+				}
+				fitted = true;
+			} finally {
+				gc.dispose();
+			}
 		}
 
 		@Override

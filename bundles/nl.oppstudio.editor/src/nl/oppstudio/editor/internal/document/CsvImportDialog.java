@@ -47,6 +47,8 @@ public final class CsvImportDialog extends Dialog {
 	private final List<FormatResolver.CheckedFormat> formats = new ArrayList<>();
 	private Combo formatCombo;
 	private Combo schoolTypeCombo;
+	/** The codes of the school types offered (po, so …), in the order of the combo's labels. */
+	private final List<String> schoolTypes = new ArrayList<>();
 	private Composite columns;
 	private final List<Combo> columnCombos = new ArrayList<>();
 	private List<Leaf> targets = List.of();
@@ -147,8 +149,10 @@ public final class CsvImportDialog extends Dialog {
 	private void formatChosen() {
 		Format format = formats.get(formatCombo.getSelectionIndex()).format();
 		schoolTypeCombo.removeAll();
+		schoolTypes.clear();
 		for (SchoolType type : format.getSchoolTypes()) {
-			schoolTypeCombo.add(type.getLiteral());
+			schoolTypes.add(type.getLiteral());
+			schoolTypeCombo.add(nl.oppstudio.editor.internal.Texts.schoolType(type.getLiteral()));
 		}
 		if (schoolTypeCombo.getItemCount() > 0) {
 			schoolTypeCombo.select(0);
@@ -207,7 +211,7 @@ public final class CsvImportDialog extends Dialog {
 			error.requestLayout();
 			return;
 		}
-		String schoolType = schoolTypeCombo.getSelectionIndex() < 0 ? null : schoolTypeCombo.getText();
+		String schoolType = schoolTypeCombo.getSelectionIndex() < 0 ? null : schoolTypes.get(schoolTypeCombo.getSelectionIndex());
 		CsvImport.Created created = CsvImport.create(table, mapping, format, schoolType);
 		try {
 			written = CsvImport.write(created.pupils(), context.folder());

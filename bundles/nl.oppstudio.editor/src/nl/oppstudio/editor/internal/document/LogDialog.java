@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.State;
+import nl.oppstudio.editor.internal.Texts;
 import nl.oppstudio.forms.FormSession;
 
 /** The log of an OPP, read-only, with the result of its check ({@code opp audit}). */
@@ -25,6 +27,8 @@ final class LogDialog extends Dialog {
 
 	private static final List<String> COLUMNS = List.of("volgnummer", "tijdstip", "handeling", "van", "naar", "door", "rol",
 			"besluit", "opmerking");
+
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	private final FormSession session;
 
@@ -58,13 +62,17 @@ final class LogDialog extends Dialog {
 		viewer.getTable().setLinesVisible(true);
 		for (String field : COLUMNS) {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-			column.getColumn().setText(field);
-			column.getColumn().setWidth(field.equals("opmerking") ? 260 : field.equals("tijdstip") ? 170 : 100);
+			column.getColumn().setText(header(field));
+			column.getColumn().setWidth(switch (field) {
+			case "opmerking" -> 240;
+			case "tijdstip" -> 140;
+			case "van", "naar", "rol" -> 130;
+			default -> 100;
+			});
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					String value = ((Lifecycle.Entry) element).get(field);
-					return value == null ? "" : value;
+					return shown(field, ((Lifecycle.Entry) element).get(field));
 				}
 			});
 		}
@@ -75,6 +83,37 @@ final class LogDialog extends Dialog {
 		data.widthHint = 1000;
 		viewer.getTable().setLayoutData(data);
 		return area;
+	}
+
+	private static String header(String field) {
+		return switch (field) {
+		case "volgnummer" -> Messages.logNumber;
+		case "tijdstip" -> Messages.logTime;
+		case "handeling" -> Messages.logAction;
+		case "van" -> Messages.logFrom;
+		case "naar" -> Messages.logTo;
+		case "door" -> Messages.logBy;
+		case "rol" -> Messages.logRole;
+		case "besluit" -> Messages.logDecision;
+		default -> Messages.logRemark;
+		};
+	}
+
+	/** A value as a school reads it: the time as dd-mm-jjjj uu:mm in this time zone, a state as in the overview. */
+	static String shown(String field, String value) {
+		if (value == null) {
+			return "";
+		}
+		try {
+			return switch (field) {
+			case "tijdstip" -> java.time.OffsetDateTime.parse(value).atZoneSameInstant(java.time.ZoneId.systemDefault())
+					.format(TIME);
+			case "van", "naar" -> Texts.state(State.of(value));
+			default -> value;
+			};
+		} catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+			return value; // written by hand or by a newer version: shown as it is
+		}
 	}
 
 	@Override

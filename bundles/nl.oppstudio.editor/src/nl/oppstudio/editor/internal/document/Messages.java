@@ -26,6 +26,15 @@ public final class Messages extends NLS {
 	public static String logIntact;
 	public static String logTip;
 	public static String logTitle;
+	public static String logNumber;
+	public static String logTime;
+	public static String logAction;
+	public static String logFrom;
+	public static String logTo;
+	public static String logBy;
+	public static String logRole;
+	public static String logDecision;
+	public static String logRemark;
 	public static String migrationArchived;
 	public static String migrationFailed;
 	public static String migrationMoved;
