@@ -427,7 +427,8 @@ public final class DocumentTab {
 		}
 		OppDocument document = session.document();
 		State state = Lifecycle.state(document);
-		StringBuilder text = new StringBuilder(NLS.bind(Messages.statusState, document.pupilName(), Texts.state(state)));
+		String pupil = document.pupilName().isEmpty() ? Messages.statusNoName : document.pupilName();
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.statusState, pupil, Texts.state(state)));
 		LocalDate today = session.date();
 		Planning.next(document, today).ifPresent(due -> text.append(" · ").append(NLS.bind(
 				due.overdue(today) ? Messages.statusOverdue : Messages.statusNext, due.label(), due.date().format(DAY))));

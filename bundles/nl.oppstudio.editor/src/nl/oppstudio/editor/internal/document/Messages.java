@@ -89,6 +89,7 @@ public final class Messages extends NLS {
 	public static String statusNext;
 	public static String statusOverdue;
 	public static String statusState;
+	public static String statusNoName;
 	public static String undo;
 	public static String undoTip;
 	public static String wayDigital;
