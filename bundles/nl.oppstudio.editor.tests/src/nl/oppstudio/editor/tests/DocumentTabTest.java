@@ -372,7 +372,15 @@ class DocumentTabTest {
 		assertTrue(refusal[0] != null && refusal[0].toLowerCase().contains("instemming"), String.valueOf(refusal[0]));
 		assertEquals(State.TER_INSTEMMING, Lifecycle.state(tab.session().document()));
 		at("2026-10-06T10:00:00");
-		move(tab, "Instemming vastleggen", "M. de Vries", "ouders");
+		// the parents signed on paper yesterday: the consent is dated that day
+		Dialogs.when(display, "Instemming vastleggen", shell -> {
+			fillMove(shell, "M. de Vries", "ouders");
+			Ui.find(shell, DocumentIds.MOVE_DATE, Text.class).setText("05-10-2026");
+			Dialogs.press(shell, "Instemming vastleggen…");
+			Dialogs.when(display, "Instemming vastleggen", done -> Dialogs.press(done, "OK"));
+		});
+		lifecycle(tab, "RECORD_CONSENT");
+		assertEquals("2026-10-05", tab.session().document().value("betrokkenheid/instemming/datum").orElse(null));
 		at("2026-10-09T10:00:00");
 		move(tab, "Vaststellen", "A. Bakker", "directeur");
 		OppDocument saved = Documents.load(file, tab.session().document().format());

@@ -21,6 +21,7 @@ public final class DocumentIds {
 	public static final String MOVE_WAY = "editor.move.way";
 	public static final String MOVE_PARTS = "editor.move.parts";
 	public static final String MOVE_REMARK = "editor.move.remark";
+	public static final String MOVE_DATE = "editor.move.date";
 	public static final String MOVE_ERROR = "editor.move.error";
 
 	private DocumentIds() {

@@ -501,6 +501,28 @@ public final class DocumentTab {
 		return OffsetDateTime.now(clock).withNano(0);
 	}
 
+	/**
+	 * The moment of a move made on {@code day}: now when that is today, else noon that day, or just after the
+	 * log's last entry when that is later on the same day (the log's time never goes back); {@code null}
+	 * when the day lies before the log's last entry.
+	 */
+	static OffsetDateTime on(LocalDate day, OppDocument document) {
+		OffsetDateTime now = now();
+		OffsetDateTime at = day.equals(now.toLocalDate()) ? now : day.atTime(12, 0).atZone(clock.getZone()).toOffsetDateTime();
+		java.util.List<Lifecycle.Entry> log = Lifecycle.entries(document);
+		String lastTime = log.isEmpty() ? null : log.get(log.size() - 1).get("tijdstip");
+		if (lastTime != null) {
+			OffsetDateTime last = OffsetDateTime.parse(lastTime).atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+			if (!at.isAfter(last)) {
+				at = last.plusMinutes(1);
+				if (!at.toLocalDate().equals(day)) {
+					return null;
+				}
+			}
+		}
+		return at;
+	}
+
 	static LocalDate today() {
 		return LocalDate.now(clock);
 	}

@@ -47,11 +47,16 @@ enum LifecycleAction {
 			return;
 		}
 		MoveDialog dialog = new MoveDialog(tab.shell(), label(), to == null, to == State.VASTGESTELD, move -> {
+			java.time.OffsetDateTime at = DocumentTab.on(move.day(), tab.session().document());
+			if (at == null) {
+				throw new LifecycleException(Messages.moveDateBeforeLog);
+			}
 			if (to == null) {
 				Lifecycle.consent(tab.session().document(), move.by(), move.role(), move.decision(), move.way(),
-						move.remark(), move.parts(), DocumentTab.now());
+						move.remark(), move.parts(), at);
 			} else {
-				Lifecycle.transition(tab.session().document(), to, move.by(), move.role(), move.remark(), DocumentTab.now());
+				Lifecycle.transition(tab.session().document(), to, move.by(), move.role(), move.remark(),
+						at);
 			}
 		});
 		if (dialog.open() == MoveDialog.OK) {
@@ -61,7 +66,7 @@ enum LifecycleAction {
 	}
 
 	/** What a move dialog collected. */
-	record Move(String by, String role, String decision, String way, String parts, String remark) {
+	record Move(String by, String role, String decision, String way, String parts, String remark, java.time.LocalDate day) {
 	}
 
 	/** Makes the move; throws the refusal with its reason. */

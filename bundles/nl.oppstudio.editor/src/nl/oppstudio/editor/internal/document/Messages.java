@@ -44,6 +44,10 @@ public final class Messages extends NLS {
 	public static String moveAskConsent;
 	public static String moveBackToConcept;
 	public static String moveDecision;
+	public static String moveDate;
+	public static String moveDateInvalid;
+	public static String moveDateFuture;
+	public static String moveDateBeforeLog;
 	public static String moveDone;
 	public static String moveEnd;
 	public static String moveEvaluate;

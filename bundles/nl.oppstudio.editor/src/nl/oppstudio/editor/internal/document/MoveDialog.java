@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.oppstudio.document.LifecycleException;
 import nl.oppstudio.editor.EditorIds;
+import nl.oppstudio.forms.internal.DutchDates;
 import nl.oppstudio.forms.internal.Frames;
 
 /**
@@ -42,6 +43,7 @@ final class MoveDialog extends Dialog {
 	private Button[] ways;
 	private Text parts;
 	private Text remark;
+	private Text date;
 	private Label error;
 
 	MoveDialog(Shell parent, String title, boolean consent, boolean adopt, LifecycleAction.Maker maker) {
@@ -77,6 +79,8 @@ final class MoveDialog extends Dialog {
 			parts = text(area, Messages.moveParts, DocumentIds.MOVE_PARTS);
 		}
 		remark = text(area, Messages.moveRemark, DocumentIds.MOVE_REMARK);
+		date = text(area, Messages.moveDate, DocumentIds.MOVE_DATE);
+		date.setText(DutchDates.shown(DocumentTab.today().toString()));
 		error = new Label(area, SWT.WRAP);
 		error.setData(EditorIds.KEY, DocumentIds.MOVE_ERROR);
 		error.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -129,8 +133,14 @@ final class MoveDialog extends Dialog {
 	protected void okPressed() {
 		String decision = consent ? nl.oppstudio.document.Lifecycle.DECISIONS.get(chosen(decisions)) : null;
 		String way = consent ? nl.oppstudio.document.Lifecycle.WAYS.get(chosen(ways)) : null;
+		java.time.LocalDate day = DutchDates.parse(date.getText());
+		if (day == null || day.isAfter(DocumentTab.today())) {
+			error.setText(day == null ? Messages.moveDateInvalid : Messages.moveDateFuture);
+			error.requestLayout();
+			return;
+		}
 		LifecycleAction.Move move = new LifecycleAction.Move(blankToNull(who.getText()), blankToNull(role.getText()), decision,
-				way, consent ? blankToNull(parts.getText()) : null, blankToNull(remark.getText()));
+				way, consent ? blankToNull(parts.getText()) : null, blankToNull(remark.getText()), day);
 		try {
 			maker.make(move);
 		} catch (LifecycleException refusal) {
