@@ -145,6 +145,14 @@ public final class FormView {
 		return false;
 	}
 
+	/** Applies every edit still open in a widget (a table cell being edited), so that a save holds it. */
+	public void commitEdits() {
+		for (NodeView view : live()) {
+			view.commitEdits();
+		}
+		form.session().endTyping();
+	}
+
 	/** Runs {@link Form#update()} once the current run of events is over. */
 	public void scheduleUpdate() {
 		if (updatePending || stack.isDisposed()) {

@@ -473,12 +473,19 @@ class DocumentTabTest {
 		press(tab, DocumentIds.SAVE);
 		assertEquals(theirs, Files.readString(file), "not overwritten when the user says no");
 		assertTrue(tab.session().dirty());
-		Dialogs.when(display, "Bestand gewijzigd", shell -> Dialogs.press(shell, "Ja"));
+		Dialogs.when(display, "Bestand gewijzigd", shell -> {
+			Dialogs.press(shell, "Ja");
+			Dialogs.when(display, "Werk herstellen", told -> Dialogs.press(told, "OK"));
+		});
 		tab.offerReload();
 		settle();
 		DocumentTab reloaded = DocumentTab.of(window.tabs().getSelection().getControl()).orElseThrow();
 		assertEquals("Sem (van een collega)", reloaded.pane().form().controls().get(0).value());
-		assertTrue(Files.exists(Recovery.fileFor(file)), "the user's own unsaved work is kept in the recovery file");
+		try (Stream<Path> files = Files.list(folder)) {
+			Path aside = files.filter(f -> f.getFileName().toString().startsWith("sem-de-vries (eigen werk")).findFirst()
+					.orElseThrow(() -> new AssertionError("the user's own work is kept as a document of its own"));
+			assertTrue(Files.readString(aside).contains("Sem (in de editor)"));
+		}
 	}
 
 	@Test

@@ -60,13 +60,28 @@ public final class EditorApplication implements IApplication {
 			}
 			Shell shell = window.getShell();
 			while (shell != null && !shell.isDisposed()) {
-				if (!display.readAndDispatch()) {
-					display.sleep();
+				try {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				} catch (RuntimeException | LinkageError e) {
+					// one failing action must not take the window and the open documents with it
+					failed(shell, e);
 				}
 			}
 			return EXIT_OK;
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/** Says in Dutch that an action failed (the details go to standard error); the window stays open. */
+	private static void failed(Shell shell, Throwable e) {
+		System.err.println("OPP Editor: " + e);
+		e.printStackTrace();
+		if (!shell.isDisposed()) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(shell, Messages.failedTitle,
+					org.eclipse.osgi.util.NLS.bind(Messages.failed, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 		}
 	}
 

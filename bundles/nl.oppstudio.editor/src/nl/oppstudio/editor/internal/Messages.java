@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String searchLabel;
 	public static String searchHint;
 	public static String newButton;
+	public static String failedTitle;
+	public static String failed;
 	public static String csvButton;
 	public static String csvTip;
 	public static String openButton;

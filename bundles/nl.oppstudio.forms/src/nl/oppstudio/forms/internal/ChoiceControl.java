@@ -46,7 +46,7 @@ final class ChoiceControl implements ControlView {
 		} else {
 			String schoolType = control.form().session().document().schoolType();
 			for (ChoiceOption option : control.leaf().options()) {
-				if (fits(option, schoolType) || option.getCode().equals(control.value())) {
+				if (fits(option, schoolType) || control.values().contains(option.getCode())) {
 					codes.add(option.getCode());
 					labels.add(option.getLabel() == null ? option.getCode() : option.getLabel());
 				}

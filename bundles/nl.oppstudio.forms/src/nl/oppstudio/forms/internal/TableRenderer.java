@@ -405,6 +405,13 @@ public final class TableRenderer implements BlockRenderer {
 		}
 
 		@Override
+		public void commitEdits() {
+			if (viewer.isCellEditorActive()) {
+				viewer.applyEditorValue();
+			}
+		}
+
+		@Override
 		public void rowsChanged(RepeatNode changed) {
 			if (changed == repeat && !group.isDisposed()) {
 				refill();

@@ -46,7 +46,6 @@ final class TextControl implements ControlView {
 		data.widthHint = multi ? 400 : 300;
 		text.setLayoutData(data);
 		if (max > 0) {
-			text.setTextLimit(Math.max(max * 2, max + 100));
 			counter = new Label(row, SWT.NONE);
 			counter.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
 		} else {

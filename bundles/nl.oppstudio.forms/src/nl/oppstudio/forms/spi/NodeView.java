@@ -30,6 +30,10 @@ public interface NodeView {
 	default void stateChanged() {
 	}
 
+	/** Applies an edit still open in the widget (a table cell being edited), before a save or a close. */
+	default void commitEdits() {
+	}
+
 	/** Puts the keyboard focus on the widget of {@code node} when this view shows it; {@code true} when done. */
 	default boolean focus(FormNode node) {
 		return false;

@@ -81,7 +81,7 @@ public final class CsvImportDialog extends Dialog {
 		try {
 			table = CsvImport.read(file);
 		} catch (DocumentException e) {
-			MessageDialog.openError(shell, Messages.csvTitle, e.diagnostic().toString());
+			MessageDialog.openError(shell, Messages.csvTitle, nl.oppstudio.editor.internal.Texts.problem(e.diagnostic()));
 			return List.of();
 		}
 		CsvImportDialog dialog = new CsvImportDialog(shell, context, table);

@@ -128,30 +128,50 @@ public final class DocumentTab {
 		try {
 			document = Documents.load(file, resolution.format());
 		} catch (DocumentException e) {
-			problem(e.diagnostic().toString());
+			problem(Texts.problem(e.diagnostic()));
 			return;
 		}
 		stamp = FileStamp.of(file);
-		document = Migrations.offer(root.getShell(), context, file, document);
-		if (document == null) {
-			problem(Messages.migrationFailed);
-			return;
-		}
+		// Unsaved work first, in the version it was written in; a migration then takes it along.
 		boolean restored = false;
-		if (recovery.available() && Ask.yesNo(root.getShell(), Messages.recoveryTitle,
-				NLS.bind(Messages.recoveryQuestion, file.getFileName()))) {
-			try {
-				document = Documents.load(recovery.file(), document.format());
-				restored = true;
-			} catch (DocumentException e) {
-				MessageDialog.openError(root.getShell(), Messages.recoveryTitle,
-						NLS.bind(Messages.recoveryUnreadable, e.diagnostic().message()));
+		if (recovery.available()) {
+			String question = recovery.olderThanDocument() ? Messages.recoveryQuestionStale : Messages.recoveryQuestion;
+			if (Ask.yesNo(root.getShell(), Messages.recoveryTitle, NLS.bind(question, file.getFileName()))) {
+				try {
+					document = Documents.load(recovery.file(), document.format());
+					restored = true;
+				} catch (DocumentException e) {
+					MessageDialog.openError(root.getShell(), Messages.recoveryTitle,
+							NLS.bind(Messages.recoveryUnreadable, Texts.problem(e.diagnostic())));
+				}
+			} else if (recovery.olderThanDocument()) {
+				keptAside(recovery.keepAside());
+			} else {
+				recovery.discard();
 			}
 		} else {
 			recovery.discard();
 		}
-		show(document, restored);
+		OppDocument migrated = Migrations.offer(root.getShell(), context, file, document);
+		if (migrated == null) {
+			problem(Messages.migrationFailed);
+			return;
+		}
+		if (migrated != document) {
+			stamp = FileStamp.of(file);
+		}
+		show(migrated, restored);
 	}
+
+	/** Tells where unsaved work was put aside, as a document of its own beside the original. */
+	private void keptAside(Path copy) {
+		if (copy != null) {
+			MessageDialog.openInformation(root.getShell(), Messages.recoveryTitle,
+					NLS.bind(Messages.keptAside, copy.getFileName()));
+			context.refreshOverview();
+		}
+	}
+
 
 	private void problem(String message) {
 		for (Control child : root.getChildren()) {
@@ -226,6 +246,12 @@ public final class DocumentTab {
 		});
 		applyState();
 		dirtyChanged();
+		// the tab's item gets this control only after it is made: mark a restored document then
+		root.getDisplay().asyncExec(() -> {
+			if (!root.isDisposed()) {
+				dirtyChanged();
+			}
+		});
 		root.layout(true, true);
 	}
 
@@ -302,6 +328,7 @@ public final class DocumentTab {
 		if (session == null) {
 			return true;
 		}
+		pane.view().commitEdits();
 		session.endTyping();
 		if (stamp != null && stamp.changedOnDisk(file) && !Ask.yesNo(root.getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.overwriteQuestion, file.getFileName()))) {
@@ -326,6 +353,9 @@ public final class DocumentTab {
 
 	/** Whether the tab may close: saved, or the user chose to save or to discard. */
 	public boolean mayClose() {
+		if (pane != null) {
+			pane.view().commitEdits();
+		}
 		if (session == null || !session.dirty()) {
 			recovery.discard();
 			return true;
@@ -376,10 +406,13 @@ public final class DocumentTab {
 	public void offerReload() {
 		String question = session.dirty() ? Messages.diskChangedDirty : Messages.diskChanged;
 		if (Ask.yesNo(root.getShell(), Messages.diskChangedTitle, NLS.bind(question, file.getFileName()))) {
+			Path aside = null;
 			if (session.dirty()) {
 				autosave();
+				aside = recovery.keepAside();
 			}
 			reload();
+			keptAside(aside);
 		}
 	}
 
@@ -391,7 +424,7 @@ public final class DocumentTab {
 			askedAboutDiskChange = false;
 			show(document, false);
 		} catch (DocumentException e) {
-			MessageDialog.openError(root.getShell(), Messages.diskChangedTitle, e.diagnostic().toString());
+			MessageDialog.openError(root.getShell(), Messages.diskChangedTitle, Texts.problem(e.diagnostic()));
 		}
 	}
 
@@ -403,6 +436,7 @@ public final class DocumentTab {
 			session.committed();
 			recovery.discard();
 		} catch (IOException e) {
+			session.markUnsaved();
 			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
 		}
 		applyState();
@@ -481,8 +515,24 @@ public final class DocumentTab {
 		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done);
 	}
 
+	/**
+	 * Whether the file on disk is the one the tab holds; when someone changed it, offers to read it again
+	 * and says no: a move is never made on, and saved over, a version the user has not seen.
+	 */
+	boolean currentOnDisk() {
+		if (stamp != null && stamp.changedOnDisk(file)) {
+			askedAboutDiskChange = true;
+			offerReload();
+			return false;
+		}
+		return true;
+	}
+
 	/** Asks to save unsaved changes first (a move in the OPP's life is made on the saved document); {@code false} to stop. */
 	boolean savedFirst() {
+		if (!currentOnDisk()) {
+			return false;
+		}
 		if (!session.dirty()) {
 			return true;
 		}

@@ -63,6 +63,7 @@ public final class Messages extends NLS {
 	public static String nextPeriodDone;
 	public static String nextPeriodTip;
 	public static String nextPeriodTitle;
+	public static String nextPeriodWriteFailed;
 	public static String nextPeriodWho;
 	public static String nextPeriodWhoMissing;
 	public static String nextProblem;
@@ -76,6 +77,8 @@ public final class Messages extends NLS {
 	public static String pdfPlan;
 	public static String pdfTip;
 	public static String recoveryQuestion;
+	public static String recoveryQuestionStale;
+	public static String keptAside;
 	public static String recoveryTitle;
 	public static String recoveryUnreadable;
 	public static String recoveryWriteFailed;

@@ -44,7 +44,15 @@ final class NextPeriodAction {
 			NextPeriod.Result result = NextPeriod.start(tab.session().document(), file.getFileName().toString(),
 					who.getValue().strip(), DocumentTab.now());
 			Path target = freeName(file, DocumentTab.today().getYear());
-			Documents.save(result.document(), target);
+			while (true) {
+				try {
+					// never replaces a file, also not one made since the name was chosen
+					Documents.saveNew(result.document(), target);
+					break;
+				} catch (java.nio.file.FileAlreadyExistsException e) {
+					target = freeName(file, DocumentTab.today().getYear());
+				}
+			}
 			MessageDialog.openInformation(shell, Messages.nextPeriodTitle, NLS.bind(Messages.nextPeriodDone,
 					new Object[] { target.getFileName(), result.marked().size(), result.cleared().size() }));
 			tab.context().refreshOverview();
@@ -52,7 +60,8 @@ final class NextPeriodAction {
 		} catch (LifecycleException e) {
 			MessageDialog.openError(shell, Messages.nextPeriodTitle, e.getMessage());
 		} catch (IOException e) {
-			MessageDialog.openError(shell, Messages.nextPeriodTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
+			MessageDialog.openError(shell, Messages.nextPeriodTitle, NLS.bind(Messages.nextPeriodWriteFailed, file.getParent(),
+					e.getMessage()));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package nl.oppstudio.editor.internal.document;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -8,9 +10,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.model.Format;
 import nl.oppstudio.pdf.PageTarget;
 import nl.oppstudio.pdf.PdfRenderer;
 
@@ -72,18 +77,30 @@ final class PdfExport {
 			chosen = Path.of(name);
 		}
 		Path out = chosen;
-		OppDocument document = tab.session().document();
 		Display display = tab.display();
-		tab.shell().setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
+		Shell shell = tab.shell();
+		// The PDF is made from a snapshot: the user may go on typing while FOP works on the second core.
+		Format format = tab.session().document().format();
+		Path snapshot;
+		try {
+			snapshot = Files.createTempFile("opp-pdf", "." + Documents.EXTENSION);
+			Documents.writeCopy(tab.session().document(), snapshot);
+		} catch (IOException e) {
+			MessageDialog.openError(shell, kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), e.getMessage()));
+			done.accept(null);
+			return;
+		}
+		shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
 		Thread worker = new Thread(() -> {
 			String failure = null;
 			Diagnostic pageWarning = null;
 			try {
+				OppDocument document = Documents.load(snapshot, format);
 				PdfRenderer renderer = PdfRenderer.create();
 				if (kind == Kind.PLAN) {
 					pageWarning = PageTarget.check(renderer, document, file);
 				}
-				if (pageWarning != null && !askOnUi(display, tab, pageWarning.message())) {
+				if (pageWarning != null && !askOnUi(display, shell, pageWarning.message())) {
 					failure = "";
 				} else {
 					switch (kind) {
@@ -94,13 +111,22 @@ final class PdfExport {
 				}
 			} catch (Exception e) {
 				failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			} finally {
+				try {
+					Files.deleteIfExists(snapshot);
+				} catch (IOException e) {
+					// a temporary file left behind; the system's temp folder is cleaned
+				}
 			}
 			String problem = failure;
+			if (display.isDisposed()) {
+				return;
+			}
 			display.asyncExec(() -> {
-				if (tab.shell().isDisposed()) {
+				if (shell.isDisposed()) {
 					return;
 				}
-				tab.shell().setCursor(null);
+				shell.setCursor(null);
 				if (problem == null) {
 					if (open) {
 						Program.launch(out.toString());
@@ -108,7 +134,7 @@ final class PdfExport {
 					done.accept(out);
 				} else {
 					if (!problem.isEmpty()) {
-						MessageDialog.openError(tab.shell(), kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), problem));
+						MessageDialog.openError(shell, kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), problem));
 					}
 					done.accept(null);
 				}
@@ -118,9 +144,9 @@ final class PdfExport {
 		worker.start();
 	}
 
-	private static boolean askOnUi(Display display, DocumentTab tab, String warning) {
+	private static boolean askOnUi(Display display, Shell shell, String warning) {
 		boolean[] answer = { false };
-		display.syncExec(() -> answer[0] = Ask.yesNo(tab.shell(), Messages.pdfPlan,
+		display.syncExec(() -> answer[0] = !shell.isDisposed() && Ask.yesNo(shell, Messages.pdfPlan,
 				NLS.bind(Messages.pdfPageWarning, warning)));
 		return answer[0];
 	}

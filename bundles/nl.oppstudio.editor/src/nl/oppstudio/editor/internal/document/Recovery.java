@@ -41,6 +41,38 @@ public final class Recovery {
 		}
 	}
 
+	/** Whether the document on disk was written after the recovery file (a git pull after a crash). */
+	public boolean olderThanDocument() {
+		try {
+			return Files.isRegularFile(document)
+					&& Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(document)) < 0;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Puts the unsaved work aside as a document of its own beside the original ({@code NAME (eigen werk
+	 * DD-MM-JJJJ UU.MM).opp}), where the overview shows it; {@code null} when there is none or it cannot be moved.
+	 */
+	public Path keepAside() {
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		String base = document.getFileName().toString().replaceFirst("\\.opp$", "");
+		String when = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm"));
+		Path aside = document.resolveSibling(base + " (eigen werk " + when + ").opp");
+		for (int i = 2; Files.exists(aside); i++) {
+			aside = document.resolveSibling(base + " (eigen werk " + when + " " + i + ").opp");
+		}
+		try {
+			Files.move(file, aside);
+			return aside;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	/** Writes the unsaved state (atomically: a kill during the write leaves the previous recovery file). */
 	public void write(OppDocument current) throws IOException {
 		Documents.writeCopy(current, file);
