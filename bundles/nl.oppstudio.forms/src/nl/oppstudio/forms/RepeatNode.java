@@ -64,27 +64,42 @@ public final class RepeatNode extends FormNode {
 		insert(row, index);
 	}
 
-	/** Adds a copy of the given rows (pasted, or duplicated) at {@code index}. */
+	/** Adds a copy of the given rows (pasted, or duplicated) at {@code index}, as one step of undo. */
 	public void insertCopies(List<EObject> copied, int index) {
-		for (int i = 0; i < copied.size(); i++) {
-			EObject row = copied.get(i);
+		List<EObject> rows = new ArrayList<>();
+		for (EObject row : copied) {
 			if (row.eClass() != branch().eClass()) {
 				return;
 			}
-			insert(EcoreUtil.copy(row), index < 0 ? -1 : index + i);
+			rows.add(EcoreUtil.copy(row));
 		}
-	}
-
-	private void insert(EObject row, int index) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		ContainerNode holder = (ContainerNode) parent();
 		FormSession session = form().session();
 		if (holder.object() == null) {
-			session.execute(ValueEdit.creating(holder, branch().reference(), List.of(row)));
+			session.execute(ValueEdit.creating(holder, branch().reference(), rows));
 			return;
 		}
 		int size = objects().size();
 		int at = index < 0 || index > size ? size : index;
-		session.execute(AddCommand.create(session.domain(), holder.object(), branch().reference(), row, at));
+		session.execute(AddCommand.create(session.domain(), holder.object(), branch().reference(), rows, at));
+	}
+
+	private void insert(EObject row, int index) {
+		insertCopies(List.of(row), index);
+	}
+
+	/** Removes the rows at these places (0-based) as one step of undo. */
+	public void removeRows(List<Integer> indices) {
+		List<EObject> objects = objects();
+		List<EObject> removed = indices.stream().filter(i -> i >= 0 && i < objects.size()).map(objects::get).toList();
+		if (!removed.isEmpty()) {
+			FormSession session = form().session();
+			session.execute(RemoveCommand.create(session.domain(), ((ContainerNode) parent()).object(), branch().reference(),
+					removed));
+		}
 	}
 
 	public void removeRow(int index) {

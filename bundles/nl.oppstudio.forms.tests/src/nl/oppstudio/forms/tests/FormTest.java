@@ -196,6 +196,22 @@ class FormTest {
 	}
 
 	@Test
+	void pastingAndRemovingSeveralRowsIsOneStepOfUndo() throws Exception {
+		Form form = open(Examples.file(Examples.DOCUMENT), TestFormats.example());
+		RepeatNode repeat = repeats(form.root()).stream().filter(r -> r.rows().size() >= 2).findFirst().orElseThrow();
+		int rows = repeat.rows().size();
+		repeat.insertCopies(List.of(repeat.rows().get(0).object(), repeat.rows().get(1).object()), rows);
+		assertEquals(rows + 2, repeat.rows().size());
+		form.session().commands().undo();
+		assertEquals(rows, repeat.rows().size(), "one undo takes both pasted rows away");
+		repeat.removeRows(List.of(0, 1));
+		assertEquals(rows - 2, repeat.rows().size());
+		form.session().commands().undo();
+		assertEquals(rows, repeat.rows().size(), "one undo brings both removed rows back");
+		assertFalse(form.session().dirty());
+	}
+
+	@Test
 	void savingAnUnchangedDocumentWritesTheSameBytes(@TempDir Path folder) throws Exception {
 		for (Map.Entry<Path, Format> example : ExampleDocuments.documents().entrySet()) {
 			if (example.getValue() == null) {

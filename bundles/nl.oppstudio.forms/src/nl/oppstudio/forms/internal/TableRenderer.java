@@ -145,7 +145,7 @@ public final class TableRenderer implements BlockRenderer {
 			buttons.setLayout(buttonLayout);
 			buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 			button(buttons, NLS.bind(Messages.rowAdd, ""), Messages.rowAddTip, this::add);
-			button(buttons, Messages.rowRemove, null, () -> selected().reversed().forEach(repeat::removeRow));
+			button(buttons, Messages.rowRemove, null, () -> repeat.removeRows(selected()));
 			button(buttons, Messages.rowUp, Messages.rowUpTip, () -> move(-1));
 			button(buttons, Messages.rowDown, Messages.rowDownTip, () -> move(1));
 			button(buttons, Messages.rowCopy, Messages.rowCopyTip, this::copy);
