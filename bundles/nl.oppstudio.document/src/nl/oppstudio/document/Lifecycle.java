@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.document.internal.DutchText;
 import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.PhaseKind;
@@ -93,7 +93,7 @@ public final class Lifecycle {
 		requireNamed(by, role);
 		State from = state(document);
 		if (!from.next().contains(to)) {
-			throw new LifecycleException(NLS.bind(Messages.lifecycleNotNext, new Object[] { from.label(), to.label(),
+			throw new LifecycleException(DutchText.bind(Messages.lifecycleNotNext, new Object[] { from.label(), to.label(),
 					String.join(", ", from.next().stream().map(State::label).toList()) }));
 		}
 		Runnable undo = () -> {
@@ -119,7 +119,7 @@ public final class Lifecycle {
 	/** Checks a vaststelling and dates it; returns how to take the date back. */
 	private static Runnable adopt(OppDocument document, String role, LocalDate day) throws LifecycleException {
 		if (!Roles.mayAdopt(role)) {
-			throw new LifecycleException(NLS.bind(Messages.lifecycleAdopterRole, Roles.adopters(), role));
+			throw new LifecycleException(DutchText.bind(Messages.lifecycleAdopterRole, Roles.adopters(), role));
 		}
 		LegalFacts facts = LegalFacts.of(document);
 		String decision = consentSince(document, State.TER_INSTEMMING);
@@ -129,7 +129,7 @@ public final class Lifecycle {
 			Optional<LocalDate> round = movesTo(document, State.VASTGESTELD).isEmpty() ? Optional.empty()
 					: lastMoveTo(document, State.TER_INSTEMMING); // a new version needs a new consent
 			if (given.isPresent() && round.isPresent() && given.get().isBefore(round.get())) {
-				throw new LifecycleException(NLS.bind(Messages.lifecycleConsentBeforeRound, given.get(), round.get()));
+				throw new LifecycleException(DutchText.bind(Messages.lifecycleConsentBeforeRound, given.get(), round.get()));
 			}
 			decision = document.value(facts.consentLeaf(LegalFacts.DECISION));
 		}
@@ -156,12 +156,12 @@ public final class Lifecycle {
 				.sorted(java.util.Comparator.comparing(d -> d.code() == null || !d.code().startsWith("wet."))).toList();
 		if (!errors.isEmpty()) {
 			undo.run();
-			StringBuilder reasons = new StringBuilder(errors.size() == 1 ? NLS.bind(Messages.lifecycleAdoptionError, day)
-					: NLS.bind(Messages.lifecycleAdoptionErrors, day, errors.size()));
+			StringBuilder reasons = new StringBuilder(errors.size() == 1 ? DutchText.bind(Messages.lifecycleAdoptionError, day)
+					: DutchText.bind(Messages.lifecycleAdoptionErrors, day, errors.size()));
 			errors.stream().limit(MAX_REASONS).forEach(d -> reasons.append("\n  - ")
 					.append(d.path() == null ? "" : "[" + d.path() + "] ").append(d.message()));
 			if (errors.size() > MAX_REASONS) {
-				reasons.append("\n  ").append(NLS.bind(Messages.lifecycleMoreErrors, errors.size() - MAX_REASONS));
+				reasons.append("\n  ").append(DutchText.bind(Messages.lifecycleMoreErrors, errors.size() - MAX_REASONS));
 			}
 			throw new LifecycleException(reasons.toString());
 		}
@@ -177,10 +177,10 @@ public final class Lifecycle {
 			String remark, String parts, OffsetDateTime at) throws LifecycleException {
 		requireNamed(by, role);
 		if (!DECISIONS.contains(decision)) {
-			throw new LifecycleException(NLS.bind(Messages.lifecycleUnknownDecision, decision, String.join(", ", DECISIONS)));
+			throw new LifecycleException(DutchText.bind(Messages.lifecycleUnknownDecision, decision, String.join(", ", DECISIONS)));
 		}
 		if (way != null && !WAYS.contains(way)) {
-			throw new LifecycleException(NLS.bind(Messages.lifecycleUnknownWay, way, String.join(", ", WAYS)));
+			throw new LifecycleException(DutchText.bind(Messages.lifecycleUnknownWay, way, String.join(", ", WAYS)));
 		}
 		if ("gedeeltelijk".equals(decision) && (parts == null || parts.isBlank())) {
 			throw new LifecycleException(text(Messages.lifecyclePartsMissing));
@@ -190,7 +190,7 @@ public final class Lifecycle {
 			throw new LifecycleException(text(Messages.lifecycleEnded));
 		}
 		if (state.frozen()) {
-			throw new LifecycleException(NLS.bind(Messages.lifecycleFrozen, state.label()));
+			throw new LifecycleException(DutchText.bind(Messages.lifecycleFrozen, state.label()));
 		}
 		LegalFacts facts = LegalFacts.of(document);
 		checkParty(facts, role, at.toLocalDate());
@@ -210,7 +210,7 @@ public final class Lifecycle {
 		fields.put("besluit", decision);
 		fields.put("wijze", way);
 		fields.put("opmerking", "gedeeltelijk".equals(decision)
-				? NLS.bind(Messages.lifecyclePartialRemark, parts.strip()) + (remark == null ? "" : ". " + remark) : remark);
+				? DutchText.bind(Messages.lifecyclePartialRemark, parts.strip()) + (remark == null ? "" : ". " + remark) : remark);
 		append(document, fields, at);
 	}
 
@@ -271,10 +271,10 @@ public final class Lifecycle {
 		java.util.Optional<Integer> age = facts.ageOn(on);
 		String reason = switch (Roles.consent(role, age)) {
 		case ENTITLED -> null;
-		case PARENT_OF_ADULT -> NLS.bind(Messages.lifecycleParentsOfAdult, age.orElseThrow());
-		case MINOR_PUPIL -> NLS.bind(Messages.lifecycleMinorPupil, age.orElseThrow());
+		case PARENT_OF_ADULT -> DutchText.bind(Messages.lifecycleParentsOfAdult, age.orElseThrow());
+		case MINOR_PUPIL -> DutchText.bind(Messages.lifecycleMinorPupil, age.orElseThrow());
 		case PUPIL_OF_UNKNOWN_AGE -> text(Messages.lifecyclePupilOfUnknownAge);
-		case NOT_A_PARTY -> NLS.bind(Messages.lifecycleNotAParty, role);
+		case NOT_A_PARTY -> DutchText.bind(Messages.lifecycleNotAParty, role);
 		};
 		if (reason != null) {
 			throw new LifecycleException(reason);
@@ -344,13 +344,13 @@ public final class Lifecycle {
 				previous = orEmpty(entry.get("vorige")); // the link to the previous version's log
 			}
 			if (!String.valueOf(number).equals(entry.get("volgnummer")) || !previous.equals(orEmpty(entry.get("vorige")))) {
-				problems.add(problem(file, NLS.bind(Messages.logOutOfPlace, number)));
+				problems.add(problem(file, DutchText.bind(Messages.logOutOfPlace, number)));
 			}
 			if (!hash(entry.fields()).equals(entry.get("hash"))) {
-				problems.add(problem(file, NLS.bind(Messages.logChanged, number)));
+				problems.add(problem(file, DutchText.bind(Messages.logChanged, number)));
 			}
 			if (orEmpty(entry.get("tijdstip")).compareTo(lastTime) < 0) {
-				problems.add(problem(file, NLS.bind(Messages.logOutOfOrder, number)));
+				problems.add(problem(file, DutchText.bind(Messages.logOutOfOrder, number)));
 			}
 			lastTime = orEmpty(entry.get("tijdstip"));
 			previous = orEmpty(entry.get("hash"));
@@ -359,7 +359,7 @@ public final class Lifecycle {
 			} else if (TRANSITION.equals(entry.get("handeling"))) {
 				State to = stateOf(entry.get("naar"));
 				if (to == null) {
-					problems.add(problem(file, NLS.bind(Messages.logUnknownState, number)));
+					problems.add(problem(file, DutchText.bind(Messages.logUnknownState, number)));
 				}
 				adoptedContent = to == State.VASTGESTELD ? entry.get("inhoud") : to != null && to.frozen() ? adoptedContent : null;
 			}
@@ -457,7 +457,7 @@ public final class Lifecycle {
 
 	/** A message without arguments, its quotes resolved as in one with arguments. */
 	private static String text(String message) {
-		return NLS.bind(message, new Object[0]);
+		return DutchText.bind(message, new Object[0]);
 	}
 
 	private static String orEmpty(String text) {

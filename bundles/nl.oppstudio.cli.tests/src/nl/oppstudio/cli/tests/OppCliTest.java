@@ -113,7 +113,7 @@ class OppCliTest {
 				.replace("    <vaststelling>2026-10-09</vaststelling>\n", ""));
 		assertEquals(OppCli.OK, run("validate", "--format", example(Examples.FORMAT), "--at", "2026-09-20", doc.toString()),
 				err());
-		assertTrue(out().contains("uiterlijk 2026-10-13"), out());
+		assertTrue(out().contains("uiterlijk 13-10-2026"), out());
 		out.reset();
 		assertEquals(OppCli.FOUND_ERRORS, run("validate", "--format", example(Examples.FORMAT), "--at", "2026-11-23",
 				"--json", doc.toString()));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
@@ -16,6 +15,7 @@ import nl.oppstudio.document.LegalFacts;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
+import nl.oppstudio.document.internal.DutchText;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.SchemaNode.ValueKind;
@@ -102,11 +102,11 @@ public final class LawRules {
 		}
 		LocalDate due = start.get().plusDays(Formats.SIX_WEEKS_IN_DAYS);
 		if (adopted.isPresent() && adopted.get().isAfter(due)) {
-			add(Severity.ERROR, SIX_WEEKS, NLS.bind(Messages.lawLateAdoption, new Object[] { adopted.get(), start.get(), due }));
+			add(Severity.ERROR, SIX_WEEKS, DutchText.bind(Messages.lawLateAdoption, new Object[] { adopted.get(), start.get(), due }));
 		} else if (adopted.isEmpty() && at.isAfter(due)) {
-			add(Severity.ERROR, SIX_WEEKS, NLS.bind(Messages.lawNotAdopted, start.get(), due));
+			add(Severity.ERROR, SIX_WEEKS, DutchText.bind(Messages.lawNotAdopted, start.get(), due));
 		} else if (adopted.isEmpty()) {
-			add(Severity.INFO, SIX_WEEKS, NLS.bind(Messages.lawAdoptBy, due));
+			add(Severity.INFO, SIX_WEEKS, DutchText.bind(Messages.lawAdoptBy, due));
 		}
 	}
 
@@ -122,7 +122,7 @@ public final class LawRules {
 		String recorded = value(facts.consentLeaf(LegalFacts.DECISION));
 		String logged = Lifecycle.loggedConsent(document);
 		if (recorded != null && logged != null && !logged.equals(recorded)) {
-			add(Severity.ERROR, CONSENT_LOG, NLS.bind(Messages.lawConsentLog, new Object[] { consent.label(), recorded,
+			add(Severity.ERROR, CONSENT_LOG, DutchText.bind(Messages.lawConsentLog, new Object[] { consent.label(), recorded,
 					logged }));
 		}
 		// A plan whose consent only the log holds (recorded before the field was written too) keeps it.
@@ -137,17 +137,17 @@ public final class LawRules {
 		}
 		Optional<LocalDate> when = facts.date(facts.consentLeaf(LegalFacts.DATE));
 		if (decision == null || "nietAkkoord".equals(decision)) {
-			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawNoConsent, adopted.get()));
+			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, DutchText.bind(Messages.lawNoConsent, adopted.get()));
 		} else if ("gedeeltelijk".equals(decision)) {
 			String parts = value(facts.consentLeaf(LegalFacts.PARTS));
 			if (parts == null) {
-				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawPartialConsentWithoutParts, new Object[0]));
+				add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, DutchText.bind(Messages.lawPartialConsentWithoutParts, new Object[0]));
 			} else {
-				add(Severity.INFO, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawPartialConsent, parts));
+				add(Severity.INFO, CONSENT_BEFORE_ADOPTION, DutchText.bind(Messages.lawPartialConsent, parts));
 			}
 		}
 		if (decision != null && when.isPresent() && when.get().isAfter(adopted.get())) {
-			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, NLS.bind(Messages.lawConsentAfter, when.get(), adopted.get()));
+			add(Severity.ERROR, CONSENT_BEFORE_ADOPTION, DutchText.bind(Messages.lawConsentAfter, when.get(), adopted.get()));
 		}
 	}
 
@@ -166,10 +166,10 @@ public final class LawRules {
 			// parents of a minor, the adult pupil, or a representative
 		}
 		case PARENT_OF_ADULT -> add(Severity.ERROR, CONSENT_PARTY,
-				NLS.bind(Messages.lawConsentByParentsOfAdult, age.orElseThrow(), role));
-		case MINOR_PUPIL -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByMinor, age.orElseThrow()));
+				DutchText.bind(Messages.lawConsentByParentsOfAdult, age.orElseThrow(), role));
+		case MINOR_PUPIL -> add(Severity.ERROR, CONSENT_PARTY, DutchText.bind(Messages.lawConsentByMinor, age.orElseThrow()));
 		case PUPIL_OF_UNKNOWN_AGE -> add(Severity.ERROR, CONSENT_PARTY, Messages.lawConsentByPupilWithoutAge);
-		case NOT_A_PARTY -> add(Severity.ERROR, CONSENT_PARTY, NLS.bind(Messages.lawConsentByOther, role));
+		case NOT_A_PARTY -> add(Severity.ERROR, CONSENT_PARTY, DutchText.bind(Messages.lawConsentByOther, role));
 		}
 	}
 
@@ -179,25 +179,25 @@ public final class LawRules {
 		if (oogo != null) {
 			Optional<LocalDate> when = facts.date(oogo);
 			if (when.isEmpty()) {
-				add(Severity.ERROR, OOGO, NLS.bind(Messages.lawNoOogo, adopted));
+				add(Severity.ERROR, OOGO, DutchText.bind(Messages.lawNoOogo, adopted));
 			} else if (when.get().isAfter(adopted)) {
-				add(Severity.ERROR, OOGO, NLS.bind(Messages.lawOogoAfter, when.get(), adopted));
+				add(Severity.ERROR, OOGO, DutchText.bind(Messages.lawOogoAfter, when.get(), adopted));
 			}
 		}
 		Leaf view = facts.pupilView();
 		if (view != null && value(view) == null && inForce(HOORRECHT_IN_FORCE, adopted)) {
-			add(Severity.ERROR, HOORRECHT, NLS.bind(Messages.lawNoPupilView, adopted));
+			add(Severity.ERROR, HOORRECHT, DutchText.bind(Messages.lawNoPupilView, adopted));
 		}
 		String schoolType = document.schoolType();
 		if ("so".equals(schoolType) || "vso".equals(schoolType)) {
 			List<Leaf> advice = facts.commissionAdvice();
 			if (!advice.isEmpty() && advice.stream().allMatch(l -> value(l) == null)) {
-				add(Severity.ERROR, COMMISSION_ADVICE, NLS.bind(Messages.lawNoCommissionAdvice, adopted));
+				add(Severity.ERROR, COMMISSION_ADVICE, DutchText.bind(Messages.lawNoCommissionAdvice, adopted));
 			}
 			facts.dates(advice.stream().filter(l -> l.kind() == ValueKind.DATE).toList()).stream()
 					.filter(date -> date.isAfter(adopted)).findFirst()
 					.ifPresent(date -> add(Severity.ERROR, COMMISSION_ADVICE,
-							NLS.bind(Messages.lawCommissionAdviceAfter, date, adopted)));
+							DutchText.bind(Messages.lawCommissionAdviceAfter, date, adopted)));
 		}
 	}
 
@@ -208,7 +208,7 @@ public final class LawRules {
 		}
 		LocalDate last = facts.dates(facts.evaluations()).stream().max(LocalDate::compareTo).orElse(null);
 		if (last == null || last.plusYears(1).isBefore(at)) {
-			add(Severity.ERROR, YEARLY_EVALUATION, NLS.bind(Messages.lawNoEvaluation, last == null ? adopted.get() : last));
+			add(Severity.ERROR, YEARLY_EVALUATION, DutchText.bind(Messages.lawNoEvaluation, last == null ? adopted.get() : last));
 		}
 	}
 
@@ -230,7 +230,7 @@ public final class LawRules {
 				.map(o -> o.getLabel() == null ? o.getCode() : o.getLabel()).findFirst().orElse(value);
 		String text = (value + " " + label).toLowerCase(Locale.ROOT);
 		if (VSO_DESTINATIONS.stream().noneMatch(text::contains)) {
-			add(Severity.ERROR, UITSTROOM_VSO, NLS.bind(Messages.lawVsoDestination, label));
+			add(Severity.ERROR, UITSTROOM_VSO, DutchText.bind(Messages.lawVsoDestination, label));
 		}
 	}
 
@@ -244,7 +244,7 @@ public final class LawRules {
 					&& attachment.isConsentRequired() && "verwijzing".equals(reference.name())) {
 				String base = reference.path().substring(0, reference.path().lastIndexOf('/'));
 				if (value(reference) != null && !"ja".equals(document.value(base + "/toestemming").orElse(null))) {
-					add(Severity.ERROR, THIRD_PARTY_CONSENT, NLS.bind(Messages.lawNoThirdPartyConsent, field.getLabel() == null
+					add(Severity.ERROR, THIRD_PARTY_CONSENT, DutchText.bind(Messages.lawNoThirdPartyConsent, field.getLabel() == null
 							? field.getName() : field.getLabel()));
 				}
 			}
@@ -258,13 +258,13 @@ public final class LawRules {
 	private void cycleMoments() {
 		for (Planning.Due due : Planning.pending(document, at)) {
 			if (due.overdue(at) && !due.recommended() && due.phase().getKind() != PhaseKind.VASTSTELLING) {
-				add(Severity.WARNING, CYCLE_MOMENT, NLS.bind(Messages.lawCycleMoment, due.label(), due.date()));
+				add(Severity.WARNING, CYCLE_MOMENT, DutchText.bind(Messages.lawCycleMoment, due.label(), due.date()));
 			}
 		}
 		for (Planning.Late late : Planning.late(document, at)) {
 			if (late.phase().getKind() != PhaseKind.VASTSTELLING) { // the six-week rule speaks for it
 				add(Severity.INFO, CYCLE_LATE,
-						NLS.bind(Messages.lawCycleLate, new Object[] { late.label(), late.done(), late.due(), late.days() }));
+						DutchText.bind(Messages.lawCycleLate, new Object[] { late.label(), late.done(), late.due(), late.days() }));
 			}
 		}
 	}
@@ -277,7 +277,7 @@ public final class LawRules {
 		}
 		List<Leaf> registered = facts.registrations();
 		if (!registered.isEmpty() && registered.stream().allMatch(l -> value(l) == null)) {
-			add(Severity.WARNING, REGISTRATION, NLS.bind(Messages.lawNoRegistration, adopted));
+			add(Severity.WARNING, REGISTRATION, DutchText.bind(Messages.lawNoRegistration, adopted));
 		}
 	}
 
