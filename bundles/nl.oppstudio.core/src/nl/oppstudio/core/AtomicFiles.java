@@ -44,18 +44,8 @@ public final class AtomicFiles {
 	 */
 	public static void write(Path target, Writer writer) throws IOException {
 		Path absolute = target.toAbsolutePath();
-		Path directory = absolute.getParent();
-		Files.createDirectories(directory);
-		// Not createTempFile: that makes the file private (0600); this one gets the usual permissions.
-		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+		Path temp = writeTemp(absolute, ".tmp", writer);
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.CREATE_NEW);
-					OutputStream out = Channels.newOutputStream(channel)) {
-				writer.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
 			keepPermissions(absolute, temp);
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -68,6 +58,27 @@ public final class AtomicFiles {
 	}
 
 	/**
+	 * Writes the content to a new temporary file beside {@code absolute}, forced to disk. Not
+	 * createTempFile: that makes the file private (0600); this one gets the usual permissions. A failing
+	 * writer leaves no temporary file behind.
+	 */
+	private static Path writeTemp(Path absolute, String suffix, Writer writer) throws IOException {
+		Path directory = absolute.getParent();
+		Files.createDirectories(directory);
+		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + suffix);
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+				OutputStream out = Channels.newOutputStream(channel)) {
+			writer.writeTo(out);
+			out.flush();
+			channel.force(true);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw e;
+		}
+		return temp;
+	}
+
+	/**
 	 * Creates {@code target} atomically, never replacing a file: as {@link #write}, but the complete file
 	 * appears under its name only when no file of that name exists.
 	 *
@@ -75,17 +86,8 @@ public final class AtomicFiles {
 	 */
 	public static void create(Path target, Writer writer) throws IOException {
 		Path absolute = target.toAbsolutePath();
-		Path directory = absolute.getParent();
-		Files.createDirectories(directory);
-		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".new");
+		Path temp = writeTemp(absolute, ".new", writer);
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.CREATE_NEW);
-					OutputStream out = Channels.newOutputStream(channel)) {
-				writer.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
 			try {
 				// A hard link appears atomically and fails when the name is taken.
 				Files.createLink(absolute, temp);

@@ -26,6 +26,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.EditDistance;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
@@ -488,27 +489,9 @@ public final class CsvImport {
 		if (x.isEmpty() || y.isEmpty()) {
 			return 0;
 		}
-		return 1.0 - (double) distance(x, y) / Math.max(x.length(), y.length());
+		return 1.0 - (double) EditDistance.between(x, y) / Math.max(x.length(), y.length());
 	}
 
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
 
 	/** Lower case, without accents; every run of other characters than letters and digits is one space. */
 	static String normalise(String text) {

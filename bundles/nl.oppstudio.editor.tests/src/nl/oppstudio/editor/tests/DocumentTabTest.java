@@ -460,6 +460,39 @@ class DocumentTabTest {
 	}
 
 	@Test
+	void workFromBeforeACrashIsKeptAsideWhenTheDocumentChangedSince() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		DocumentTab tab = tab(file);
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem (voor de crash)");
+		settle();
+		tab.autosave();
+		window.getShell().dispose();
+		// after the crash a colleague's version arrives, newer than the recovery file
+		Files.writeString(file, Files.readString(file).replace(Examples.PUPIL, "Sem (van een collega)"));
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+				Files.getLastModifiedTime(Recovery.fileFor(file)).toMillis() + 5_000));
+		window = new EditorWindow();
+		window.open(folder);
+		String[] question = new String[1];
+		Dialogs.when(display, "Werk herstellen", shell -> {
+			question[0] = Ui.all(shell, Label.class).stream().map(Label::getText).filter(t -> t.contains("daarna")).findFirst()
+					.orElse("");
+			Dialogs.press(shell, "Nee");
+			Dialogs.when(display, "Werk herstellen", told -> Dialogs.press(told, "OK"));
+		});
+		DocumentTab reopened = tab(file);
+		assertFalse(question[0].isEmpty(), "the question says the document changed after the crash");
+		assertEquals("Sem (van een collega)", reopened.pane().form().controls().get(0).value());
+		assertFalse(Files.exists(Recovery.fileFor(file)));
+		try (Stream<Path> files = Files.list(folder)) {
+			Path aside = files.filter(f -> f.getFileName().toString().startsWith("sem-de-vries (eigen werk")).findFirst()
+					.orElseThrow(() -> new AssertionError("the work from before the crash is kept as a document"));
+			assertTrue(Files.readString(aside).contains("Sem (voor de crash)"));
+		}
+	}
+
+	@Test
 	void aChangeOnDiskIsNeverOverwrittenWithoutAskingAndCanBeReadAgain() throws Exception {
 		Path file = folder.resolve(Examples.DOCUMENT);
 		DocumentTab tab = tab(file);

@@ -19,6 +19,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import nl.oppstudio.core.EditDistance;
 import nl.oppstudio.format.dsl.validation.FormatIssueCodes;
 import nl.oppstudio.format.model.Format;
 
@@ -210,7 +211,7 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		String best = KINDS.get(0);
 		int bestDistance = Integer.MAX_VALUE;
 		for (String candidate : KINDS) {
-			int distance = distance(kind, candidate);
+			int distance = EditDistance.between(kind, candidate);
 			if (distance < bestDistance) {
 				best = candidate;
 				bestDistance = distance;
@@ -219,22 +220,4 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		return best;
 	}
 
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
 }
