@@ -23,6 +23,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.internal.DutchText;
 import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.document.rules.LawRules;
+import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.rules.Roles;
 
@@ -364,7 +365,8 @@ public final class Lifecycle {
 				adoptedContent = to == State.VASTGESTELD ? entry.get("inhoud") : to != null && to.frozen() ? adoptedContent : null;
 			}
 		}
-		if (adoptedContent != null && state(document).frozen() && !adoptedContent.equals(contentDigest(document))) {
+		if (adoptedContent != null && state(document).frozen() && !adoptedContent.equals(contentDigest(document))
+				&& !adoptedContent.equals(oldGoalsDigest(document))) {
 			problems.add(problem(file, text(Messages.logContentChanged)));
 		}
 		return problems;
@@ -437,6 +439,83 @@ public final class Lifecycle {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The digest as it was before goals repeated, when the goals are still in a shape the old documents
+	 * had (per block at most one goal per level, one chain, without domain or evaluation), else {@code null}:
+	 * a plan adopted then and loaded now (see {@link OldGoals}) is unchanged.
+	 */
+	static String oldGoalsDigest(OppDocument document) {
+		StringBuilder text = new StringBuilder("schooltype=").append(orEmpty(document.schoolType())).append('\n');
+		return oldDigest(document.root(), document.schema().outline(), "", text) ? sha256(text.toString()) : null;
+	}
+
+	private static boolean oldDigest(EObject owner, List<SchemaNode> nodes, String prefix, StringBuilder text) {
+		for (SchemaNode node : nodes) {
+			if (node instanceof Leaf leaf) {
+				String value = OppDocument.value(owner, leaf);
+				if (value != null) {
+					text.append(prefix).append(leaf.name()).append('=').append(value.replace("\n", "\\n")).append('\n');
+				}
+			} else if (node instanceof Branch branch) {
+				List<EObject> rows = OppDocument.objects(owner, branch);
+				for (int row = 0; row < rows.size(); row++) {
+					String step = prefix + branch.name() + "[" + row + "]/";
+					if (branch.element() instanceof GoalsBlock goals && !branch.repeating() && !goals.getLevels().isEmpty()) {
+						if (!oldGoals(rows.get(row), branch.children(), step, text)) {
+							return false;
+						}
+					} else if (!oldDigest(rows.get(row), branch.children(), step, text)) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
+	/** One old goals block: the level texts in order, then the actions of the last level. */
+	private static boolean oldGoals(EObject block, List<SchemaNode> nodes, String prefix, StringBuilder text) {
+		EObject owner = block;
+		List<SchemaNode> children = nodes;
+		StringBuilder actions = new StringBuilder();
+		while (true) {
+			Branch next = null;
+			for (SchemaNode node : children) {
+				if (node instanceof Branch branch && Slots.ACTIONS.equals(branch.name())) {
+					List<EObject> rows = owner == null ? List.of() : OppDocument.objects(owner, branch);
+					for (int row = 0; row < rows.size(); row++) {
+						if (!oldDigest(rows.get(row), branch.children(), prefix + branch.name() + "[" + row + "]/", actions)) {
+							return false;
+						}
+					}
+				} else if (node instanceof Branch branch) {
+					next = branch;
+				} else if (node instanceof Leaf leaf && owner != block) {
+					String value = OppDocument.value(owner, leaf);
+					if (Slots.GOAL_TEXT.equals(leaf.name())) {
+						if (value != null) {
+							String level = owner.eContainingFeature().getName(); // the level's old leaf had this name
+							text.append(prefix).append(level).append('=').append(value.replace("\n", "\\n")).append('\n');
+						}
+					} else if (value != null) {
+						return false; // a domain or an evaluation: no old document had these
+					}
+				}
+			}
+			if (next == null) {
+				break;
+			}
+			List<EObject> rows = owner == null ? List.of() : OppDocument.objects(owner, next);
+			if (rows.size() > 1) {
+				return false;
+			}
+			owner = rows.isEmpty() ? null : rows.get(0);
+			children = next.children();
+		}
+		text.append(actions);
+		return true;
 	}
 
 	private static String sha256(String text) {
