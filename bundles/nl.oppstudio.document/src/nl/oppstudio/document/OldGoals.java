@@ -21,6 +21,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.internal.DocumentReadErrors;
+import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.GoalLevel;
 import nl.oppstudio.format.model.GoalsBlock;
 
@@ -38,20 +40,24 @@ final class OldGoals {
 	}
 
 	/** The content with its old-shape goal blocks rewritten, or the same array when there are none. */
-	static byte[] upgrade(byte[] content, DocumentSchema schema) {
+	static byte[] upgrade(byte[] content, DocumentSchema schema, java.nio.file.Path file) throws DocumentException {
 		List<Branch> blocks = new ArrayList<>();
 		collectBlocks(schema.outline(), blocks);
 		if (blocks.isEmpty() || !looksOld(new String(content, StandardCharsets.UTF_8), blocks)) {
 			return content;
 		}
+		Document xml;
 		try {
-			Document xml = parse(content);
-			if (!rewrite(xml.getDocumentElement(), schema.outline())) {
-				return content;
-			}
-			return write(xml);
+			xml = parse(content);
 		} catch (Exception e) {
-			return content; // not well-formed or hostile: the loader reports it as it does for any document
+			return content; // not well-formed or hostile: the loader reports where, as for any document
+		}
+		try {
+			return rewrite(xml.getDocumentElement(), schema.outline()) ? write(xml) : content;
+		} catch (Exception | Error e) {
+			// Never load an old block as if it were new: its texts would be lost on the next save.
+			throw new DocumentException(nl.oppstudio.core.Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
+					org.eclipse.osgi.util.NLS.bind(Messages.oldGoalsFailed, e.getMessage())), e);
 		}
 	}
 
@@ -158,7 +164,6 @@ final class OldGoals {
 		if (old.isEmpty()) {
 			return false;
 		}
-		Node before = old.get(0);
 		Element top = null;
 		Element parent = null;
 		for (int i = 0; i < levels.size(); i++) {
@@ -177,10 +182,10 @@ final class OldGoals {
 			}
 			parent = row;
 		}
+		block.insertBefore(top, old.get(0));
 		for (Element action : actions) {
 			parent.appendChild(action); // moves it
 		}
-		block.insertBefore(top, before);
 		for (Element element : old) {
 			if (element.getParentNode() == block) {
 				block.removeChild(element);
