@@ -418,7 +418,10 @@ public final class Lifecycle {
 		return sha256(text.toString());
 	}
 
-	/** A digest of everything the document says (not its log), walking the outline in format order. */
+	/**
+	 * A digest of everything the document says (not its log, not the goals' evaluations), walking the outline
+	 * in format order.
+	 */
 	public static String contentDigest(OppDocument document) {
 		StringBuilder text = new StringBuilder("schooltype=").append(orEmpty(document.schoolType())).append('\n');
 		digest(document.root(), document.schema().outline(), "", text);
@@ -427,6 +430,9 @@ public final class Lifecycle {
 
 	private static void digest(EObject owner, List<SchemaNode> nodes, String prefix, StringBuilder text) {
 		for (SchemaNode node : nodes) {
+			if (node instanceof Leaf leaf && isGoalEvaluation(leaf)) {
+				continue; // how a goal went is written while the adopted plan runs: not part of the plan
+			}
 			if (node instanceof Leaf leaf) {
 				String value = OppDocument.value(owner, leaf);
 				if (value != null) {
@@ -441,9 +447,13 @@ public final class Lifecycle {
 		}
 	}
 
+	private static boolean isGoalEvaluation(Leaf leaf) {
+		return leaf.element() instanceof GoalsBlock && Slots.GOAL_EVALUATION.equals(leaf.name());
+	}
+
 	/**
 	 * The digest as it was before goals repeated, when the goals are still in a shape the old documents
-	 * had (per block at most one goal per level, one chain, without domain or evaluation), else {@code null}:
+	 * had (per block at most one goal per level, one chain, without domains), else {@code null}:
 	 * a plan adopted then and loaded now (see {@link OldGoals}) is unchanged.
 	 */
 	static String oldGoalsDigest(OppDocument document) {
@@ -499,8 +509,8 @@ public final class Lifecycle {
 							String level = owner.eContainingFeature().getName(); // the level's old leaf had this name
 							text.append(prefix).append(level).append('=').append(value.replace("\n", "\\n")).append('\n');
 						}
-					} else if (value != null) {
-						return false; // a domain or an evaluation: no old document had these
+					} else if (value != null && !isGoalEvaluation(leaf)) {
+						return false; // a domain: no old document had one
 					}
 				}
 			}
