@@ -1,10 +1,14 @@
 package nl.oppstudio.format.dsl.validation;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.oppstudio.format.model.DiagramState;
+
 /**
- * Colours of a diagram clause: the {@code #rrggbb} shape, and the contrast of black text on a colour as WCAG
+ * Colours of a diagram clause: which states each kind of diagram colours, the {@code #rrggbb} shape, and the contrast of black text on a colour as WCAG
  * 2.x defines it (relative luminance; at least 4.5:1 for normal text, success criterion 1.4.3).
  */
 public final class DiagramColours {
@@ -13,6 +17,13 @@ public final class DiagramColours {
 	public static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 	/** WCAG 2.x, success criterion 1.4.3 (contrast, minimum) for normal text. */
 	public static final double MIN_CONTRAST = 4.5;
+
+	/** The states a goals diagram colours: a goal's evaluation. */
+	public static final Set<DiagramState> GOAL_STATES = java.util.Collections.unmodifiableSet(EnumSet.of(DiagramState.BEHAALD,
+			DiagramState.DEELS, DiagramState.NIET_BEHAALD, DiagramState.NIET_GEEVALUEERD));
+	/** The states a cycle diagram colours: a phase's place in time, as {@code opp due} tells it. */
+	public static final Set<DiagramState> PHASE_STATES = java.util.Collections
+			.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(GOAL_STATES)));
 
 	private DiagramColours() {
 	}

@@ -449,12 +449,6 @@ public class FormatValidator extends AbstractFormatValidator {
 		}
 	}
 
-	/** The states a goals diagram colours: a goal's evaluation. */
-	static final Set<DiagramState> GOAL_STATES = java.util.EnumSet.of(DiagramState.BEHAALD, DiagramState.DEELS,
-			DiagramState.NIET_BEHAALD, DiagramState.NIET_GEEVALUEERD);
-	/** The states a cycle diagram colours: a phase's place in time, as {@code opp due} tells it. */
-	static final Set<DiagramState> PHASE_STATES = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(GOAL_STATES));
-
 	/**
 	 * A block's {@code diagram { … }}: colours in #rrggbb that black text can be read on, states of the
 	 * block's own kind, each once; {@code richting} and {@code toon} only for goals, showing levels the
@@ -504,11 +498,11 @@ public class FormatValidator extends AbstractFormatValidator {
 
 	private void checkDiagramColour(DiagramColour colour, boolean goals, Set<DiagramState> coloured) {
 		DiagramState state = colour.getState();
-		if (goals && !GOAL_STATES.contains(state)) {
-			error(NLS.bind(Messages.diagramPhaseStateInGoals, state.getLiteral(), literals(GOAL_STATES)), colour,
+		if (goals && !DiagramColours.GOAL_STATES.contains(state)) {
+			error(NLS.bind(Messages.diagramPhaseStateInGoals, state.getLiteral(), literals(DiagramColours.GOAL_STATES)), colour,
 					Literals.DIAGRAM_COLOUR__STATE, FormatIssueCodes.DIAGRAM_STATE_KIND);
-		} else if (!goals && !PHASE_STATES.contains(state)) {
-			error(NLS.bind(Messages.diagramGoalStateInCycle, state.getLiteral(), literals(PHASE_STATES)), colour,
+		} else if (!goals && !DiagramColours.PHASE_STATES.contains(state)) {
+			error(NLS.bind(Messages.diagramGoalStateInCycle, state.getLiteral(), literals(DiagramColours.PHASE_STATES)), colour,
 					Literals.DIAGRAM_COLOUR__STATE, FormatIssueCodes.DIAGRAM_STATE_KIND);
 		}
 		if (!coloured.add(state)) {
