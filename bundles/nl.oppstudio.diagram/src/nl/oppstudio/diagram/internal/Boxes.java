@@ -55,7 +55,7 @@ public final class Boxes {
 
 	/** The domain tag as drawn. */
 	public static String domain(Node node) {
-		return node.domain() == null ? null : Fonts.shorten(node.domain(), inner(node), DETAIL_SIZE, false);
+		return node.domain() == null ? null : Fonts.shorten(node.domain(), inner(node), DETAIL_SIZE, true);
 	}
 
 	/**

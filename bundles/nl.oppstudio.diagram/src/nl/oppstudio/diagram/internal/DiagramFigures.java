@@ -44,12 +44,7 @@ public final class DiagramFigures implements FigureProvider {
 				continue;
 			}
 			if (block instanceof GoalsBlock goals) {
-				Scene scene;
-				try {
-					scene = Diagrams.goals(document, goals);
-				} catch (UnsupportedOperationException e) {
-					continue; // a goal tree this build cannot read yet
-				}
+				Scene scene = Diagrams.goals(document, goals);
 				if (!scene.nodes().isEmpty()) {
 					figures.add(figure(scene, NLS.bind(Messages.figureCaptionGoals, scene.title())));
 				}
