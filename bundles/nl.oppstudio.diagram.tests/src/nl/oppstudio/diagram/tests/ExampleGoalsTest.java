@@ -59,6 +59,17 @@ class ExampleGoalsTest {
 				}
 				Checks.all(scene);
 				assertTrue(Diagrams.svg(scene).contains("<desc>"));
+				// to look at: target/diagrams/<document>-doelen-N.svg and .png
+				Path folder = Path.of("target", "diagrams");
+				java.nio.file.Files.createDirectories(folder);
+				String name = entry.getKey().getFileName().toString().replace(".opp", "") + "-doelen-" + (b + 1);
+				java.nio.file.Files.writeString(folder.resolve(name + ".svg"), Diagrams.svg(scene));
+				java.nio.file.Files.write(folder.resolve(name + ".png"), Diagrams.png(scene, 1.5));
+				if (b == 0) {
+					for (Scene cycle : Diagrams.cycle(document, java.time.LocalDate.of(2026, 11, 30))) {
+						java.nio.file.Files.write(folder.resolve(name.replace("-doelen-1", "-cyclus") + ".png"), Diagrams.png(cycle, 1.5));
+					}
+				}
 			}
 		}));
 	}

@@ -22,6 +22,7 @@ import nl.oppstudio.format.model.PeriodicDeadline;
 import nl.oppstudio.format.model.Phase;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.model.RelativeDeadline;
+import nl.oppstudio.format.model.TimeUnit;
 
 /**
  * The description of the cycle diagram: the phases of a {@code cyclus} block in order, each with its
@@ -74,6 +75,9 @@ public final class CycleDescription {
 					details.add(NLS.bind(Messages.phaseDone, DUTCH.format(status.done())));
 				} else if (status.due() != null) {
 					details.add(NLS.bind(Messages.phaseDue, DUTCH.format(status.due())));
+				}
+				if (status.status() == Planning.Status.NOT_APPLICABLE) {
+					details.add(Messages.phaseNotApplicable);
 				}
 				words.add(stateWord(status.status()));
 			}
@@ -137,6 +141,18 @@ public final class CycleDescription {
 		};
 	}
 
+	/** "6 weken", "1 week". */
+	private static String unit(int amount, TimeUnit unit) {
+		if (amount != 1) {
+			return unit.getLiteral();
+		}
+		return switch (unit) {
+		case DAYS -> Messages.unitDay;
+		case WEEKS -> Messages.unitWeek;
+		case MONTHS -> Messages.unitMonth;
+		};
+	}
+
 	/** A deadline in words, as the format says it: "uiterlijk 6 weken na inschrijving", "elke 6 maanden". */
 	public static String deadline(Deadline deadline) {
 		if (deadline instanceof RelativeDeadline relative) {
@@ -144,15 +160,19 @@ public final class CycleDescription {
 					? NLS.bind(Messages.deadlineAfterPhase, relative.getAfterPhase().getLabel() != null
 							? relative.getAfterPhase().getLabel() : relative.getAfterPhase().getName())
 					: relative.getEvent().getLiteral().replace('-', ' ');
+			if (relative.getAmount() == 0) {
+				return NLS.bind(Messages.deadlineAt, event);
+			}
 			return NLS.bind(Messages.deadlineRelative, new Object[] { relative.getAmount(),
-					relative.getUnit().getLiteral(), relative.isBefore() ? Messages.deadlineBefore : Messages.deadlineAfter,
-					event });
+					unit(relative.getAmount(), relative.getUnit()),
+					relative.isBefore() ? Messages.deadlineBefore : Messages.deadlineAfter, event });
 		}
 		if (deadline instanceof CalendarDeadline calendar) {
 			return NLS.bind(Messages.deadlineCalendar, calendar.getDay(), calendar.getMonth().getLiteral());
 		}
 		if (deadline instanceof PeriodicDeadline periodic) {
-			return NLS.bind(Messages.deadlinePeriodic, periodic.getAmount(), periodic.getUnit().getLiteral());
+			return periodic.getAmount() == 1 ? NLS.bind(Messages.deadlineEvery, unit(1, periodic.getUnit()))
+					: NLS.bind(Messages.deadlinePeriodic, periodic.getAmount(), unit(periodic.getAmount(), periodic.getUnit()));
 		}
 		return Messages.deadlineNone;
 	}

@@ -93,15 +93,31 @@ public final class Layouts {
 		int n = nodes.size();
 		double widest = nodes.stream().mapToDouble(Node::width).max().orElse(0);
 		double tallest = nodes.stream().mapToDouble(Node::height).max().orElse(0);
-		double rx = n <= 1 ? 0 : Math.max(widest * 0.75, n * (widest + NODE_SPACING) / (2 * Math.PI));
-		double ry = n <= 1 ? 0 : Math.max(tallest * 1.1, rx * 0.6);
-		for (int attempt = 0; attempt < 60; attempt++) {
-			place(nodes, rx, ry);
-			if (!crowded(nodes)) {
-				break;
+		double[] best = null;
+		double bestScore = Double.MAX_VALUE;
+		// the flattest ellipse is not always the best on a portrait page: try a few shapes, keep the one
+		// that needs the least scaling to fit an A4 text column (about 480 × 680 pt)
+		for (double ratio : new double[] { 0.6, 0.8, 1.0, 1.25 }) {
+			double rx = n <= 1 ? 0 : Math.max(widest * 0.6, n * (widest + NODE_SPACING) / (2 * Math.PI) / Math.max(1, ratio));
+			double ry = n <= 1 ? 0 : Math.max(tallest * 1.1, rx * ratio);
+			for (int attempt = 0; attempt < 80; attempt++) {
+				place(nodes, rx, ry);
+				if (!crowded(nodes)) {
+					break;
+				}
+				rx *= 1.06;
+				ry *= 1.06;
 			}
-			rx *= 1.1;
-			ry *= 1.1;
+			double width = 2 * rx + widest;
+			double height = 2 * ry + tallest;
+			double score = Math.max(width / 480, height / 680);
+			if (!crowded(nodes) && score < bestScore) {
+				bestScore = score;
+				best = new double[] { rx, ry };
+			}
+		}
+		if (best != null) {
+			place(nodes, best[0], best[1]);
 		}
 		double minX = nodes.stream().mapToDouble(Node::x).min().orElse(0);
 		double minY = nodes.stream().mapToDouble(Node::y).min().orElse(0);

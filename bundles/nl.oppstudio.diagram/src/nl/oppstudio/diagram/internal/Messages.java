@@ -45,6 +45,12 @@ public final class Messages extends NLS {
 	public static String deadlineCalendar;
 	public static String deadlinePeriodic;
 	public static String deadlineNone;
+	public static String deadlineAt;
+	public static String deadlineEvery;
+	public static String unitDay;
+	public static String unitWeek;
+	public static String unitMonth;
+	public static String phaseNotApplicable;
 	public static String responsible;
 	public static String withParents;
 	public static String phaseDone;
