@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -57,6 +58,10 @@ public final class Layouts {
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, LAYER_SPACING / 3);
 		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		// a tree described depth first has no crossings in model order: keeping that order is faster than
+		// searching for one, and one changed node cannot reorder the others
+		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
+		graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
 		graph.setProperty(CoreOptions.RANDOM_SEED, 1);
 		Map<Node, ElkNode> elk = new IdentityHashMap<>();
 		for (Node node : scene.nodes()) {
