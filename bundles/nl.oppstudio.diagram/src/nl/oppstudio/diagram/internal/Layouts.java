@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -62,6 +63,8 @@ public final class Layouts {
 		// searching for one, and one changed node cannot reorder the others
 		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
 		graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+		// a parent centred over its children
+		graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
 		graph.setProperty(CoreOptions.RANDOM_SEED, 1);
 		Map<Node, ElkNode> elk = new IdentityHashMap<>();
 		for (Node node : scene.nodes()) {
