@@ -54,7 +54,7 @@ final class OldGoals {
 		}
 		try {
 			return rewrite(xml.getDocumentElement(), schema.outline()) ? write(xml) : content;
-		} catch (Exception | Error e) {
+		} catch (Exception e) {
 			// Never load an old block as if it were new: its texts would be lost on the next save.
 			throw new DocumentException(nl.oppstudio.core.Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
 					org.eclipse.osgi.util.NLS.bind(Messages.oldGoalsFailed, e.getMessage())), e);

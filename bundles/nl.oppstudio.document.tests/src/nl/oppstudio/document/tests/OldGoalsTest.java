@@ -19,6 +19,8 @@ import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.GoalTree.Action;
 import nl.oppstudio.document.GoalTree.Block;
 import nl.oppstudio.document.GoalTree.Goal;
+import nl.oppstudio.document.Lifecycle;
+import nl.oppstudio.document.State;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.ExampleDocuments;
@@ -88,6 +90,27 @@ class OldGoalsTest {
 		Path file = temp.resolve("daan.opp");
 		Documents.save(old, file);
 		assertEquals(Files.readString(Examples.file("swv-po-opp-1-4-daan.opp")), Files.readString(file));
+	}
+
+	/**
+	 * A plan adopted before goals repeated (written by that version: its log's digest is of the old shape)
+	 * still verifies after the upgrade; a change of a goal is still found. Evaluating a goal is not a change
+	 * of the adopted plan.
+	 */
+	@Test
+	void aPlanAdoptedInTheOldShapeStillVerifies() throws Exception {
+		Path file = OLD.resolve("sem-de-vries-vastgesteld.opp");
+		OppDocument document = Documents.load(file, formatOf(Examples.DOCUMENT));
+		assertEquals(State.VASTGESTELD, Lifecycle.state(document));
+		assertEquals(List.of(), Lifecycle.verify(document, file));
+
+		Goal shortTerm = GoalTree.of(document).get(0).goals().get(0).goals().get(0);
+		shortTerm.row().eSet(shortTerm.row().eClass().getEStructuralFeature("evaluatie"), "behaald");
+		assertEquals(List.of(), Lifecycle.verify(document, file), "an evaluation is not a change of the plan");
+
+		shortTerm.row().eSet(shortTerm.row().eClass().getEStructuralFeature("doel"), "Sem leest in januari AVI M5.");
+		List<Diagnostic> problems = Lifecycle.verify(document, file);
+		assertTrue(problems.stream().anyMatch(d -> d.message().contains("inhoud is gewijzigd")), problems.toString());
 	}
 
 	/** The upgrade parses as securely as the loader: a DOCTYPE is refused, not expanded. */
