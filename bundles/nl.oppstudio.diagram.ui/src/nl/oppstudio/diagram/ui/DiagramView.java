@@ -34,7 +34,7 @@ import nl.oppstudio.diagram.ui.internal.Messages;
 public final class DiagramView {
 
 	/** The data key of the view's widgets (as the editor's {@code EditorIds.KEY}), for tests. */
-	public static final String KEY = "nl.oppstudio.editor.id";
+	public static final String KEY = "opp.id";
 	/** Ids of the view's widgets. */
 	public static final String VIEW = "diagram", CANVAS = "diagram.canvas", GOALS = "diagram.goals", CYCLE = "diagram.cycle",
 			ZOOM_IN = "diagram.zoomIn", ZOOM_OUT = "diagram.zoomOut", FIT = "diagram.fit", EXPORT = "diagram.export";
@@ -93,6 +93,12 @@ public final class DiagramView {
 		canvas = new DiagramCanvas(root, SWT.BORDER);
 		canvas.setData(KEY, CANVAS);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.addListener(SWT.Resize, event -> {
+			if (!fitted && canvas.scene() != null && canvas.getClientArea().width > 0) {
+				fitted = true;
+				canvas.fit();
+			}
+		});
 		root.addListener(SWT.Dispose, event -> bind(null));
 	}
 

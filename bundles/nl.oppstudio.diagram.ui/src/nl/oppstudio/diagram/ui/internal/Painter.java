@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.LineAttributes;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -30,7 +31,12 @@ import nl.oppstudio.diagram.Style;
 public final class Painter {
 
 	/** The geometry of a node's inside, in points (the SVG writer's numbers). */
-	public static final double PAD = 6, CORNER = 6, CAPTION = 7.5, TEXT = 9.5, DETAIL = 7.5, LINE = 1.25, ICON = 11;
+	public static final double PAD = 6, CORNER = 4, CAPTION = 8, CAPTION_LEADING = 10.5, TEXT = 9, TEXT_LEADING = 11.5,
+			DETAIL = 7.5, DETAIL_LEADING = 9.5, ICON = 9;
+	/** The colour of the edges. */
+	public static final int EDGE = 0x555555;
+	/** The diagrams' font (the PDF's), when the machine has it. */
+	public static final String FAMILY = "DejaVu Sans";
 	/** The selection ring: its colour and its distance from the box. */
 	public static final int RING = 0x1565C0;
 	private static final Style PLAIN = new Style(0xFFFFFF, 0x607D8B, 0x212121, 1, false);
@@ -43,8 +49,7 @@ public final class Painter {
 
 	public Painter(Device device) {
 		this.device = device;
-		FontData system = device.getSystemFont().getFontData()[0];
-		this.family = system.getName();
+		this.family = FAMILY;
 		this.dpi = device.getDPI().y <= 0 ? 96 : device.getDPI().y;
 	}
 
@@ -88,179 +93,160 @@ public final class Painter {
 		if (points.size() < 2) {
 			return;
 		}
-		int[] line = new int[points.size() * 2];
-		for (int i = 0; i < points.size(); i++) {
-			line[2 * i] = view.x(points.get(i).x());
-			line[2 * i + 1] = view.y(points.get(i).y());
-		}
-		gc.setForeground(color(0x78909C));
-		gc.setBackground(color(0x78909C));
 		gc.setLineStyle(SWT.LINE_SOLID);
-		gc.setLineWidth(Math.max(1, (int) Math.round(view.zoom)));
-		gc.drawPolyline(line);
+		stroke(gc, view, points, EDGE, 1, null);
 		if (edge.arrow()) {
+			// the SVG's marker: 6 stroke widths long, a triangle ending at the last point
 			Point tip = points.get(points.size() - 1);
 			Point from = points.get(points.size() - 2);
 			double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
-			double length = 7, half = 3.5;
+			double length = 6, half = 3;
 			double bx = tip.x() - length * Math.cos(angle), by = tip.y() - length * Math.sin(angle);
-			int[] head = { view.x(tip.x()), view.y(tip.y()), view.x(bx + half * Math.sin(angle)),
-					view.y(by - half * Math.cos(angle)), view.x(bx - half * Math.sin(angle)), view.y(by + half * Math.cos(angle)) };
-			gc.fillPolygon(head);
+			stroke(gc, view, List.of(tip, new Point(bx + half * Math.sin(angle), by - half * Math.cos(angle)),
+					new Point(bx - half * Math.sin(angle), by + half * Math.cos(angle))), EDGE, 0.5, EDGE);
 		}
 	}
 
+	/** A node as the SVG draws it (the diagram bundle's painter): box, caption, icon, lines, details, domain. */
 	private void node(GC gc, View view, Node node) {
 		Style style = node.style() == null ? PLAIN : node.style();
 		Rectangle box = view.box(node);
 		int arc = (int) Math.round(2 * CORNER * view.zoom);
 		gc.setBackground(color(style.fill()));
 		gc.fillRoundRectangle(box.x, box.y, box.width, box.height, arc, arc);
-		gc.setForeground(color(style.border()));
-		gc.setLineWidth(Math.max(1, (int) Math.round(style.borderWidth() * view.zoom)));
-		gc.setLineStyle(style.dashed() ? SWT.LINE_DASH : SWT.LINE_SOLID);
-		gc.drawRoundRectangle(box.x, box.y, box.width, box.height, arc, arc);
-		gc.setLineStyle(SWT.LINE_SOLID);
-
+		if (style.borderWidth() > 0) {
+			gc.setForeground(color(style.border()));
+			gc.setLineWidth(Math.max(1, (int) Math.round(style.borderWidth() * view.zoom)));
+			if (style.dashed()) {
+				int dash = Math.max(1, (int) Math.round(4 * view.zoom)), gap = Math.max(1, (int) Math.round(2 * view.zoom));
+				gc.setLineDash(new int[] { dash, gap });
+			} else {
+				gc.setLineStyle(SWT.LINE_SOLID);
+			}
+			gc.drawRoundRectangle(box.x, box.y, box.width, box.height, arc, arc);
+			gc.setLineStyle(SWT.LINE_SOLID);
+		}
 		Rectangle old = gc.getClipping();
 		gc.setClipping(box.intersection(old));
-		double x = node.x() + PAD;
-		double y = node.y() + PAD;
-		double right = node.x() + node.width() - PAD;
+		double left = node.x() + PAD;
+		double y = node.y() + PAD + CAPTION;
+		text(gc, view, left, y, node.caption() == null ? "" : node.caption(), CAPTION, true, style.text());
 		NodeState.Icon icon = node.state() == null ? NodeState.Icon.NONE : node.state().icon();
-		if (icon != NodeState.Icon.NONE) {
-			icon(gc, view, icon, right - ICON, y, style);
-			right -= ICON + 3;
-		}
-		Color text = color(style.text());
-		gc.setForeground(text);
-		if (node.domain() != null && !node.domain().isBlank()) {
-			Font font = font(DETAIL, false, view.zoom);
-			gc.setFont(font);
-			org.eclipse.swt.graphics.Point extent = gc.textExtent(node.domain());
-			double tagWidth = extent.x / view.zoom + 6;
-			double tagHeight = DETAIL * LINE + 1;
-			gc.setBackground(color(0xFFFFFF));
-			gc.setForeground(color(style.border()));
-			gc.setLineWidth(1);
-			int tx = view.x(right - tagWidth), ty = view.y(y - 1);
-			int tw = (int) Math.round(tagWidth * view.zoom), th = (int) Math.round(tagHeight * view.zoom);
-			gc.fillRoundRectangle(tx, ty, tw, th, th, th);
-			gc.drawRoundRectangle(tx, ty, tw, th, th, th);
-			gc.setForeground(text);
-			gc.drawText(node.domain(), tx + (int) Math.round(3 * view.zoom), ty + (th - extent.y) / 2, true);
-			right -= tagWidth + 3;
-		}
-		if (node.caption() != null && !node.caption().isBlank()) {
-			gc.setFont(font(CAPTION, true, view.zoom));
-			gc.drawText(node.caption(), view.x(x), view.y(y), true);
-			y += CAPTION * LINE + 2;
-		}
-		gc.setFont(font(TEXT, false, view.zoom));
+		icon(gc, view, icon, node.x() + node.width() - PAD - ICON, node.y() + PAD - 0.5, ICON, style.text());
+		y += CAPTION_LEADING - CAPTION + 2;
 		for (String line : node.lines()) {
-			gc.drawText(line, view.x(x), view.y(y), true);
-			y += TEXT * LINE;
+			y += TEXT_LEADING;
+			text(gc, view, left, y - 2.5, line, TEXT, false, style.text());
 		}
-		if (!node.details().isEmpty()) {
+		if (!node.details().isEmpty() || node.domain() != null) {
 			y += 2;
-			gc.setFont(font(DETAIL, false, view.zoom));
-			for (String line : node.details()) {
-				gc.drawText(line, view.x(x), view.y(y), true);
-				y += DETAIL * LINE;
-			}
+		}
+		for (String line : node.details()) {
+			y += DETAIL_LEADING;
+			text(gc, view, left, y - 2, line, DETAIL, false, style.text());
+		}
+		if (node.domain() != null) {
+			y += DETAIL_LEADING;
+			text(gc, view, left, y - 2, node.domain(), DETAIL, true, style.text());
 		}
 		gc.setClipping(old);
 	}
 
-	/** The state icon in a square of {@link #ICON} points at ({@code x}, {@code y}): drawn as paths, in the text colour. */
-	private void icon(GC gc, View view, NodeState.Icon icon, double x, double y, Style style) {
-		float z = (float) view.zoom;
-		float left = view.x(x), top = view.y(y), size = (float) (ICON * z);
-		float cx = left + size / 2, cy = top + size / 2, r = size / 2 - Math.max(1, z);
-		Color ink = color(style.text());
-		gc.setForeground(ink);
-		gc.setBackground(ink);
-		gc.setLineWidth(Math.max(1, Math.round(1.5f * z)));
-		gc.setLineCap(SWT.CAP_ROUND);
-		gc.setLineJoin(SWT.JOIN_ROUND);
+	/** One line of text with its baseline at ({@code x}, {@code y}) points. */
+	private void text(GC gc, View view, double x, double y, String text, double size, boolean bold, int colour) {
+		if (text.isEmpty()) {
+			return;
+		}
+		gc.setFont(font(size, bold, view.zoom));
+		gc.setForeground(color(colour));
+		int ascent = gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading();
+		gc.drawText(text, view.x(x), view.y(y) - ascent, true);
+	}
+
+	/** The state icon in a square of {@code s} points at ({@code x}, {@code y}), drawn as lines (as in the SVG). */
+	private void icon(GC gc, View view, NodeState.Icon icon, double x, double y, double s, int colour) {
+		double cx = x + s / 2;
+		double cy = y + s / 2;
+		double r = s / 2 - 0.5;
+		switch (icon) {
+		case NONE -> {
+			// no state
+		}
+		case CHECK -> stroke(gc, view, List.of(p(x + s * .1, y + s * .55), p(x + s * .4, y + s * .85), p(x + s * .9, y + s * .15)),
+				colour, 1.6, null);
+		case CHECK_LATE -> {
+			stroke(gc, view, List.of(p(x, y + s * .5), p(x + s * .3, y + s * .8), p(x + s * .7, y + s * .1)), colour, 1.4, null);
+			circle(gc, view, x + s * .8, y + s * .8, s * .2, colour, colour, 0.5);
+		}
+		case HALF -> {
+			circle(gc, view, cx, cy, r, null, colour, 1);
+			stroke(gc, view, List.of(p(cx, cy - r), p(cx - r * .7071, cy - r * .7071), p(cx - r, cy),
+					p(cx - r * .7071, cy + r * .7071), p(cx, cy + r)), colour, 0.5, colour);
+		}
+		case CROSS -> {
+			stroke(gc, view, List.of(p(x + s * .15, y + s * .15), p(x + s * .85, y + s * .85)), colour, 1.6, null);
+			stroke(gc, view, List.of(p(x + s * .85, y + s * .15), p(x + s * .15, y + s * .85)), colour, 1.6, null);
+		}
+		case OPEN -> circle(gc, view, cx, cy, r, null, colour, 1);
+		case CLOCK -> {
+			circle(gc, view, cx, cy, r, null, colour, 1);
+			stroke(gc, view, List.of(p(cx, cy - r * .65), p(cx, cy), p(cx + r * .5, cy)), colour, 1, null);
+		}
+		case WARNING -> {
+			stroke(gc, view, List.of(p(cx, y), p(x + s, y + s), p(x, y + s), p(cx, y)), colour, 1, null);
+			stroke(gc, view, List.of(p(cx, y + s * .35), p(cx, y + s * .68)), colour, 1.2, null);
+			circle(gc, view, cx, y + s * .84, s * .07, colour, colour, 0.5);
+		}
+		}
+	}
+
+	/** Lines through {@code points} (round caps and joins); closed and filled with {@code fill} when it is not {@code null}. */
+	private void stroke(GC gc, View view, List<Point> points, int colour, double width, Integer fill) {
 		Path path = new Path(device);
 		try {
-			switch (icon) {
-			case CHECK, CHECK_LATE -> {
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				gc.drawOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				path.moveTo(cx - r * 0.5f, cy);
-				path.lineTo(cx - r * 0.1f, cy + r * 0.4f);
-				path.lineTo(cx + r * 0.55f, cy - r * 0.4f);
-				gc.drawPath(path);
-				if (icon == NodeState.Icon.CHECK_LATE) {
-					// a small clock hand at the top right: done, but after the deadline
-					gc.setBackground(ink);
-					float d = Math.max(2, r * 0.55f);
-					gc.fillOval(Math.round(left + size - d), Math.round(top), Math.round(d), Math.round(d));
+			for (int i = 0; i < points.size(); i++) {
+				float px = (float) (view.dx + points.get(i).x() * view.zoom), py = (float) (view.dy + points.get(i).y() * view.zoom);
+				if (i == 0) {
+					path.moveTo(px, py);
+				} else {
+					path.lineTo(px, py);
 				}
 			}
-			case HALF -> {
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				gc.setBackground(ink);
-				path.moveTo(cx, cy - r);
-				path.addArc(cx - r, cy - r, 2 * r, 2 * r, 90, 180);
+			if (fill != null) {
 				path.close();
+				gc.setBackground(color(fill));
 				gc.fillPath(path);
-				gc.drawOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
 			}
-			case CROSS -> {
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				gc.drawOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				float a = r * 0.45f;
-				path.moveTo(cx - a, cy - a);
-				path.lineTo(cx + a, cy + a);
-				path.moveTo(cx + a, cy - a);
-				path.lineTo(cx - a, cy + a);
-				gc.drawPath(path);
-			}
-			case OPEN -> {
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				gc.drawOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-			}
-			case CLOCK -> {
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				gc.drawOval(Math.round(cx - r), Math.round(cy - r), Math.round(2 * r), Math.round(2 * r));
-				path.moveTo(cx, cy - r * 0.6f);
-				path.lineTo(cx, cy);
-				path.lineTo(cx + r * 0.45f, cy + r * 0.3f);
-				gc.drawPath(path);
-			}
-			case WARNING -> {
-				path.moveTo(cx, top + Math.max(1, z));
-				path.lineTo(left + size - Math.max(1, z), top + size - Math.max(1, z));
-				path.lineTo(left + Math.max(1, z), top + size - Math.max(1, z));
-				path.close();
-				gc.setBackground(color(0xFFFFFF));
-				gc.fillPath(path);
-				gc.drawPath(path);
-				Path mark = new Path(device);
-				mark.moveTo(cx, top + size * 0.38f);
-				mark.lineTo(cx, top + size * 0.65f);
-				mark.moveTo(cx, top + size * 0.8f);
-				mark.lineTo(cx, top + size * 0.81f);
-				gc.drawPath(mark);
-				mark.dispose();
-			}
-			case NONE -> {
-				// no state
-			}
-			}
+			gc.setForeground(color(colour));
+			gc.setLineAttributes(new LineAttributes((float) Math.max(0.5, width * view.zoom), SWT.CAP_ROUND, SWT.JOIN_ROUND));
+			gc.drawPath(path);
 		} finally {
 			path.dispose();
+			gc.setLineAttributes(new LineAttributes(1));
 		}
-		gc.setLineCap(SWT.CAP_FLAT);
-		gc.setLineJoin(SWT.JOIN_MITER);
+	}
+
+	private void circle(GC gc, View view, double cx, double cy, double r, Integer fill, int colour, double width) {
+		Path path = new Path(device);
+		try {
+			float x = (float) (view.dx + (cx - r) * view.zoom), y = (float) (view.dy + (cy - r) * view.zoom);
+			float d = (float) (2 * r * view.zoom);
+			path.addArc(x, y, d, d, 0, 360);
+			if (fill != null) {
+				gc.setBackground(color(fill));
+				gc.fillPath(path);
+			}
+			gc.setForeground(color(colour));
+			gc.setLineAttributes(new LineAttributes((float) Math.max(0.5, width * view.zoom)));
+			gc.drawPath(path);
+		} finally {
+			path.dispose();
+			gc.setLineAttributes(new LineAttributes(1));
+		}
+	}
+
+	private static Point p(double x, double y) {
+		return new Point(x, y);
 	}
 
 	/** A colour of 0xRRGGBB, kept. */
