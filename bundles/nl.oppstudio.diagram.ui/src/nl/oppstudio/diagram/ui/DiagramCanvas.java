@@ -141,7 +141,7 @@ public final class DiagramCanvas extends Canvas {
 				edit(added);
 			}
 		}
-		getAccessible().textChanged(ACC.TEXT_DELETE, 0, 0);
+		getAccessible().sendEvent(ACC.EVENT_NAME_CHANGED, null);
 	}
 
 	public Scene scene() {

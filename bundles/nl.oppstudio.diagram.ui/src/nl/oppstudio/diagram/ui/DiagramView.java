@@ -86,7 +86,9 @@ public final class DiagramView {
 		export.addListener(SWT.Selection, event -> exportMenu(bar, export));
 		empty = new Label(root, SWT.WRAP);
 		empty.setText(Messages.empty);
+		empty.setVisible(false);
 		GridData emptyData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		emptyData.exclude = true;
 		emptyData.horizontalIndent = 8;
 		emptyData.verticalIndent = 8;
 		empty.setLayoutData(emptyData);
@@ -163,19 +165,31 @@ public final class DiagramView {
 		if (kind == null) {
 			kind = DiagramKind.GOALS;
 		}
-		Scene scene = source.scene(kind);
-		DiagramKind other = kind == DiagramKind.GOALS ? DiagramKind.CYCLE : DiagramKind.GOALS;
-		Scene otherScene = null;
-		if (scene == null) {
-			otherScene = source.scene(other);
-			if (otherScene != null) {
-				kind = other;
-				scene = otherScene;
+		Scene scene;
+		String problem = null;
+		try {
+			scene = source.scene(kind);
+			DiagramKind other = kind == DiagramKind.GOALS ? DiagramKind.CYCLE : DiagramKind.GOALS;
+			if (scene == null) {
+				Scene otherScene = source.scene(other);
+				if (otherScene != null) {
+					kind = other;
+					scene = otherScene;
+				}
 			}
+		} catch (RuntimeException e) {
+			// a diagram that cannot be made never takes the form with it: say why, in the pane
+			scene = null;
+			problem = NLS.bind(Messages.failed, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 		}
 		goals.setSelection(kind == DiagramKind.GOALS);
 		cycle.setSelection(kind == DiagramKind.CYCLE);
 		boolean none = scene == null;
+		String text = problem != null ? problem : Messages.empty;
+		if (!text.equals(empty.getText())) {
+			empty.setText(text);
+			root.layout(true);
+		}
 		if (none != empty.getVisible()) {
 			empty.setVisible(none);
 			((GridData) empty.getLayoutData()).exclude = !none;

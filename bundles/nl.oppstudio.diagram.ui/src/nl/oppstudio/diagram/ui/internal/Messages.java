@@ -49,7 +49,7 @@ public final class Messages extends NLS {
 	public static String accessibleName;
 	public static String accessibleSelected;
 	public static String empty;
-	public static String zoomLevel;
+	public static String failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
