@@ -19,6 +19,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.Field;
+import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.TextType;
@@ -82,6 +83,13 @@ final class DocumentValidator {
 
 	/** A repeating group may be empty, unless the format asks for a minimum number of rows. */
 	private void checkRows(Branch branch, int rows, String path) {
+		if (Slots.isFirstGoalLevel(branch)) {
+			// A required doelen block needs a goal, as its level text was required before goals repeated.
+			if (rows == 0 && branch.element().isRequired()) {
+				add(Severity.ERROR, REQUIRED, path, NLS.bind(Messages.goalsMissing, Formats.label(branch.element())));
+			}
+			return;
+		}
 		int min = branch.element() instanceof Group group ? group.getMinRows() : 0;
 		if (branch.element() instanceof Group group && group.isRequired()) {
 			min = Math.max(min, 1);

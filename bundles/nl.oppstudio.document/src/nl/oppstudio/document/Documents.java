@@ -67,6 +67,7 @@ public final class Documents {
 		if (wrongRoot != null) {
 			throw new DocumentException(wrongRoot, null);
 		}
+		content = OldGoals.upgrade(content, schema, file); // goals written before they repeated
 		Resource resource = newResource(schema, file);
 		try {
 			resource.load(new ByteArrayInputStream(content), loadOptions());

@@ -13,9 +13,16 @@ import java.util.stream.Collectors;
 
 import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.format.model.ChoiceOption;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.DiagramDirection;
+import nl.oppstudio.format.model.DiagramLevel;
+import nl.oppstudio.format.model.DiagramPlacement;
+import nl.oppstudio.format.model.DiagramStyle;
+import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Field;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.ResolvedHouseStyle;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.SignaturesBlock;
@@ -87,6 +94,7 @@ public final class FormatDiff {
 			}
 		}
 		comparePresentation(older, newer, changes);
+		compareDiagrams(older, newer, changes);
 		changes.sort(Comparator.comparing((Change c) -> c.impact()).reversed().thenComparing(Change::path));
 		Impact worst = changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.COMPATIBLE);
 		return new Result(older.getVersion(), newer.getVersion(), List.copyOf(changes), worst,
@@ -125,6 +133,66 @@ public final class FormatDiff {
 			changes.add(new Change(Impact.COMPATIBLE, "uittreksel", labelAfter == null ? "uittreksel vervalt"
 					: "'" + labelAfter + "' toont " + (extractAfter.isEmpty() ? "niets" : String.join(", ", extractAfter))));
 		}
+	}
+
+	/**
+	 * A block's {@code diagram { … }} changes how its diagram looks and where the PDF puts it, never what a
+	 * document holds: compatible. Compared per doelen or cyclus block that both versions have, setting by
+	 * setting, with what is left out at its default.
+	 */
+	private static void compareDiagrams(Format older, Format newer, List<Change> changes) {
+		Map<String, Element> before = diagramBlocks(older);
+		for (Map.Entry<String, Element> now : diagramBlocks(newer).entrySet()) {
+			Element old = before.get(now.getKey());
+			if (old == null) {
+				continue;
+			}
+			Map<String, String> a = diagramSettings(old);
+			Map<String, String> b = diagramSettings(now.getValue());
+			Set<String> keys = new java.util.LinkedHashSet<>(a.keySet());
+			keys.addAll(b.keySet());
+			List<String> differences = new ArrayList<>();
+			for (String key : keys) {
+				String x = a.getOrDefault(key, "standaard");
+				String y = b.getOrDefault(key, "standaard");
+				if (!x.equals(y)) {
+					differences.add(key + " " + x + " wordt " + y);
+				}
+			}
+			if (!differences.isEmpty()) {
+				changes.add(new Change(Impact.COMPATIBLE, now.getKey() + "/diagram", "diagram van '"
+						+ Formats.label(now.getValue()) + "': " + String.join("; ", differences)));
+			}
+		}
+	}
+
+	private static Map<String, Element> diagramBlocks(Format format) {
+		Map<String, Element> blocks = new TreeMap<>();
+		for (Element element : Formats.allElements(format)) {
+			if (element instanceof GoalsBlock || element instanceof CycleBlock) {
+				blocks.put(String.join("/", Formats.path(element)), element);
+			}
+		}
+		return blocks;
+	}
+
+	/** The effective settings of a block's diagram, in the order the language writes them. */
+	private static Map<String, String> diagramSettings(Element block) {
+		DiagramStyle style = block instanceof GoalsBlock goals ? goals.getDiagram() : ((CycleBlock) block).getDiagram();
+		Map<String, String> settings = new java.util.LinkedHashMap<>();
+		if (block instanceof GoalsBlock) {
+			settings.put("richting", style == null ? DiagramDirection.DOWN.getLiteral() : style.getDirection().getLiteral());
+			settings.put("toon", style == null || style.getShown().isEmpty() ? "alle niveaus"
+					: String.join(", ", style.getShown().stream().map(DiagramLevel::getLiteral).toList()));
+		}
+		if (style != null) {
+			Map<String, String> colours = new TreeMap<>();
+			style.getColours().stream().filter(c -> c.getState() != null)
+					.forEach(c -> colours.put("kleur " + c.getState().getLiteral(), String.valueOf(c.getColour()).toLowerCase(java.util.Locale.ROOT)));
+			settings.putAll(colours);
+		}
+		settings.put("pdf", style == null ? DiagramPlacement.AFTER_BLOCK.getLiteral() : style.getPlacement().getLiteral());
+		return settings;
 	}
 
 	private static String fileName(java.nio.file.Path path) {

@@ -23,6 +23,7 @@ import nl.oppstudio.document.SchemaNode.Leaf;
 import nl.oppstudio.document.internal.DutchText;
 import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.document.rules.LawRules;
+import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.PhaseKind;
 import nl.oppstudio.format.rules.Roles;
 
@@ -364,7 +365,8 @@ public final class Lifecycle {
 				adoptedContent = to == State.VASTGESTELD ? entry.get("inhoud") : to != null && to.frozen() ? adoptedContent : null;
 			}
 		}
-		if (adoptedContent != null && state(document).frozen() && !adoptedContent.equals(contentDigest(document))) {
+		if (adoptedContent != null && state(document).frozen() && !adoptedContent.equals(contentDigest(document))
+				&& !adoptedContent.equals(oldGoalsDigest(document))) {
 			problems.add(problem(file, text(Messages.logContentChanged)));
 		}
 		return problems;
@@ -416,7 +418,10 @@ public final class Lifecycle {
 		return sha256(text.toString());
 	}
 
-	/** A digest of everything the document says (not its log), walking the outline in format order. */
+	/**
+	 * A digest of everything the document says (not its log, not the goals' evaluations), walking the outline
+	 * in format order.
+	 */
 	public static String contentDigest(OppDocument document) {
 		StringBuilder text = new StringBuilder("schooltype=").append(orEmpty(document.schoolType())).append('\n');
 		digest(document.root(), document.schema().outline(), "", text);
@@ -425,6 +430,9 @@ public final class Lifecycle {
 
 	private static void digest(EObject owner, List<SchemaNode> nodes, String prefix, StringBuilder text) {
 		for (SchemaNode node : nodes) {
+			if (node instanceof Leaf leaf && isGoalEvaluation(leaf)) {
+				continue; // how a goal went is written while the adopted plan runs: not part of the plan
+			}
 			if (node instanceof Leaf leaf) {
 				String value = OppDocument.value(owner, leaf);
 				if (value != null) {
@@ -437,6 +445,87 @@ public final class Lifecycle {
 				}
 			}
 		}
+	}
+
+	private static boolean isGoalEvaluation(Leaf leaf) {
+		return leaf.element() instanceof GoalsBlock && Slots.GOAL_EVALUATION.equals(leaf.name());
+	}
+
+	/**
+	 * The digest as it was before goals repeated, when the goals are still in a shape the old documents
+	 * had (per block at most one goal per level, one chain, without domains), else {@code null}:
+	 * a plan adopted then and loaded now (see {@link OldGoals}) is unchanged.
+	 */
+	static String oldGoalsDigest(OppDocument document) {
+		StringBuilder text = new StringBuilder("schooltype=").append(orEmpty(document.schoolType())).append('\n');
+		return oldDigest(document.root(), document.schema().outline(), "", text) ? sha256(text.toString()) : null;
+	}
+
+	private static boolean oldDigest(EObject owner, List<SchemaNode> nodes, String prefix, StringBuilder text) {
+		for (SchemaNode node : nodes) {
+			if (node instanceof Leaf leaf) {
+				String value = OppDocument.value(owner, leaf);
+				if (value != null) {
+					text.append(prefix).append(leaf.name()).append('=').append(value.replace("\n", "\\n")).append('\n');
+				}
+			} else if (node instanceof Branch branch) {
+				List<EObject> rows = OppDocument.objects(owner, branch);
+				for (int row = 0; row < rows.size(); row++) {
+					String step = prefix + branch.name() + "[" + row + "]/";
+					if (branch.element() instanceof GoalsBlock goals && !branch.repeating() && !goals.getLevels().isEmpty()) {
+						if (!oldGoals(rows.get(row), branch.children(), step, text)) {
+							return false;
+						}
+					} else if (!oldDigest(rows.get(row), branch.children(), step, text)) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
+	/** One old goals block: the level texts in order, then the actions of the last level. */
+	private static boolean oldGoals(EObject block, List<SchemaNode> nodes, String prefix, StringBuilder text) {
+		EObject owner = block;
+		List<SchemaNode> children = nodes;
+		StringBuilder actions = new StringBuilder();
+		while (true) {
+			Branch next = null;
+			for (SchemaNode node : children) {
+				if (node instanceof Branch branch && Slots.ACTIONS.equals(branch.name())) {
+					List<EObject> rows = owner == null ? List.of() : OppDocument.objects(owner, branch);
+					for (int row = 0; row < rows.size(); row++) {
+						if (!oldDigest(rows.get(row), branch.children(), prefix + branch.name() + "[" + row + "]/", actions)) {
+							return false;
+						}
+					}
+				} else if (node instanceof Branch branch) {
+					next = branch;
+				} else if (node instanceof Leaf leaf && owner != block) {
+					String value = OppDocument.value(owner, leaf);
+					if (Slots.GOAL_TEXT.equals(leaf.name())) {
+						if (value != null) {
+							String level = owner.eContainingFeature().getName(); // the level's old leaf had this name
+							text.append(prefix).append(level).append('=').append(value.replace("\n", "\\n")).append('\n');
+						}
+					} else if (value != null && !isGoalEvaluation(leaf)) {
+						return false; // a domain: no old document had one
+					}
+				}
+			}
+			if (next == null) {
+				break;
+			}
+			List<EObject> rows = owner == null ? List.of() : OppDocument.objects(owner, next);
+			if (rows.size() > 1) {
+				return false;
+			}
+			owner = rows.isEmpty() ? null : rows.get(0);
+			children = next.children();
+		}
+		text.append(actions);
+		return true;
 	}
 
 	private static String sha256(String text) {

@@ -146,7 +146,7 @@ public final class NextPeriod {
 				}
 				String path = prefix + leaf.name();
 				if (perPeriod.contains(leaf) || leaf.element() instanceof CycleBlock
-						|| leaf.element() instanceof SignaturesBlock) {
+						|| leaf.element() instanceof SignaturesBlock || isEvaluation(leaf)) {
 					owner.eUnset(leaf.attribute());
 					cleared.add(path);
 				} else if (isGoal(leaf) && !value.isBlank()) {
@@ -163,9 +163,13 @@ public final class NextPeriod {
 		}
 	}
 
-	/** A goal: a level of a {@code doelen} block (not its actions). */
+	/** A goal: the text ({@code doel}) of a goal row of a {@code doelen} block (not its actions). */
 	private static boolean isGoal(Leaf leaf) {
-		return leaf.element() instanceof GoalsBlock goals && !leaf.path().contains("/acties/")
-				&& goals.getLevels().stream().anyMatch(level -> Slots.camel(level.getHorizon().getLiteral()).equals(leaf.name()));
+		return leaf.element() instanceof GoalsBlock && Slots.GOAL_TEXT.equals(leaf.name());
+	}
+
+	/** A goal's evaluation belongs to the period it was evaluated in: the new plan starts without. */
+	private static boolean isEvaluation(Leaf leaf) {
+		return leaf.element() instanceof GoalsBlock && Slots.GOAL_EVALUATION.equals(leaf.name());
 	}
 }

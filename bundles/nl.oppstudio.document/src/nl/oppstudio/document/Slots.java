@@ -68,6 +68,9 @@ final class Slots {
 
 	private static final List<ChoiceOption> DECISIONS = options("akkoord", Messages.slotAgreed, "nietAkkoord", Messages.slotNotAgreed,
 			"gedeeltelijk", Messages.slotPartlyAgreed);
+	/** A goal's evaluation ({@code evaluatie}); none chosen is not yet evaluated. */
+	private static final List<ChoiceOption> EVALUATIONS = options("behaald", Messages.slotGoalAchieved, "deels",
+			Messages.slotGoalPartly, "nietBehaald", Messages.slotGoalNotAchieved);
 	private static final List<ChoiceOption> WAYS = options("papier", Messages.slotOnPaper, "digitaal", Messages.slotDigital);
 	/** In a cell of an {@code ondertekening} block: who signed. */
 	private static final String SIGNED_BY = "naam";
@@ -124,30 +127,8 @@ final class Slots {
 			});
 		}
 		if (element instanceof GoalsBlock goals) {
-			return builder.branch(element, element.getName(), label, false, b -> {
-				List<SchemaNode> nodes = new ArrayList<>();
-				for (GoalLevel level : goals.getLevels()) {
-					nodes.add(b.leaf(element, camel(level.getHorizon().getLiteral()),
-							level.getLabel() != null ? level.getLabel() : level.getHorizon().getLiteral(),
-							ValueKind.LONG_TEXT, List.of(), required));
-				}
-				if (!goals.getActors().isEmpty()) {
-					List<ChoiceOption> actors = goals.getActors().stream()
-							.map(a -> option(a.getLiteral(), actorLabel(a))).toList();
-					nodes.add(b.branch(element, "acties", Messages.slotActions, true, rows -> {
-						List<SchemaNode> row = new ArrayList<>();
-						row.add(rows.leaf(element, "door", Messages.slotActor, ValueKind.CHOICE, actors, true));
-						row.add(rows.leaf(element, "actie", Messages.slotAction, ValueKind.LONG_TEXT,
-								List.of(), true));
-						if (goals.isCriterion()) {
-							row.add(rows.leaf(element, "criterium", Messages.slotCriterion,
-									ValueKind.LONG_TEXT, List.of(), false));
-						}
-						return row;
-					}));
-				}
-				return nodes;
-			});
+			return builder.branch(element, element.getName(), label, false, b -> goals.getLevels().isEmpty()
+					? actions(goals, b) : goalRows(goals, 0, required, b));
 		}
 		if (element instanceof CycleBlock cycle) {
 			return builder.branch(element, element.getName(), label, false, b -> {
@@ -173,6 +154,75 @@ final class Slots {
 			return signatures(signatures, label, required, builder);
 		}
 		throw new IllegalArgumentException("unknown kind of element: " + element.eClass().getName()); // a new block in the metamodel
+	}
+
+	/** The {@code doel} leaf of a goal row: the goal's text. */
+	static final String GOAL_TEXT = "doel";
+	/** The {@code domein} leaf of a goal row (only where the format has {@code domeinen}). */
+	static final String GOAL_DOMAIN = "domein";
+	/** The {@code evaluatie} leaf of a goal row; empty is not yet evaluated. */
+	static final String GOAL_EVALUATION = "evaluatie";
+	/** The repeating rows of actions under a goal of the last level (or directly in a block without levels). */
+	static final String ACTIONS = "acties";
+	/** In a row of actions: who, what, and how we know it worked. */
+	static final String ACTOR = "door";
+	static final String ACTION = "actie";
+	static final String CRITERION = "criterium";
+
+	/**
+	 * The repeating goal rows of level {@code index} of a {@code doelen} block, named after the level
+	 * ({@code langeTermijn}): each holds the goal's text ({@code doel}, required as the block is), its
+	 * domain where the format has {@code domeinen}, its evaluation, and the rows of the next level; rows
+	 * of the last level hold the actions.
+	 */
+	private static List<SchemaNode> goalRows(GoalsBlock goals, int index, boolean required, Builder builder) {
+		GoalLevel level = goals.getLevels().get(index);
+		String levelLabel = levelLabel(level);
+		return List.of(builder.branch(goals, goalRowName(level), levelLabel, true, row -> {
+			List<SchemaNode> nodes = new ArrayList<>();
+			nodes.add(row.leaf(goals, GOAL_TEXT, levelLabel, ValueKind.LONG_TEXT, List.of(), required));
+			if (!goals.getDomains().isEmpty()) {
+				nodes.add(row.leaf(goals, GOAL_DOMAIN, Messages.slotGoalDomain, ValueKind.CHOICE, goals.getDomains(), false));
+			}
+			nodes.add(row.leaf(goals, GOAL_EVALUATION, Messages.slotGoalEvaluation, ValueKind.CHOICE, EVALUATIONS, false));
+			nodes.addAll(index + 1 < goals.getLevels().size() ? goalRows(goals, index + 1, required, row)
+					: actions(goals, row));
+			return nodes;
+		}));
+	}
+
+	/** The repeating {@code acties} rows (none when the format names no actors). */
+	private static List<SchemaNode> actions(GoalsBlock goals, Builder builder) {
+		if (goals.getActors().isEmpty()) {
+			return List.of();
+		}
+		List<ChoiceOption> actors = goals.getActors().stream().map(a -> option(a.getLiteral(), actorLabel(a))).toList();
+		return List.of(builder.branch(goals, ACTIONS, Messages.slotActions, true, rows -> {
+			List<SchemaNode> row = new ArrayList<>();
+			row.add(rows.leaf(goals, ACTOR, Messages.slotActor, ValueKind.CHOICE, actors, true));
+			row.add(rows.leaf(goals, ACTION, Messages.slotAction, ValueKind.LONG_TEXT, List.of(), true));
+			if (goals.isCriterion()) {
+				row.add(rows.leaf(goals, CRITERION, Messages.slotCriterion, ValueKind.LONG_TEXT, List.of(), false));
+			}
+			return row;
+		}));
+	}
+
+	/** The element name of a level's goal rows: {@code lange-termijn} → {@code langeTermijn}. */
+	static String goalRowName(GoalLevel level) {
+		return camel(level.getHorizon().getLiteral());
+	}
+
+	/** What a level is called: its label, else its horizon. */
+	static String levelLabel(GoalLevel level) {
+		return level.getLabel() != null ? level.getLabel() : level.getHorizon().getLiteral();
+	}
+
+	/** Whether {@code branch} holds the goal rows of a {@code doelen} block's first level. */
+	static boolean isFirstGoalLevel(Branch branch) {
+		return branch.element() instanceof GoalsBlock goals && branch.repeating() && !goals.getLevels().isEmpty()
+				&& branch.name().equals(goalRowName(goals.getLevels().get(0)))
+				&& branch.path().endsWith(goals.getName() + "/" + branch.name());
 	}
 
 	/**

@@ -83,4 +83,34 @@ class FormatDiffTest {
 		assertEquals(Impact.BREAKING, result.worst());
 		assertTrue(result.versionProblem().contains("2.0.0"), result.versionProblem());
 	}
+
+	/**
+	 * Issue 13: a block's diagram clause changes how its diagram looks and where the PDF puts it, not what a
+	 * document holds: compatible, setting by setting, what is left out at its default; a patch bump will do.
+	 */
+	@Test
+	void aChangedDiagramClauseIsCompatible() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("diagram"));
+		Files.copy(Examples.file("wettelijk-minimum.oppformat"), folder.resolve("wettelijk-minimum.oppformat"));
+		String text = Files.readString(Examples.file("swv-po-opp-1-4.oppformat"));
+		String changed = text.replace("versie \"1.0.0\"", "versie \"1.0.1\"").replace("richting rechts", "richting omlaag")
+				.replace("kleur deels \"#fff59d\"", "").replace("pdf achteraan", "pdf geen")
+				.replace("diagram {\n\t\t\tkleur verlopen \"#ffab91\"\n\t\t\tpdf na-blok\n\t\t}", "");
+		assertTrue(!changed.contains("#ffab91") && !changed.contains("#fff59d"), "the example changed: update this test");
+		Path file = folder.resolve("swv-po-opp-1-4.oppformat");
+		Files.writeString(file, changed);
+		FormatDiff.Result result = FormatDiff.compare(load(Examples.file("swv-po-opp-1-4.oppformat")), load(file));
+		assertEquals(List.of(
+				new FormatDiff.Change(Impact.COMPATIBLE, "cyclus/diagram",
+						"diagram van 'Planning en bespreking met ouders': kleur verlopen #ffab91 wordt standaard"),
+				new FormatDiff.Change(Impact.COMPATIBLE, "handelingsdeel/vakgebiedDoelen/doelen/diagram",
+						"diagram van 'Doelen': richting rechts wordt omlaag; kleur deels #fff59d wordt standaard; pdf achteraan wordt geen")),
+				result.changes());
+		assertEquals(Impact.COMPATIBLE, result.worst());
+		assertNull(result.versionProblem());
+		// the same clause in other words (case, order) is no change
+		Files.writeString(file, text.replace("kleur behaald \"#a5d6a7\"", "").replace("pdf achteraan",
+				"pdf achteraan kleur behaald \"#A5D6A7\""));
+		assertEquals(List.of(), FormatDiff.compare(load(Examples.file("swv-po-opp-1-4.oppformat")), load(file)).changes());
+	}
 }

@@ -63,12 +63,13 @@ class NextPeriodTest {
 		Path file = evaluated();
 		OppDocument old = Documents.load(file, format);
 		byte[] before = Files.readAllBytes(file);
+		old.setValue(old.schema().leaf("handelingsdeel/doelen/langeTermijn/korteTermijn/evaluatie"), "deels");
 		NextPeriod.Result result = NextPeriod.start(old, "sem.opp", "J. Jansen", EVALUATED.plusDays(60));
 		OppDocument next = result.document();
 
 		for (String path : List.of("leerling/naam", "leerling/geboortedatum", "leerling/startdatum",
 				"factoren/leerlingBelemmerend", "uitstroom/onderbouwing", "handelingsdeel/aanpak",
-				"handelingsdeel/doelen/acties/actie", "betrokkenheid/mening/zienswijze", "betrokkenheid/oogo/verslag")) {
+				"handelingsdeel/doelen/langeTermijn/korteTermijn/acties/actie", "betrokkenheid/mening/zienswijze", "betrokkenheid/oogo/verslag")) {
 			assertEquals(old.value(path), next.value(path), path);
 		}
 		assertEquals("po", next.schoolType());
@@ -78,12 +79,18 @@ class NextPeriodTest {
 		assertTrue(saved.contains("RALFI-lezen") && saved.contains("samen lezen"), "both action rows carried over");
 
 		// Goals marked with their evaluation, the school's text unchanged below the mark.
-		String goal = next.value("handelingsdeel/doelen/langeTermijn").orElseThrow();
+		String goal = next.value("handelingsdeel/doelen/langeTermijn/doel").orElseThrow();
 		assertTrue(goal.startsWith("[Vorige periode, geëvalueerd op 24-06-2027]\n"), goal);
-		assertEquals(old.value("handelingsdeel/doelen/langeTermijn").orElseThrow(), NextPeriod.unmarked(goal));
-		assertEquals(List.of("handelingsdeel/doelen/langeTermijn", "handelingsdeel/doelen/korteTermijn"), result.marked());
-		assertEquals(old.value("handelingsdeel/doelen/acties/actie"), next.value("handelingsdeel/doelen/acties/actie"),
-				"actions are not goals: not marked");
+		assertEquals(old.value("handelingsdeel/doelen/langeTermijn/doel").orElseThrow(), NextPeriod.unmarked(goal));
+		assertEquals(List.of("handelingsdeel/doelen/langeTermijn[1]/doel", "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/doel"),
+				result.marked());
+		assertEquals(old.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/actie"),
+				next.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/actie"), "actions are not goals: not marked");
+		// A goal's evaluation belongs to the period it was evaluated in.
+		assertEquals(java.util.Optional.of("deels"), old.value("handelingsdeel/doelen/langeTermijn/korteTermijn/evaluatie"));
+		assertTrue(next.value("handelingsdeel/doelen/langeTermijn/korteTermijn/evaluatie").isEmpty());
+		assertTrue(result.cleared().contains("handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/evaluatie"),
+				result.cleared().toString());
 
 		// Per period: the cycle's dates and the consent of the previous version.
 		assertTrue(old.value("cyclus/vaststelling").isPresent());
@@ -143,10 +150,12 @@ class NextPeriodTest {
 		Lifecycle.transition(noor, State.IN_UITVOERING, "K. de Boer", "intern begeleider", null, T0.plusDays(9));
 		Lifecycle.transition(noor, State.GEEVALUEERD, "K. de Boer", "intern begeleider", null, EVALUATED);
 		NextPeriod.Result result = NextPeriod.start(noor, "swv-po-opp-1-4-noor.opp", "K. de Boer", EVALUATED.plusDays(1));
-		assertEquals(List.of("handelingsdeel/vakgebiedDoelen[1]/doelen/langeTermijn",
-				"handelingsdeel/vakgebiedDoelen[1]/doelen/korteTermijn", "handelingsdeel/vakgebiedDoelen[2]/doelen/langeTermijn",
-				"handelingsdeel/vakgebiedDoelen[2]/doelen/korteTermijn", "handelingsdeel/overstijgend[1]/doelen/langeTermijn",
-				"handelingsdeel/overstijgend[1]/doelen/korteTermijn"), result.marked());
+		assertEquals(List.of("handelingsdeel/vakgebiedDoelen[1]/doelen/langeTermijn[1]/doel",
+				"handelingsdeel/vakgebiedDoelen[1]/doelen/langeTermijn[1]/korteTermijn[1]/doel",
+				"handelingsdeel/vakgebiedDoelen[2]/doelen/langeTermijn[1]/doel",
+				"handelingsdeel/vakgebiedDoelen[2]/doelen/langeTermijn[1]/korteTermijn[1]/doel",
+				"handelingsdeel/overstijgend[1]/doelen/langeTermijn[1]/doel",
+				"handelingsdeel/overstijgend[1]/doelen/langeTermijn[1]/korteTermijn[1]/doel"), result.marked());
 		Path file = temp.resolve("noor-2027.opp");
 		Documents.save(result.document(), file);
 		String saved = Files.readString(file);
@@ -169,11 +178,11 @@ class NextPeriodTest {
 		Lifecycle.transition(second, State.GEEVALUEERD, "J. Jansen", "intern begeleider", null, year.plusDays(300));
 		assertEquals(List.of(), Lifecycle.verify(second, null));
 		NextPeriod.Result third = NextPeriod.start(second, "sem-2027.opp", "J. Jansen", year.plusDays(301));
-		String goal = third.document().value("handelingsdeel/doelen/langeTermijn").orElseThrow();
+		String goal = third.document().value("handelingsdeel/doelen/langeTermijn/doel").orElseThrow();
 		assertTrue(goal.startsWith("[Vorige periode, geëvalueerd op " + year.plusDays(300).toLocalDate()
 				.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "]\n"), goal);
 		assertEquals(1, goal.split("\\[Vorige periode", -1).length - 1, "one mark, not two: " + goal);
-		assertEquals(Documents.load(file, format).value("handelingsdeel/doelen/langeTermijn"),
+		assertEquals(Documents.load(file, format).value("handelingsdeel/doelen/langeTermijn/doel"),
 				java.util.Optional.of(NextPeriod.unmarked(goal)));
 		List<Lifecycle.Entry> log = Lifecycle.entries(second);
 		assertEquals(log.get(log.size() - 1).get("hash"), NextPeriod.previous(third.document()).orElseThrow().hash());

@@ -77,6 +77,13 @@ public final class Messages extends NLS {
 	public static String slotActor;
 	public static String slotAction;
 	public static String slotCriterion;
+	public static String slotGoalDomain;
+	public static String slotGoalEvaluation;
+	public static String slotGoalAchieved;
+	public static String slotGoalPartly;
+	public static String slotGoalNotAchieved;
+	public static String goalsMissing;
+	public static String oldGoalsFailed;
 	public static String slotPupilView;
 	public static String slotDiscussedOn;
 	public static String slotOogoDate;

@@ -12,6 +12,8 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.format.model.Actor;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.DiagramPlacement;
+import nl.oppstudio.format.model.DiagramStyle;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.FactorArea;
 import nl.oppstudio.format.model.FactorsBlock;
@@ -130,10 +132,7 @@ public final class Checklist {
 						: format.getPagesMax() > 5 ? notMet(Messages.checklistPagesTooMany, format.getPagesMax())
 								: cannotTell(Messages.checklistPagesUnknown));
 		item(13, Messages.checklistQuestion13, cannotTell(Messages.checklistLanguage));
-		item(14, Messages.checklistQuestion14,
-				!goals.isEmpty() && first(e -> e instanceof CycleBlock) != null
-						? met(Messages.checklistVisualMet)
-						: notMet(Messages.checklistVisualNotMet));
+		item(14, Messages.checklistQuestion14, diagrams());
 		item(15, Messages.checklistQuestion15, cannotTell(Messages.checklistJudgement));
 	}
 
@@ -161,6 +160,37 @@ public final class Checklist {
 			lacking.add(text(Messages.checklistNoEvaluation));
 		}
 		return new Outcome(Status.NOT_MET, String.join("; ", lacking));
+	}
+
+	/**
+	 * Point 14: the PDF holds a diagram of the goal hierarchy or of the planning cycle. Every doelen and
+	 * cyclus block has one, after the block unless its {@code diagram { pdf … }} says otherwise.
+	 */
+	private Outcome diagrams() {
+		List<String> inPdf = new ArrayList<>();
+		List<String> hidden = new ArrayList<>();
+		for (Element element : elements) {
+			DiagramStyle style = element instanceof GoalsBlock goals ? goals.getDiagram()
+					: element instanceof CycleBlock cycle ? cycle.getDiagram() : null;
+			if (!(element instanceof GoalsBlock || element instanceof CycleBlock)) {
+				continue;
+			}
+			DiagramPlacement placement = style == null ? DiagramPlacement.AFTER_BLOCK : style.getPlacement();
+			String label = "'" + Formats.label(element) + "'";
+			if (placement == DiagramPlacement.NONE) {
+				hidden.add(label);
+			} else {
+				inPdf.add(NLS.bind(placement == DiagramPlacement.END ? Messages.checklistVisualAtEnd
+						: Messages.checklistVisualAfterBlock, label));
+			}
+		}
+		if (!inPdf.isEmpty()) {
+			return met(Messages.checklistVisualMet, String.join(", ", inPdf));
+		}
+		if (!hidden.isEmpty()) {
+			return notMet(Messages.checklistVisualHidden, String.join(", ", hidden));
+		}
+		return notMet(Messages.checklistVisualNotMet);
 	}
 
 	private Outcome goalsRelation(OutflowBlock outflow) {

@@ -70,6 +70,9 @@ final class Messages extends NLS {
 	public static String checklistLanguage;
 	public static String checklistVisualMet;
 	public static String checklistVisualNotMet;
+	public static String checklistVisualAfterBlock;
+	public static String checklistVisualAtEnd;
+	public static String checklistVisualHidden;
 	public static String checklistJudgement;
 	public static String checklistNoCycle;
 	public static String checklistCycleMet;

@@ -76,6 +76,44 @@ class ChecklistTest {
 		assertTrue(result.items().get(3).reason().contains("termijn"), result.items().get(3).reason());
 	}
 
+	/**
+	 * Point 14: "Zijn eventuele visualisaties ondersteunend, overzichtelijk en begrijpelijk voor ouders en
+	 * leerlingen?" (seed 001, Bijlage 1). Met when the PDF holds a diagram of a doelen or cyclus block,
+	 * saying which; a block's {@code diagram { pdf geen }} keeps its diagram out of the PDF.
+	 */
+	@Test
+	void pointFourteenNamesTheDiagramsThePdfHolds() throws Exception {
+		Checklist.Result both = evaluate("""
+				formaat "x" versie "1.0.0" {
+					doelen d "Doelen" { niveau korte-termijn diagram { pdf achteraan } }
+					cyclus c "Planning" { fase f diagram { kleur verlopen "#ffab91" } }
+				}
+				""");
+		assertEquals(Status.MET, status(both, 14));
+		assertEquals("diagrammen in de PDF: 'Doelen' (achteraan), 'Planning' (na het blok)", both.items().get(13).reason());
+
+		Checklist.Result oneHidden = evaluate("""
+				formaat "x" versie "1.0.0" {
+					doelen d "Doelen" { niveau korte-termijn diagram { pdf geen } }
+					cyclus c "Planning" { fase f }
+				}
+				""");
+		assertEquals(Status.MET, status(oneHidden, 14));
+		assertEquals("diagrammen in de PDF: 'Planning' (na het blok)", oneHidden.items().get(13).reason());
+
+		Checklist.Result hidden = evaluate("""
+				formaat "x" versie "1.0.0" { doelen d "Doelen" { niveau korte-termijn diagram { pdf geen } } }
+				""");
+		assertEquals(Status.NOT_MET, status(hidden, 14));
+		assertEquals("geen diagram in de PDF: bij 'Doelen' staat 'pdf geen'; laat 'pdf geen' weg of schrijf 'pdf na-blok' of"
+				+ " 'pdf achteraan' in 'diagram { ... }'", hidden.items().get(13).reason());
+
+		Checklist.Result none = evaluate("formaat \"x\" versie \"1.0.0\" { sectie s { veld a: tekst } }");
+		assertEquals(Status.NOT_MET, status(none, 14));
+		assertTrue(none.items().get(13).reason().contains("voeg een doelenhiërarchie of een planningscyclus toe"),
+				none.items().get(13).reason());
+	}
+
 	@Test
 	void theBaseFormatScoresItsStructure() {
 		Format base = FormatLoader.create().load(Examples.file("wettelijk-minimum.oppformat")).format();

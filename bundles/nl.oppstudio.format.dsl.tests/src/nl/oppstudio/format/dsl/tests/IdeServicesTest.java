@@ -70,4 +70,44 @@ class IdeServicesTest {
 			pool.shutdownNow();
 		}
 	}
+
+	/** Issue 13: inside {@code diagram { … }} only what the block can use is proposed. */
+	@Test
+	void contentAssistInADiagramProposesWhatTheBlockCanUse() throws Exception {
+		String start = "formaat \"swv-test\" versie \"1.0.0\" {\n";
+		List<String> cycle = proposals(start + "  cyclus c {\n    fase f\n    diagram {\n      ");
+		assertTrue(cycle.containsAll(List.of("kleur", "pdf")), cycle.toString());
+		assertTrue(!cycle.contains("richting") && !cycle.contains("toon"), cycle.toString());
+		List<String> cycleStates = proposals(start + "  cyclus c {\n    fase f\n    diagram {\n      kleur ");
+		assertTrue(cycleStates.containsAll(List.of("gedaan", "te-laat-gedaan", "binnenkort", "verlopen", "gepland")),
+				cycleStates.toString());
+		assertTrue(!cycleStates.contains("behaald") && !cycleStates.contains("deels"), cycleStates.toString());
+		List<String> goalStates = proposals(start + "  doelen d {\n    niveau korte-termijn\n    diagram {\n      kleur ");
+		assertTrue(goalStates.containsAll(List.of("behaald", "deels", "niet-behaald", "niet-geevalueerd")), goalStates.toString());
+		assertTrue(!goalStates.contains("verlopen"), goalStates.toString());
+		List<String> goals = proposals(start + "  doelen d {\n    niveau korte-termijn\n    diagram {\n      ");
+		assertTrue(goals.containsAll(List.of("richting", "toon", "kleur", "pdf")), goals.toString());
+	}
+
+	private static List<String> proposals(String text) throws Exception {
+		Injector injector = new FormatIdeSetup().createInjectorAndDoEMFRegistration();
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class)
+				.createResource(URI.createURI("test.oppformat"));
+		resource.load(new StringInputStream(text), null);
+		ExecutorService pool = Executors.newCachedThreadPool();
+		try {
+			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+			factory.setPool(pool);
+			ContentAssistContext[] contexts = factory.create(text, new TextRegion(text.length(), 0), text.length(), resource);
+			IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
+			injector.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+			List<String> proposals = new ArrayList<>();
+			for (ContentAssistEntry entry : acceptor.getEntries()) {
+				proposals.add(entry.getProposal());
+			}
+			return proposals;
+		} finally {
+			pool.shutdownNow();
+		}
+	}
 }

@@ -10,13 +10,15 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
+import nl.oppstudio.format.model.DiagramStyle;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Format;
 
 /**
  * Lays a format out the way the examples are written: one element per line, the contents of every
  * block indented by a tab, a blank line between top-level members; in the header the house style and the
- * extract start on a line of their own, one setting per line, and then the format's brace does too.
+ * extract start on a line of their own, one setting per line, and then the format's brace does too; a
+ * block's {@code diagram { … }} is laid out the same way.
  */
 public class FormatFormatter extends AbstractFormatter2 {
 
@@ -47,6 +49,14 @@ public class FormatFormatter extends AbstractFormatter2 {
 		for (EObject each : java.util.Arrays.asList(format.getHouseStyle(), format.getExtract())) {
 			if (each != null) {
 				for (String keyword : List.of("logo", "kleur", "lettertype", "marges", "toon")) {
+					textRegionExtensions.regionFor(each).keywords(keyword)
+							.forEach(region -> document.prepend(region, it -> it.setNewLines(1)));
+				}
+			}
+		}
+		for (EObject each : all) {
+			if (each instanceof DiagramStyle) {
+				for (String keyword : List.of("richting", "toon", "pdf")) {
 					textRegionExtensions.regionFor(each).keywords(keyword)
 							.forEach(region -> document.prepend(region, it -> it.setNewLines(1)));
 				}
@@ -84,6 +94,8 @@ public class FormatFormatter extends AbstractFormatter2 {
 		case "Phase" -> "fase";
 		case "HouseStyle" -> "huisstijl";
 		case "Extract" -> "uittreksel";
+		case "DiagramStyle" -> "diagram";
+		case "DiagramColour" -> "kleur";
 		default -> "";
 		};
 	}

@@ -45,6 +45,18 @@ public final class FormatIssueCodes {
 	public static final String EXTRACT_WITHOUT_TITLE = PREFIX + "extractWithoutTitle";
 	public static final String SIGNATURES_WITHOUT_PARTY = PREFIX + "signaturesWithoutParty";
 	public static final String SIGNATURES_WITHOUT_MOMENT = PREFIX + "signaturesWithoutMoment";
+	/** A diagram colour not in #rrggbb form; issue data: the colour meant, when it can be told (#2e7 → #22ee77). */
+	public static final String DIAGRAM_INVALID_COLOUR = PREFIX + "diagramInvalidColour";
+	/** A goal's state coloured in a cycle diagram, or a phase's state in a goals diagram. */
+	public static final String DIAGRAM_STATE_KIND = PREFIX + "diagramStateKind";
+	/** {@code richting} or {@code toon} in the diagram of a cycle (they are about the goal hierarchy). */
+	public static final String DIAGRAM_GOALS_ONLY = PREFIX + "diagramGoalsOnly";
+	/** A level shown that the goals block does not have. */
+	public static final String DIAGRAM_LEVEL_MISSING = PREFIX + "diagramLevelMissing";
+	/** A state coloured twice, or a level shown twice, in one diagram clause. */
+	public static final String DIAGRAM_DUPLICATE = PREFIX + "diagramDuplicate";
+	/** Black text on the colour stays under 4.5:1 (WCAG); issue data: a lighter colour of the same hue that reaches it. */
+	public static final String DIAGRAM_LOW_CONTRAST = PREFIX + "diagramLowContrast";
 	/**
 	 * Prefix of the legal-minimum codes: {@code nl.oppstudio.format.law.<requirement>}; the law on formats
 	 * ({@link LegalMinimum}, bundle nl.oppstudio.format.rules) owns them, the values never change.

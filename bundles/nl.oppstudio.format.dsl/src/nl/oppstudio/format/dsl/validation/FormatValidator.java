@@ -28,6 +28,10 @@ import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.ChoiceType;
 import nl.oppstudio.format.model.ConsentType;
 import nl.oppstudio.format.model.Container;
+import nl.oppstudio.format.model.DiagramColour;
+import nl.oppstudio.format.model.DiagramLevel;
+import nl.oppstudio.format.model.DiagramState;
+import nl.oppstudio.format.model.DiagramStyle;
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Extract;
 import nl.oppstudio.format.model.Field;
@@ -35,6 +39,7 @@ import nl.oppstudio.format.model.FieldReference;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.FormatPackage.Literals;
 import nl.oppstudio.format.model.Formats;
+import nl.oppstudio.format.model.GoalHorizon;
 import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.HouseStyle;
@@ -362,10 +367,10 @@ public class FormatValidator extends AbstractFormatValidator {
 		checkSingle(format, Literals.FORMAT__EXTRACT, "uittreksel");
 	}
 
-	private void checkSingle(Format format, EStructuralFeature feature, String keyword) {
-		var nodes = NodeModelUtils.findNodesForFeature(format, feature);
+	private void checkSingle(EObject owner, EStructuralFeature feature, String keyword) {
+		var nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 		for (int i = 0; i < nodes.size() - 1; i++) {
-			getMessageAcceptor().acceptWarning(NLS.bind(Messages.duplicateDeclaration, keyword), format,
+			getMessageAcceptor().acceptWarning(NLS.bind(Messages.duplicateDeclaration, keyword), owner,
 					nodes.get(i).getOffset(), nodes.get(i).getLength(), FormatIssueCodes.DUPLICATE_DECLARATION);
 		}
 	}
@@ -442,6 +447,113 @@ public class FormatValidator extends AbstractFormatValidator {
 			warning(NLS.bind(Messages.logoUnreadable, logo, Files.isDirectory(file) ? "een map" : String.valueOf(e.getMessage())),
 					Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_MISSING);
 		}
+	}
+
+	/**
+	 * A block's {@code diagram { … }}: colours in #rrggbb that black text can be read on, states of the
+	 * block's own kind, each once; {@code richting} and {@code toon} only for goals, showing levels the
+	 * block has.
+	 */
+	@Check
+	public void checkDiagram(DiagramStyle style) {
+		boolean goals = style.eContainer() instanceof GoalsBlock;
+		Element block = (Element) style.eContainer();
+		if (block == null) {
+			return;
+		}
+		checkSingle(style, Literals.DIAGRAM_STYLE__DIRECTION, "richting");
+		checkSingle(style, Literals.DIAGRAM_STYLE__PLACEMENT, "pdf");
+		Set<DiagramState> coloured = java.util.EnumSet.noneOf(DiagramState.class);
+		for (DiagramColour colour : style.getColours()) {
+			checkDiagramColour(colour, goals, coloured);
+		}
+		if (!goals) {
+			if (!NodeModelUtils.findNodesForFeature(style, Literals.DIAGRAM_STYLE__DIRECTION).isEmpty()) {
+				error(NLS.bind(Messages.diagramGoalsOnly, "richting"), style, Literals.DIAGRAM_STYLE__DIRECTION,
+						FormatIssueCodes.DIAGRAM_GOALS_ONLY);
+			}
+			if (!style.getShown().isEmpty()) {
+				error(NLS.bind(Messages.diagramGoalsOnly, "toon"), style, Literals.DIAGRAM_STYLE__SHOWN, 0,
+						FormatIssueCodes.DIAGRAM_GOALS_ONLY);
+			}
+			return;
+		}
+		// The model keeps each level once (an attribute list is unique): the text tells of a repeated one.
+		GoalsBlock goalsBlock = (GoalsBlock) block;
+		Set<DiagramLevel> shown = java.util.EnumSet.noneOf(DiagramLevel.class);
+		for (var node : NodeModelUtils.findNodesForFeature(style, Literals.DIAGRAM_STYLE__SHOWN)) {
+			DiagramLevel level = DiagramLevel.get(NodeModelUtils.getTokenText(node));
+			if (level == null) {
+				continue;
+			}
+			boolean repeated = !shown.add(level);
+			String problem = repeated ? NLS.bind(Messages.diagramDuplicateLevel, level.getLiteral())
+					: missingLevel(goalsBlock, level);
+			if (problem != null) {
+				getMessageAcceptor().acceptWarning(problem, style, node.getOffset(), node.getLength(),
+						repeated ? FormatIssueCodes.DIAGRAM_DUPLICATE : FormatIssueCodes.DIAGRAM_LEVEL_MISSING);
+			}
+		}
+	}
+
+	private void checkDiagramColour(DiagramColour colour, boolean goals, Set<DiagramState> coloured) {
+		DiagramState state = colour.getState();
+		if (goals && !DiagramColours.GOAL_STATES.contains(state)) {
+			error(NLS.bind(Messages.diagramPhaseStateInGoals, state.getLiteral(), literals(DiagramColours.GOAL_STATES)), colour,
+					Literals.DIAGRAM_COLOUR__STATE, FormatIssueCodes.DIAGRAM_STATE_KIND);
+		} else if (!goals && !DiagramColours.PHASE_STATES.contains(state)) {
+			error(NLS.bind(Messages.diagramGoalStateInCycle, state.getLiteral(), literals(DiagramColours.PHASE_STATES)), colour,
+					Literals.DIAGRAM_COLOUR__STATE, FormatIssueCodes.DIAGRAM_STATE_KIND);
+		}
+		if (!coloured.add(state)) {
+			warning(NLS.bind(Messages.diagramDuplicateColour, state.getLiteral()), colour, Literals.DIAGRAM_COLOUR__STATE,
+					FormatIssueCodes.DIAGRAM_DUPLICATE);
+		}
+		String value = colour.getColour();
+		if (value == null) {
+			return;
+		}
+		if (!DiagramColours.valid(value)) {
+			String repaired = DiagramColours.repaired(value);
+			error(NLS.bind(Messages.diagramInvalidColour, value, state.getLiteral()), colour, Literals.DIAGRAM_COLOUR__COLOUR,
+					FormatIssueCodes.DIAGRAM_INVALID_COLOUR, repaired == null ? new String[0] : new String[] { repaired });
+			return;
+		}
+		double contrast = DiagramColours.contrastWithBlack(value);
+		if (contrast < DiagramColours.MIN_CONTRAST) {
+			String lighter = DiagramColours.lightened(value);
+			warning(NLS.bind(Messages.diagramLowContrast,
+					new Object[] { state.getLiteral(), value, DiagramColours.ratio(contrast), lighter }), colour,
+					Literals.DIAGRAM_COLOUR__COLOUR, FormatIssueCodes.DIAGRAM_LOW_CONTRAST, lighter);
+		}
+	}
+
+	/** Why {@code level} would stay empty in the block's diagram, or {@code null} when the block has it. */
+	private static String missingLevel(GoalsBlock block, DiagramLevel level) {
+		String label = Formats.label(block);
+		return switch (level) {
+		case ACTIES -> block.getActors().isEmpty() ? NLS.bind(Messages.diagramActionsMissing, label) : null;
+		case UITSTROOM -> hasHorizon(block, GoalHorizon.UITSTROOM) || hasOutflowBlock(block) ? null
+				: NLS.bind(Messages.diagramOutflowMissing, label);
+		case LANGE_TERMIJN -> hasHorizon(block, GoalHorizon.LANGE_TERMIJN) ? null
+				: NLS.bind(Messages.diagramLevelMissing, level.getLiteral(), label);
+		case KORTE_TERMIJN -> hasHorizon(block, GoalHorizon.KORTE_TERMIJN) ? null
+				: NLS.bind(Messages.diagramLevelMissing, level.getLiteral(), label);
+		};
+	}
+
+	private static boolean hasHorizon(GoalsBlock block, GoalHorizon horizon) {
+		return block.getLevels().stream().anyMatch(level -> level.getHorizon() == horizon);
+	}
+
+	/** The uitstroomperspectief at the root of the goals diagram comes from the format's uitstroom block. */
+	private static boolean hasOutflowBlock(GoalsBlock block) {
+		Format format = EcoreUtil2.getContainerOfType(block, Format.class);
+		return format != null && Formats.allElements(format).stream().anyMatch(OutflowBlock.class::isInstance);
+	}
+
+	private static String literals(Set<DiagramState> states) {
+		return String.join(", ", states.stream().map(DiagramState::getLiteral).toList());
 	}
 
 	@Check

@@ -77,6 +77,16 @@ public final class Messages extends NLS {
 	public static String signaturesWithoutMoment;
 	public static String duplicateParty;
 	public static String duplicateMoment;
+	public static String diagramInvalidColour;
+	public static String diagramGoalStateInCycle;
+	public static String diagramPhaseStateInGoals;
+	public static String diagramGoalsOnly;
+	public static String diagramLevelMissing;
+	public static String diagramActionsMissing;
+	public static String diagramOutflowMissing;
+	public static String diagramDuplicateColour;
+	public static String diagramDuplicateLevel;
+	public static String diagramLowContrast;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -74,6 +74,25 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		});
 	}
 
+	/** A diagram colour in another shape (no hash, three digits): the #rrggbb meant, from the issue data. */
+	@QuickFix(FormatIssueCodes.DIAGRAM_INVALID_COLOUR)
+	public void diagramColour(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.diagramColour, quotedSuggestion());
+	}
+
+	/** A diagram colour black text is hard to read on: the same hue, lightened until it reaches 4.5:1. */
+	@QuickFix(FormatIssueCodes.DIAGRAM_LOW_CONTRAST)
+	public void lighterColour(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.lighterColour, quotedSuggestion());
+	}
+
+	private ITextModification quotedSuggestion() {
+		return (diagnostic, object, document) -> {
+			String suggestion = suggestion(diagnostic);
+			return suggestion == null ? List.of() : createTextEdit(diagnostic, "\"" + suggestion + "\"");
+		};
+	}
+
 	/**
 	 * The first issue datum of a diagnostic: an array in the same process, a JSON array after a trip
 	 * through the language server protocol.

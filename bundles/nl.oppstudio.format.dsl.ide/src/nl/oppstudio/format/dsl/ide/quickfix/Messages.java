@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String addBirthDate;
 	public static String addCommissionAdvice;
 	public static String addRegistration;
+	public static String diagramColour;
+	public static String lighterColour;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
