@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.cli.command.AdviceCommand;
 import nl.oppstudio.cli.command.AuditCommand;
 import nl.oppstudio.cli.command.CheckFormatCommand;
+import nl.oppstudio.cli.command.DiagramCommand;
 import nl.oppstudio.cli.command.Command;
 import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
@@ -45,7 +46,7 @@ public final class OppCli {
 
 	private static final Map<String, Command> COMMANDS = Stream.of(new CheckFormatCommand(), new ValidateCommand(),
 			new RenderCommand(), new NewCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
-			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiffCommand(), new MigrateCommand(),
+			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 

@@ -18,6 +18,7 @@ public final class Scene {
 	private final List<Edge> edges = new ArrayList<>();
 	private double width;
 	private double height;
+	private String altText = "";
 
 	public Scene(DiagramKind kind, String title) {
 		this.kind = Objects.requireNonNull(kind);
@@ -88,6 +89,15 @@ public final class Scene {
 
 	public double height() {
 		return height;
+	}
+
+	/** The scene in words, in reading order: the PDF's alternative text and the SVG's description. */
+	public String altText() {
+		return altText;
+	}
+
+	public void altText(String altText) {
+		this.altText = Objects.requireNonNull(altText);
 	}
 
 	public void size(double width, double height) {

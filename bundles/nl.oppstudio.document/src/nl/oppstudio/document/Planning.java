@@ -38,6 +38,75 @@ public final class Planning {
 		}
 	}
 
+	/** Where a phase of a document stands at a reference date, as {@link #status} judges it. */
+	public enum Status {
+		/** Done, in time (or without a deadline). */
+		DONE,
+		/** Done, after its deadline. */
+		DONE_LATE,
+		/** Not done, due within {@link #SOON_DAYS} days. */
+		DUE_SOON,
+		/** Not done, and its deadline has passed. */
+		OVERDUE,
+		/** Not done, due later (or its date cannot be known yet). */
+		PLANNED,
+		/** Its condition ({@code wanneer}) does not hold for this document. */
+		NOT_APPLICABLE
+	}
+
+	/** Days before a deadline from which a phase counts as {@link Status#DUE_SOON}. */
+	public static final int SOON_DAYS = 14;
+
+	/**
+	 * One phase of a document's cycle at a reference date: its status, the date it was done ({@code null}
+	 * when not), and its deadline ({@code null} when none is known).
+	 */
+	public record PhaseStatus(Phase phase, String label, Status status, LocalDate done, LocalDate due,
+			boolean recommended) {
+	}
+
+	/**
+	 * Every phase of the document's cycles in the format's order with its status at {@code at}, judged
+	 * with the rules of {@link #pending} and {@link #late} ({@code opp due}, the form and the diagram
+	 * share this).
+	 */
+	public static List<PhaseStatus> status(OppDocument document, LocalDate at) {
+		Planning planning = new Planning(document, at);
+		List<Due> pending = planning.pending();
+		List<Late> late = planning.late();
+		List<PhaseStatus> result = new ArrayList<>();
+		for (Leaf leaf : document.schema().leaves()) {
+			Phase phase = LegalFacts.phaseOf(leaf);
+			if (phase == null) {
+				continue;
+			}
+			LocalDate done = planning.facts.date(leaf).orElse(null);
+			result.add(status(phase, leaf.label(), done, at, pending, late, planning.conditions));
+		}
+		return result;
+	}
+
+	private static PhaseStatus status(Phase phase, String label, LocalDate done, LocalDate at, List<Due> pending,
+			List<Late> late, ConditionEvaluator conditions) {
+		for (Due due : pending) {
+			if (due.phase() == phase) {
+				Status status = due.overdue(at) ? Status.OVERDUE
+						: due.date().isAfter(at.plusDays(SOON_DAYS)) ? Status.PLANNED : Status.DUE_SOON;
+				return new PhaseStatus(phase, label, status, done, due.date(), due.recommended());
+			}
+		}
+		for (Late doneLate : late) {
+			if (doneLate.phase() == phase) {
+				return new PhaseStatus(phase, label, Status.DONE_LATE, done, doneLate.due(), phase.isRecommended());
+			}
+		}
+		if (phase.getDeadline() != null && !conditions.holds(phase.getCondition())) {
+			return new PhaseStatus(phase, label, Status.NOT_APPLICABLE, done, null, phase.isRecommended());
+		}
+		return new PhaseStatus(phase, label, done != null ? Status.DONE : Status.PLANNED, done, null,
+				phase.isRecommended());
+	}
+
 	private static final MonthDay SCHOOL_YEAR_START = MonthDay.of(8, 1);
 
 	private final OppDocument document;

@@ -67,13 +67,13 @@ class NextPeriodCommandTest {
 		out.reset();
 		assertEquals(OppCli.OK, run("next-period", doc.toString(), "-o", next.toString(), "--by", "J. Jansen"), err());
 		assertTrue(out().contains("Nieuw plan voor de volgende periode (concept)"), out());
-		assertTrue(out().contains("doel gemarkeerd: handelingsdeel/doelen/langeTermijn"), out());
+		assertTrue(out().contains("doel gemarkeerd: handelingsdeel/doelen/langeTermijn[1]/doel"), out());
 		assertTrue(out().contains("gewist (hoort bij één periode): cyclus/vaststelling"), out());
 		assertArrayEquals(old, Files.readAllBytes(doc), "the evaluated plan is not changed");
 
 		String written = Files.readString(next);
 		assertTrue(written.contains("<naam>Sem de Vries</naam>") && written.contains("RALFI-lezen"), written);
-		assertTrue(written.contains("<langeTermijn>[Vorige periode, geëvalueerd op "), written);
+		assertTrue(written.contains("<doel>[Vorige periode, geëvalueerd op "), written);
 		assertFalse(written.contains("<vaststelling>"), "the cycle's dates belong to the previous period");
 		assertTrue(written.contains("<handeling>volgende-periode</handeling>") && written.contains("<van>sem.opp</van>")
 				&& written.contains("<door>J. Jansen</door>"), written);

@@ -17,6 +17,15 @@ public final class Messages extends NLS {
 	public static String helpAudit;
 	public static String helpDue;
 	public static String helpAdvice;
+	public static String helpDiagram;
+	public static String diagramKindMissing;
+	public static String diagramKindUnknown;
+	public static String diagramOutput;
+	public static String diagramFormatGoals;
+	public static String diagramNoCycle;
+	public static String diagramNoGoals;
+	public static String diagramWritten;
+	public static String diagramBadDate;
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;

@@ -174,7 +174,7 @@ class EditorScreenshotsTest {
 		ContainerNode goals = block(sem.pane().form(), GoalsBlock.class);
 		sem.pane().showPage(sem.pane().form().pageOf(goals));
 		settle();
-		FormNode action = node(sem.pane().form().root(), "handelingsdeel/doelen/acties[2]/actie");
+		FormNode action = node(sem.pane().form().root(), "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[2]/actie");
 		sem.pane().view().reveal(action != null ? action : goals);
 		shoot(main, "doelen");
 

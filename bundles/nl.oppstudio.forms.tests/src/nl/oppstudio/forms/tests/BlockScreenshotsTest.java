@@ -62,7 +62,7 @@ class BlockScreenshotsTest {
 	@CsvSource({
 			"sem-de-vries.opp, factoren, factoren",
 			"sem-de-vries.opp, handelingsdeel/doelen, doelen",
-			"sem-de-vries.opp, handelingsdeel/doelen/acties[2]/actie, doelen-actie",
+			"sem-de-vries.opp, handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[2]/actie, doelen-actie",
 			"sem-de-vries.opp, cyclus, cyclus",
 			"sem-de-vries.opp, uitstroom, uitstroom",
 			"sem-de-vries.opp, betrokkenheid/mening, hoorrecht-oogo",

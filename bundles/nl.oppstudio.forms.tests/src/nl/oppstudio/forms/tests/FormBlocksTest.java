@@ -283,7 +283,7 @@ class FormBlocksTest {
 		assertEquals("Vijf keer per week 15 minuten samen…", shortTerm.getItem(2).getItem(0).getText());
 
 		// the first goal is selected and edited beside the tree
-		Text goal = one(Text.class, "handelingsdeel/doelen/langeTermijn");
+		Text goal = one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/doel");
 		assertTrue(goal.getText().startsWith("Sem leest eind juni"));
 		// Enter in the tree goes to the first field
 		tree.setFocus();
@@ -293,23 +293,23 @@ class FormBlocksTest {
 		// selecting an action shows its fields: who, what, and how we know it worked
 		select(tree, school.getItem(0));
 		settle(view);
-		Text action = one(Text.class, "handelingsdeel/doelen/acties[1]/actie");
+		Text action = one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[1]/actie");
 		assertEquals("Vier keer per week 20 minuten RALFI-lezen met de remedial teacher.", action.getText());
-		assertEquals("AVI-toets in januari en juni.", one(Text.class, "handelingsdeel/doelen/acties[1]/criterium").getText());
-		List<Button> who = FormViewTest.find(shell, Button.class, "handelingsdeel/doelen/acties[1]/door");
+		assertEquals("AVI-toets in januari en juni.", one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[1]/criterium").getText());
+		List<Button> who = FormViewTest.find(shell, Button.class, "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[1]/door");
 		assertEquals(List.of("School"), who.stream().filter(Button::getSelection).map(Button::getText).toList());
-		assertTrue(FormViewTest.find(shell, Text.class, "handelingsdeel/doelen/langeTermijn").isEmpty(), "one part at a time");
+		assertTrue(FormViewTest.find(shell, Text.class, "handelingsdeel/doelen/langeTermijn[1]/doel").isEmpty(), "one part at a time");
 
 		OppDocument document = view.form().session().document();
 		type(action, "Drie keer per week RALFI-lezen.");
 		settle(view);
-		assertEquals("Drie keer per week RALFI-lezen.", document.value("handelingsdeel/doelen/acties/actie").orElseThrow());
+		assertEquals("Drie keer per week RALFI-lezen.", document.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/actie").orElseThrow());
 		assertEquals("Drie keer per week RALFI-lezen.", tree.getItem(0).getItem(0).getItem(1).getItem(0).getText(),
 				"the tree follows the text");
 		view.form().session().commands().undo();
 		settle(view);
 		assertEquals("Vier keer per week 20 minuten RALFI-lezen met de remedial teacher.",
-				document.value("handelingsdeel/doelen/acties/actie").orElseThrow());
+				document.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/actie").orElseThrow());
 		assertEquals("Vier keer per week 20 minuten RALFI-lezen met de remedial teacher.", action.getText());
 		assertFalse(view.form().session().dirty());
 
@@ -317,7 +317,7 @@ class FormBlocksTest {
 		who.get(1).setSelection(false);
 		click(who.get(0));
 		settle(view);
-		assertEquals("leerling", document.value("handelingsdeel/doelen/acties/door").orElseThrow());
+		assertEquals("leerling", document.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/door").orElseThrow());
 		List<String> regrouped = List.of(tree.getItem(0).getItem(0).getItems()).stream().map(TreeItem::getText).toList();
 		assertEquals(List.of("Leerling (1)", "School (0)", "Ouders (1)"), regrouped);
 		assertEquals("Vier keer per week 20 minuten…", tree.getSelection()[0].getText());
@@ -343,7 +343,7 @@ class FormBlocksTest {
 		FormView view = view("sem-de-vries.opp");
 		show(view, "handelingsdeel/doelen");
 		FormSession session = view.form().session();
-		RepeatNode actions = (RepeatNode) node(view.form(), "handelingsdeel/doelen/acties");
+		RepeatNode actions = (RepeatNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties");
 		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
 		TreeItem parents = tree.getItem(0).getItem(0).getItem(2);
 		assertEquals("Ouders (1)", parents.getText());
@@ -357,7 +357,7 @@ class FormBlocksTest {
 		assertEquals("ouders", ((ControlNode) added.children().get(0)).value(), "the action is for the selected actor");
 		assertEquals("Ouders (2)", tree.getItem(0).getItem(0).getItem(2).getText());
 		assertEquals("(nieuwe actie)", tree.getSelection()[0].getText(), "the new action is selected");
-		Text text = one(Text.class, "handelingsdeel/doelen/acties[3]/actie");
+		Text text = one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[3]/actie");
 		assertSame(text, display.getFocusControl(), "and its first text has the focus");
 		type(text, "Samen naar de bibliotheek.");
 		settle(view);
@@ -417,12 +417,77 @@ class FormBlocksTest {
 	@Test
 	void aJumpToAnActionSelectsItInTheTree() throws Exception {
 		FormView view = view("sem-de-vries.opp");
-		ControlNode criterion = (ControlNode) node(view.form(), "handelingsdeel/doelen/acties[2]/criterium");
+		ControlNode criterion = (ControlNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[2]/criterium");
 		assertTrue(view.reveal(criterion));
 		settle(view);
 		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
 		assertEquals("Vijf keer per week 15 minuten samen…", tree.getSelection()[0].getText());
-		assertSame(one(Text.class, "handelingsdeel/doelen/acties[2]/criterium"), display.getFocusControl());
+		assertSame(one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties[2]/criterium"), display.getFocusControl());
+	}
+
+	/**
+	 * Issue 13: several goals per level, short-term goals under a long-term goal, actions under the goal they
+	 * serve; a goal's details are its text, domain and evaluation.
+	 */
+	@Test
+	void nestedGoalsAreAddedAtTheirLevelWithSubGoalsAndMoved() throws Exception {
+		FormView view = view("revius-wijk-opp-tim.opp");
+		show(view, "handelingsdeel/doelen");
+		FormSession session = view.form().session();
+		OppDocument document = session.document();
+		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
+		assertEquals(3, tree.getItemCount(), "three long-term goals");
+		assertEquals(2, tree.getItem(1).getItemCount(), "two short-term goals under the second");
+		assertEquals("School (1)", tree.getItem(1).getItem(1).getItem(1).getText());
+		assertEquals("Hulpverlening (1)", tree.getItem(1).getItem(1).getItem(3).getText());
+
+		select(tree, tree.getItem(1));
+		settle(view);
+		assertEquals("Tim verlaat het lokaal niet meer zonder…", tree.getItem(1).getText());
+		List<Button> domain = FormViewTest.find(shell, Button.class, "handelingsdeel/doelen/langeTermijn[2]/domein");
+		if (domain.isEmpty()) {
+			assertEquals("Gedrag", one(org.eclipse.swt.widgets.Combo.class, "handelingsdeel/doelen/langeTermijn[2]/domein").getText());
+		} else {
+			assertEquals(List.of("Gedrag"), domain.stream().filter(Button::getSelection).map(Button::getText).toList());
+		}
+		assertFalse(FormViewTest.find(shell, Button.class, "handelingsdeel/doelen/langeTermijn[2]/evaluatie").isEmpty()
+				&& FormViewTest.find(shell, org.eclipse.swt.widgets.Combo.class, "handelingsdeel/doelen/langeTermijn[2]/evaluatie")
+						.isEmpty(), "the evaluation is edited with the goal");
+
+		key(tree, SWT.INSERT);
+		settle(view);
+		assertEquals(4, tree.getItemCount());
+		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(2).getText(), "added beside the selected goal");
+		type(one(Text.class, "handelingsdeel/doelen/langeTermijn[3]/doel"), "Tim kiest in april zijn profiel.");
+		settle(view);
+		tree.setFocus();
+		Event ctrlInsert = new Event();
+		ctrlInsert.keyCode = SWT.INSERT;
+		ctrlInsert.stateMask = SWT.MOD1;
+		tree.notifyListeners(SWT.KeyDown, ctrlInsert);
+		settle(view);
+		assertEquals(1, tree.getItem(2).getItemCount(), "a short-term goal under the new one");
+		assertEquals(1, OppDocument.objects(((ContainerNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[3]")).object(),
+				((RepeatNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[3]/korteTermijn")).branch()).size());
+
+		select(tree, tree.getItem(2));
+		settle(view);
+		click(button(tree.getParent(), "Omhoog"));
+		settle(view);
+		assertEquals("Tim kiest in april zijn profiel.", tree.getItem(1).getText());
+		assertEquals("Tim kiest in april zijn profiel.", tree.getSelection()[0].getText(), "the moved goal stays selected");
+		assertEquals("Tim kiest in april zijn profiel.",
+				document.value("handelingsdeel/doelen/langeTermijn/doel").isPresent()
+						? ((ControlNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[2]/doel")).value() : null);
+		click(button(tree.getParent(), "Verwijderen"));
+		settle(view);
+		assertEquals(3, tree.getItemCount());
+		for (int i = 0; i < 5; i++) {
+			session.commands().undo(); // remove, move, sub-goal, text, goal
+		}
+		settle(view);
+		assertFalse(session.dirty());
+		assertEquals(3, tree.getItemCount());
 	}
 
 	@Test
@@ -433,10 +498,10 @@ class FormBlocksTest {
 		view.form().update();
 		settle(view);
 		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
-		for (String name : List.of("Actie toevoegen", "Verwijderen", "Omhoog", "Omlaag")) {
+		for (String name : List.of("Doel toevoegen", "Subdoel toevoegen", "Actie toevoegen", "Verwijderen", "Omhoog", "Omlaag")) {
 			assertFalse(button(tree.getParent(), name).isEnabled(), name);
 		}
-		assertFalse(one(Text.class, "handelingsdeel/doelen/langeTermijn").getEditable());
+		assertFalse(one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/doel").getEditable());
 	}
 
 	@Test
@@ -669,18 +734,27 @@ class FormBlocksTest {
 
 		show(view, "handelingsdeel/doelen");
 		Tree tree = one(Tree.class, "handelingsdeel/doelen" + GoalsRenderer.TREE);
-		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(0).getText());
-		type(one(Text.class, "handelingsdeel/doelen/langeTermijn"), "Sem leest vlot.");
+		assertEquals(0, tree.getItemCount(), "no goals yet");
+		click(button(tree.getParent(), "Doel toevoegen"));
 		settle(view);
-		assertEquals("Sem leest vlot.", document.value("handelingsdeel/doelen/langeTermijn").orElseThrow());
+		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(0).getText());
+		Text goal = one(Text.class, "handelingsdeel/doelen/langeTermijn[1]/doel");
+		assertSame(goal, display.getFocusControl(), "the new goal's text has the focus");
+		type(goal, "Sem leest vlot.");
+		settle(view);
+		assertEquals("Sem leest vlot.", document.value("handelingsdeel/doelen/langeTermijn/doel").orElseThrow());
 		assertEquals("Sem leest vlot.", tree.getItem(0).getText());
+		select(tree, tree.getItem(0));
+		click(button(tree.getParent(), "Subdoel toevoegen"));
+		settle(view);
+		assertEquals("Tussendoelen midden schooljaar (nog leeg)", tree.getItem(0).getItem(0).getText());
 		TreeItem school = tree.getItem(0).getItem(0).getItem(1);
 		select(tree, school);
 		click(button(tree.getParent(), "Actie toevoegen"));
 		settle(view);
-		RepeatNode actions = (RepeatNode) node(view.form(), "handelingsdeel/doelen/acties");
+		RepeatNode actions = (RepeatNode) node(view.form(), "handelingsdeel/doelen/langeTermijn[1]/korteTermijn[1]/acties");
 		assertEquals(1, actions.rows().size());
-		assertEquals("school", document.value("handelingsdeel/doelen/acties/door").orElseThrow());
+		assertEquals("school", document.value("handelingsdeel/doelen/langeTermijn/korteTermijn/acties/door").orElseThrow());
 
 		show(view, "cyclus");
 		ControlNode start = (ControlNode) node(view.form(), "leerling/startdatum");
@@ -688,13 +762,13 @@ class FormBlocksTest {
 		settle(view);
 		assertEquals("uiterlijk 14-12-2026", adoption.getText(), "six weeks after the start date");
 
-		session.commands().undo();
-		session.commands().undo();
-		session.commands().undo();
+		for (int i = 0; i < 5; i++) {
+			session.commands().undo(); // start date, action, sub-goal, text, goal
+		}
 		settle(view);
 		assertTrue(document.root().eContents().isEmpty(), "undo leaves the new document empty");
 		assertEquals("termijn nog niet bekend", adoption.getText());
-		assertEquals("Doelen einde schooljaar (nog leeg)", tree.getItem(0).getText());
+		assertEquals(0, tree.getItemCount());
 	}
 
 	// --- ranks

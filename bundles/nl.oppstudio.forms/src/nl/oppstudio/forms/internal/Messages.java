@@ -57,6 +57,10 @@ public final class Messages extends NLS {
 	public static String factorsPromoting;
 	public static String factorsHindering;
 	public static String goalsEmpty;
+	public static String goalsAddGoal;
+	public static String goalsAddGoalTip;
+	public static String goalsAddSubGoal;
+	public static String goalsAddSubGoalTip;
 	public static String goalsGoal;
 	public static String goalsAction;
 	public static String goalsActionOf;

@@ -147,6 +147,20 @@ public final class BundledFonts {
 	}
 
 	/**
+	 * The bytes of the TrueType file FOP embeds for {@code family} (normal style), for measuring and
+	 * drawing text as the PDF will (the diagrams); {@code null} for a family that is not bundled.
+	 */
+	public static byte[] face(String family, boolean bold) throws IOException {
+		for (Face face : FACES) {
+			if (face.family().equals(family) && face.style().equals("normal")
+					&& face.weight().equals(bold ? "bold" : "normal")) {
+				return fontFile(face.path());
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * A font file's bytes, read from its artefact once per process: FOP reads a font twice in every
 	 * rendering that uses it (its metrics, then the subset to embed), and inflating it from the jar each
 	 * time cost CPU and serialised the threads on the jar. The files never change while OPP Studio runs.

@@ -429,7 +429,10 @@ public final class FoWriter {
 				signature(branch, objects.isEmpty() ? null : objects.get(0));
 			}
 		}
-		figures(element);
+		// once per element: after its own branch, not after each part of a block (its rows, its goals)
+		if (branch.name().equals(element.getName())) {
+			figures(element);
+		}
 	}
 
 	/** Room to sign a consent on paper: on a blank form, and while no decision is recorded. */

@@ -1,0 +1,97 @@
+package nl.oppstudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.cli.OppCli;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 13: {@code opp diagram}: SVG and PNG of a document's cycle and goals, a format's cycle, clear errors. */
+class DiagramCommandTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String example(String name) {
+		return Examples.file(name).toString();
+	}
+
+	@Test
+	void cycleOfADocumentAsSvgAndPng() throws Exception {
+		Path svg = temp.resolve("cyclus.svg");
+		assertEquals(OppCli.OK, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", svg.toString(),
+				"--datum", "2026-11-30"), err());
+		String text = Files.readString(svg);
+		assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("Vaststelling"), text);
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Geschreven: " + svg));
+		Path png = temp.resolve("cyclus.png");
+		assertEquals(OppCli.OK, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", png.toString()), err());
+		assertTrue(ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png))).getWidth() > 100);
+		assertEquals(OppCli.OK, run("diagram", example(Examples.FORMAT), "--kind", "cyclus", "-o", svg.toString()), err());
+		assertFalse(Files.readString(svg).contains("Uiterlijk"), "een formaat heeft geen data");
+	}
+
+	@Test
+	void clearErrors() throws Exception {
+		String out = temp.resolve("x.svg").toString();
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "-o", out));
+		assertTrue(err().contains("--kind"), err());
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "boom", "-o", out));
+		assertTrue(err().contains("Onbekend diagram 'boom'"), err());
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", temp.resolve("x.pdf").toString()));
+		assertTrue(err().contains(".svg of .png"), err());
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.FORMAT), "--kind", "doelen", "-o", out));
+		assertTrue(err().contains("geef een document"), err());
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", out, "--datum", "morgen"));
+		assertTrue(err().contains("--datum"), err());
+		// a format without a cyclus block
+		Path plain = temp.resolve("zonder-cyclus.oppformat");
+		Files.writeString(plain, """
+				formaat "zonder-cyclus" "Zonder cyclus"
+				versie "0.1.0"
+				soort handelingswijzer
+				voor po
+				{
+					sectie leerling "Leerling" {
+						veld naam "Naam": tekst
+					}
+				}
+				""");
+		assertEquals(OppCli.USAGE, run("diagram", plain.toString(), "--kind", "cyclus", "-o", out));
+		assertTrue(err().contains("geen cyclus-blok"), err());
+		// an output folder that cannot be written: a message, no stack trace, nothing half-written
+		Path blocked = temp.resolve("bestand");
+		Files.writeString(blocked, "geen map");
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o",
+				blocked.resolve("x.svg").toString()));
+		assertTrue(err().contains("kan niet geschreven worden"), err());
+		assertFalse(err().contains("Exception"), err());
+	}
+}

@@ -1,0 +1,116 @@
+package nl.oppstudio.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import nl.oppstudio.diagram.internal.DiagramFigures;
+import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.DiagramPlacement;
+import nl.oppstudio.format.model.DiagramStyle;
+import nl.oppstudio.format.model.Element;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.FormatFactory;
+import nl.oppstudio.pdf.Figure;
+import nl.oppstudio.pdf.FigureProvider;
+import nl.oppstudio.pdf.FigureProviders;
+import nl.oppstudio.pdf.PdfRenderer;
+import nl.oppstudio.pdf.Rendering;
+import nl.oppstudio.testing.ExampleDocuments;
+import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.TestFormats;
+import nl.oppstudio.testing.pdf.PdfConformance;
+
+/**
+ * Issue 13: with the diagrams in, every example PDF is still tagged PDF/A-2a and PDF/UA-1 (veraPDF);
+ * the provider is found by DS in OSGi and named for the ServiceLoader; a block's placement is followed.
+ */
+class DiagramPdfTest {
+
+	private static PdfRenderer renderer;
+
+	@BeforeAll
+	static void setUp() {
+		renderer = PdfRenderer.create(List.of(new DiagramFigures()));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExampleWithDiagramsIsPdfA2aAndPdfUa1() {
+		Map<Path, Format> documents = ExampleDocuments.documents();
+		return documents.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey().getFileName().toString(), () -> {
+			OppDocument document = Documents.load(entry.getKey(), entry.getValue());
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			Rendering rendering = renderer.render(document, pdf);
+			assertTrue(rendering.warnings().stream().noneMatch(w -> w.contains("guur") || w.contains("iagram")),
+					rendering.warnings().toString());
+			PdfConformance.assertConforms(entry.getKey().getFileName() + " (met diagrammen)", pdf.toByteArray());
+		}));
+	}
+
+	@Test
+	void registeredForDeclarativeServicesAndTheServiceLoader() {
+		assertTrue(FigureProviders.available().stream().anyMatch(DiagramFigures.class::isInstance),
+				"de diagrammen zijn als FigureProvider-service geregistreerd: " + FigureProviders.available());
+		assertTrue(ServiceLoader.load(FigureProvider.class, DiagramFigures.class.getClassLoader()).stream()
+				.anyMatch(p -> p.type() == DiagramFigures.class), "META-INF/services noemt DiagramFigures");
+	}
+
+	@Test
+	void cycleFigureAfterItsBlockAtTheEndOrNotAtAll() throws Exception {
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT),
+				TestFormats.load(Examples.file(Examples.FORMAT)));
+		CycleBlock cycle = nested(document);
+		assertNotNull(cycle);
+		DiagramFigures figures = new DiagramFigures();
+		List<Figure> after = figures.figures(document, cycle);
+		assertEquals(1, after.size());
+		Figure figure = after.get(0);
+		assertEquals(Figure.SVG, figure.mediaType());
+		assertTrue(figure.altText().startsWith(cycle.getLabel() + " van " + Examples.PUPIL + ": fase 1"), figure.altText());
+		assertTrue(new String(figure.image(), StandardCharsets.UTF_8).contains("<desc>"));
+		assertTrue(figure.caption().contains(cycle.getLabel()), figure.caption());
+
+		DiagramStyle style = FormatFactory.eINSTANCE.createDiagramStyle();
+		style.setPlacement(DiagramPlacement.END);
+		cycle.setDiagram(style);
+		try {
+			// at the end: after the last top-level part, and only there (here the cycle is that part)
+			List<Element> parts = document.schema().outline().stream().map(n -> n.element()).toList();
+			Element last = parts.get(parts.size() - 1);
+			for (Element part : parts) {
+				assertEquals(part == last ? 1 : 0, figures.figures(document, part).size(), "achteraan: " + part);
+			}
+			style.setPlacement(DiagramPlacement.NONE);
+			for (Element part : parts) {
+				assertTrue(figures.figures(document, part).isEmpty(), "geen: " + part);
+			}
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			renderer.render(document, pdf);
+			assertFalse(pdf.size() == 0);
+		} finally {
+			cycle.setDiagram(null);
+		}
+	}
+
+	private static CycleBlock nested(OppDocument document) {
+		List<Object> all = new java.util.ArrayList<>();
+		document.format().eAllContents().forEachRemaining(all::add);
+		return (CycleBlock) all.stream().filter(CycleBlock.class::isInstance).findFirst().orElse(null);
+	}
+}

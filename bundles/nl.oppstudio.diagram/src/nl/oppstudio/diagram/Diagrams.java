@@ -1,0 +1,139 @@
+package nl.oppstudio.diagram;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.oppstudio.diagram.internal.CycleDescription;
+import nl.oppstudio.diagram.internal.GoalDescription;
+import nl.oppstudio.diagram.internal.Layouts;
+import nl.oppstudio.diagram.internal.PngWriter;
+import nl.oppstudio.diagram.internal.SvgWriter;
+import nl.oppstudio.document.DocumentSchema;
+import nl.oppstudio.document.GoalTree;
+import nl.oppstudio.document.LegalFacts;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.document.Planning;
+import nl.oppstudio.document.SchemaNode;
+import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.model.GoalsBlock;
+import nl.oppstudio.format.model.Phase;
+
+/**
+ * The diagrams of a document or format, laid out and ready to draw: the goal hierarchy of each
+ * {@code doelen} block and the planning cycle of each {@code cyclus} block, as {@link Scene}s; and a
+ * scene as SVG, PNG or words. Headless and thread-safe (every call makes its own scenes).
+ */
+public final class Diagrams {
+
+	private Diagrams() {
+	}
+
+	/** The goal diagram of every {@code doelen} block of the document, in the format's order. */
+	public static List<Scene> goals(OppDocument document) {
+		List<Scene> scenes = new ArrayList<>();
+		String outflow = GoalDescription.outflow(document);
+		for (GoalTree.Block block : GoalTree.of(document)) {
+			scenes.add(goals(block, outflow, document.pupilName()));
+		}
+		return scenes;
+	}
+
+	/** The goal diagram of one {@code doelen} block of the document. */
+	public static Scene goals(OppDocument document, GoalsBlock block) {
+		for (GoalTree.Block each : GoalTree.of(document)) {
+			if (each.element() == block) {
+				return goals(each, GoalDescription.outflow(document), document.pupilName());
+			}
+		}
+		throw new IllegalArgumentException(block.getName());
+	}
+
+	/**
+	 * The goal diagram of a block's goals: {@code outflow} is the uitstroomperspectief in words ("" when not
+	 * filled in, {@code null} when the format has none), {@code pupil} the name in the alt text.
+	 */
+	public static Scene goals(GoalTree.Block block, String outflow, String pupil) {
+		Scene scene = GoalDescription.describe(block, outflow, pupil);
+		Layouts.tree(scene, GoalDescription.right(block.element()));
+		return scene;
+	}
+
+	/** The cycle diagram of every {@code cyclus} block of the document, with its states at {@code at}. */
+	public static List<Scene> cycle(OppDocument document, LocalDate at) {
+		List<Scene> scenes = new ArrayList<>();
+		for (CycleBlock block : blocks(document.schema().outline(), CycleBlock.class, new ArrayList<>())) {
+			scenes.add(cycle(document, block, at));
+		}
+		return scenes;
+	}
+
+	/** The cycle diagram of one block of the document: its phases' dates and states at {@code at}. */
+	public static Scene cycle(OppDocument document, CycleBlock block, LocalDate at) {
+		Map<Phase, Planning.PhaseStatus> statuses = new HashMap<>();
+		for (Planning.PhaseStatus status : Planning.status(document, at)) {
+			if (status.phase().eContainer() == block) {
+				statuses.put(status.phase(), status);
+			}
+		}
+		Scene scene = CycleDescription.describe(block, document.pupilName(), statuses, paths(document.schema(), block));
+		Layouts.ellipse(scene);
+		return scene;
+	}
+
+	/** The cycle diagram of every {@code cyclus} block of a format, without dates or states. */
+	public static List<Scene> cycle(Format format) {
+		DocumentSchema schema = DocumentSchema.of(format);
+		List<Scene> scenes = new ArrayList<>();
+		for (CycleBlock block : blocks(schema.outline(), CycleBlock.class, new ArrayList<>())) {
+			Scene scene = CycleDescription.describe(block, null, Map.of(), paths(schema, block));
+			Layouts.ellipse(scene);
+			scenes.add(scene);
+		}
+		return scenes;
+	}
+
+	/** A laid-out scene as a standalone SVG 1.1 document (sizes in points), the same bytes for the same scene. */
+	public static String svg(Scene scene) {
+		return SvgWriter.write(scene, altText(scene));
+	}
+
+	/** A laid-out scene as PNG, {@code scale} pixels per point, drawn as the SVG. */
+	public static byte[] png(Scene scene, double scale) {
+		return PngWriter.write(scene, scale);
+	}
+
+	/** The scene in Dutch words, in reading order: the figure's alternative text. */
+	public static String altText(Scene scene) {
+		return scene.altText().isBlank() ? scene.title() : scene.altText();
+	}
+
+	private static Map<Phase, String> paths(DocumentSchema schema, CycleBlock block) {
+		Map<Phase, String> paths = new HashMap<>();
+		for (Leaf leaf : schema.leaves()) {
+			Phase phase = LegalFacts.phaseOf(leaf);
+			if (phase != null && phase.eContainer() == block) {
+				paths.put(phase, leaf.path());
+			}
+		}
+		return paths;
+	}
+
+	/** The distinct blocks of a type in an outline, in order. */
+	static <T> List<T> blocks(List<SchemaNode> nodes, Class<T> type, List<T> into) {
+		for (SchemaNode node : nodes) {
+			if (type.isInstance(node.element()) && !into.contains(node.element())) {
+				into.add(type.cast(node.element()));
+			}
+			if (node instanceof Branch branch) {
+				blocks(branch.children(), type, into);
+			}
+		}
+		return into;
+	}
+}

@@ -1,0 +1,118 @@
+package nl.oppstudio.diagram;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import nl.oppstudio.diagram.internal.GoalDescription;
+import nl.oppstudio.diagram.internal.Layouts;
+import nl.oppstudio.document.GoalTree;
+import nl.oppstudio.document.OppDocument;
+import nl.oppstudio.format.model.CycleBlock;
+import nl.oppstudio.format.model.GoalsBlock;
+
+/**
+ * A diagram that follows its document while it is edited (the editor's view). {@link #update()} builds
+ * the scene again from the document (cheap: measured words are kept) and lays it out again only when a
+ * node came, went or changed size; otherwise the new scene takes the places of the last one. Node ids
+ * come from the document's rows (their form paths), so they stay the same across updates and a selection
+ * survives. Not thread-safe: call it from one thread (the display's).
+ */
+public final class LiveDiagram {
+
+	private final Supplier<Scene> describe;
+	private final boolean tree;
+	private final boolean right;
+	private Scene scene;
+	private List<String> shape = List.of();
+	private int layouts;
+
+	private LiveDiagram(Supplier<Scene> describe, boolean tree, boolean right) {
+		this.describe = describe;
+		this.tree = tree;
+		this.right = right;
+		update();
+	}
+
+	/** The goal diagram of one {@code doelen} block of {@code document}. */
+	public static LiveDiagram goals(OppDocument document, GoalsBlock block) {
+		Objects.requireNonNull(block);
+		return new LiveDiagram(() -> {
+			for (GoalTree.Block each : GoalTree.of(document)) {
+				if (each.element() == block) {
+					return GoalDescription.describe(each, GoalDescription.outflow(document), document.pupilName());
+				}
+			}
+			return GoalDescription.describe(new GoalTree.Block(block, null, null, List.of(), List.of()),
+					GoalDescription.outflow(document), document.pupilName());
+		}, true, GoalDescription.right(block));
+	}
+
+	/** A goal diagram of whatever {@code blocks} gives each time (tests, benchmarks). */
+	public static LiveDiagram goals(Supplier<GoalTree.Block> blocks, String outflow, String pupil) {
+		return new LiveDiagram(() -> GoalDescription.describe(blocks.get(), outflow, pupil), true,
+				GoalDescription.right(blocks.get().element()));
+	}
+
+	/** The cycle diagram of one {@code cyclus} block of {@code document}, its states at {@code at} of each update. */
+	public static LiveDiagram cycle(OppDocument document, CycleBlock block, Supplier<LocalDate> at) {
+		return new LiveDiagram(() -> Diagrams.cycle(document, block, at.get()), false, false);
+	}
+
+	/** The scene as of the last {@link #update()}. */
+	public Scene scene() {
+		return scene;
+	}
+
+	/** How many times the scene was laid out (not only rebuilt) so far. */
+	public int layouts() {
+		return layouts;
+	}
+
+	/**
+	 * Builds the scene again after a change of the document.
+	 *
+	 * @return whether it was laid out again (nodes came, went or changed size)
+	 */
+	public boolean update() {
+		Scene next = describe.get();
+		if (!tree) {
+			// the cycle is laid out as it is described: a handful of nodes
+			scene = next;
+			layouts++;
+			return true;
+		}
+		List<String> nextShape = shape(next);
+		boolean again = scene == null || !nextShape.equals(shape);
+		if (again) {
+			Layouts.tree(next, right);
+			layouts++;
+		} else {
+			for (int i = 0; i < next.nodes().size(); i++) {
+				Node was = scene.nodes().get(i);
+				next.nodes().get(i).bounds(was.x(), was.y(), was.width(), was.height());
+			}
+			for (int i = 0; i < next.edges().size(); i++) {
+				next.edges().get(i).points(scene.edges().get(i).points());
+			}
+			next.size(scene.width(), scene.height());
+		}
+		scene = next;
+		shape = nextShape;
+		return again;
+	}
+
+	/** What decides the layout: each node's id and size, each edge's ends. */
+	private static List<String> shape(Scene scene) {
+		List<String> shape = new ArrayList<>(scene.nodes().size() + scene.edges().size());
+		for (Node node : scene.nodes()) {
+			shape.add(node.id() + ' ' + node.width() + ' ' + node.height());
+		}
+		for (Edge edge : scene.edges()) {
+			shape.add(edge.source().id() + '>' + edge.target().id());
+		}
+		return shape;
+	}
+}

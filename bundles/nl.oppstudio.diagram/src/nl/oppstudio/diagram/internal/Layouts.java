@@ -1,0 +1,199 @@
+package nl.oppstudio.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import nl.oppstudio.diagram.Edge;
+import nl.oppstudio.diagram.Node;
+import nl.oppstudio.diagram.Point;
+import nl.oppstudio.diagram.Scene;
+
+/**
+ * Places the nodes of a scene. The goal hierarchy goes through ELK Layered (layers down or to the
+ * right, orthogonal edges, the model order kept so that one changed node does not reshuffle the rest);
+ * the cycle is an ellipse, clockwise from the top, grown until no two boxes come closer than a margin.
+ */
+public final class Layouts {
+
+	/** Around the whole diagram. */
+	public static final double MARGIN = 8;
+	/** Between boxes of one layer, and between layers. */
+	public static final double NODE_SPACING = 14;
+	public static final double LAYER_SPACING = 28;
+
+	static {
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+	}
+
+	private Layouts() {
+	}
+
+	/** Lays out a tree of sized nodes with ELK Layered, {@code right} for left to right, else top down. */
+	public static void tree(Scene scene, boolean right) {
+		ElkNode graph = ElkGraphUtil.createGraph();
+		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		graph.setProperty(CoreOptions.DIRECTION, right ? Direction.RIGHT : Direction.DOWN);
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		graph.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+		graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, LAYER_SPACING / 3);
+		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+		Map<Node, ElkNode> elk = new IdentityHashMap<>();
+		for (Node node : scene.nodes()) {
+			ElkNode box = ElkGraphUtil.createNode(graph);
+			box.setDimensions(node.width(), node.height());
+			elk.put(node, box);
+		}
+		List<ElkEdge> edges = new ArrayList<>();
+		for (Edge edge : scene.edges()) {
+			edges.add(ElkGraphUtil.createSimpleEdge(elk.get(edge.source()), elk.get(edge.target())));
+		}
+		new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+		for (Node node : scene.nodes()) {
+			ElkNode box = elk.get(node);
+			node.bounds(box.getX(), box.getY(), node.width(), node.height());
+		}
+		for (int i = 0; i < edges.size(); i++) {
+			List<Point> points = new ArrayList<>();
+			for (ElkEdgeSection section : edges.get(i).getSections()) {
+				points.add(new Point(section.getStartX(), section.getStartY()));
+				for (ElkBendPoint bend : section.getBendPoints()) {
+					points.add(new Point(bend.getX(), bend.getY()));
+				}
+				points.add(new Point(section.getEndX(), section.getEndY()));
+			}
+			scene.edges().get(i).points(points);
+		}
+		scene.size(Math.ceil(graph.getWidth()), Math.ceil(graph.getHeight()));
+	}
+
+	/** Places sized nodes clockwise on an ellipse from the top, with an edge from each to the next. */
+	public static void ellipse(Scene scene) {
+		List<Node> nodes = scene.nodes();
+		int n = nodes.size();
+		double widest = nodes.stream().mapToDouble(Node::width).max().orElse(0);
+		double tallest = nodes.stream().mapToDouble(Node::height).max().orElse(0);
+		double[] best = null;
+		double bestScore = Double.MAX_VALUE;
+		// the flattest ellipse is not always the best on a portrait page: try a few shapes, keep the one
+		// that needs the least scaling to fit an A4 text column (about 480 × 680 pt)
+		for (double ratio : new double[] { 0.6, 0.8, 1.0, 1.25 }) {
+			double rx = n <= 1 ? 0 : Math.max(widest * 0.6, n * (widest + NODE_SPACING) / (2 * Math.PI) / Math.max(1, ratio));
+			double ry = n <= 1 ? 0 : Math.max(tallest * 1.1, rx * ratio);
+			for (int attempt = 0; attempt < 80; attempt++) {
+				place(nodes, rx, ry);
+				if (!crowded(nodes)) {
+					break;
+				}
+				rx *= 1.06;
+				ry *= 1.06;
+			}
+			double width = 2 * rx + widest;
+			double height = 2 * ry + tallest;
+			double score = Math.max(width / 480, height / 680);
+			if (!crowded(nodes) && score < bestScore) {
+				bestScore = score;
+				best = new double[] { rx, ry };
+			}
+		}
+		if (best != null) {
+			place(nodes, best[0], best[1]);
+		}
+		double minX = nodes.stream().mapToDouble(Node::x).min().orElse(0);
+		double minY = nodes.stream().mapToDouble(Node::y).min().orElse(0);
+		double maxX = 0;
+		double maxY = 0;
+		for (Node node : nodes) {
+			node.bounds(node.x() - minX + MARGIN, node.y() - minY + MARGIN, node.width(), node.height());
+			maxX = Math.max(maxX, node.x() + node.width());
+			maxY = Math.max(maxY, node.y() + node.height());
+		}
+		for (Edge edge : scene.edges()) {
+			edge.points(connect(edge.source(), edge.target(), n == 2 && edge.source() == nodes.get(1)));
+		}
+		scene.size(Math.ceil(maxX + MARGIN), Math.ceil(maxY + MARGIN));
+	}
+
+	private static void place(List<Node> nodes, double rx, double ry) {
+		for (int i = 0; i < nodes.size(); i++) {
+			double angle = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
+			Node node = nodes.get(i);
+			double cx = rx * Math.cos(angle);
+			double cy = ry * Math.sin(angle);
+			node.bounds(cx - node.width() / 2, cy - node.height() / 2, node.width(), node.height());
+		}
+	}
+
+	private static boolean crowded(List<Node> nodes) {
+		for (int i = 0; i < nodes.size(); i++) {
+			for (int j = i + 1; j < nodes.size(); j++) {
+				Node a = nodes.get(i);
+				Node b = nodes.get(j);
+				if (a.x() < b.x() + b.width() + NODE_SPACING * 2 && b.x() < a.x() + a.width() + NODE_SPACING * 2
+						&& a.y() < b.y() + b.height() + NODE_SPACING && b.y() < a.y() + a.height() + NODE_SPACING) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A straight line between the borders of two boxes; {@code shifted} moves it aside (two phases, both ways). */
+	private static List<Point> connect(Node from, Node to, boolean shifted) {
+		double ax = from.x() + from.width() / 2;
+		double ay = from.y() + from.height() / 2;
+		double bx = to.x() + to.width() / 2;
+		double by = to.y() + to.height() / 2;
+		if (shifted || from == to) {
+			double dx = bx - ax;
+			double dy = by - ay;
+			double length = Math.max(1, Math.hypot(dx, dy));
+			ax += -dy / length * 8;
+			bx += -dy / length * 8;
+			ay += dx / length * 8;
+			by += dx / length * 8;
+		}
+		Point start = border(from, ax, ay, bx, by);
+		Point end = border(to, bx, by, ax, ay);
+		return List.of(start, end);
+	}
+
+	/** Where the line from ({@code x}, {@code y}) inside {@code node} towards ({@code tx}, {@code ty}) leaves it. */
+	private static Point border(Node node, double x, double y, double tx, double ty) {
+		double dx = tx - x;
+		double dy = ty - y;
+		double t = 1;
+		if (dx > 0) {
+			t = Math.min(t, (node.x() + node.width() - x) / dx);
+		} else if (dx < 0) {
+			t = Math.min(t, (node.x() - x) / dx);
+		}
+		if (dy > 0) {
+			t = Math.min(t, (node.y() + node.height() - y) / dy);
+		} else if (dy < 0) {
+			t = Math.min(t, (node.y() - y) / dy);
+		}
+		t = Math.max(0, t);
+		return new Point(x + dx * t, y + dy * t);
+	}
+}
