@@ -43,7 +43,7 @@ public final class DiagramCanvas extends Canvas {
 
 	/** The room around the scene, in points. */
 	static final double MARGIN = 16;
-	static final double MIN_ZOOM = 0.1, MAX_ZOOM = 4, STEP = 1.25;
+	static final double MIN_ZOOM = 0.1, MAX_ZOOM = 4, STEP = 1.25, FIT_MAX = 1.5;
 
 	private final Painter painter;
 	private final List<Consumer<Node>> selectionListeners = new ArrayList<>();
@@ -238,7 +238,7 @@ public final class DiagramCanvas extends Canvas {
 		setZoom(zoom / STEP, area.width / 2, area.height / 2);
 	}
 
-	/** Zooms so that the whole scene fits the window (never above 100 %). */
+	/** Zooms so that the whole scene fits the window (at most {@link #FIT_MAX}: a few boxes are not blown up). */
 	public void fit() {
 		if (scene == null) {
 			return;
@@ -249,7 +249,7 @@ public final class DiagramCanvas extends Canvas {
 			return;
 		}
 		cancelEdit();
-		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(area.width / w, area.height / h)));
+		zoom = Math.max(MIN_ZOOM, Math.min(FIT_MAX, Math.min(area.width / w, area.height / h)));
 		originX = 0;
 		originY = 0;
 		updateScrollBars();

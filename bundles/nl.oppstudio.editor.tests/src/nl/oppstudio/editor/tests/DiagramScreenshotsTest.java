@@ -42,8 +42,8 @@ import nl.oppstudio.editor.internal.document.DocumentTab;
  */
 class DiagramScreenshotsTest {
 
-	/** An OPP with goals at two levels, actions and evaluations. */
-	static final String DOCUMENT = System.getProperty("opp.screenshots.document", "sem-de-vries.opp");
+	/** An OPP with goals at two levels, actions, and evaluations (behaald, deels, nog niet). */
+	static final String DOCUMENT = System.getProperty("opp.screenshots.document", "revius-wijk-opp-light-eva.opp");
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	@TempDir
@@ -69,8 +69,8 @@ class DiagramScreenshotsTest {
 				Files.copy(file, folder.resolve(file.getFileName()));
 			}
 		}
-		// a day in the plan's first period: some moments done, one due soon
-		DocumentTab.useClock(Clock.fixed(LocalDateTime.parse("2026-11-16T10:00:00").atZone(ZONE).toInstant(), ZONE));
+		// after the tussenevaluatie: goals evaluated, moments of the cycle done
+		DocumentTab.useClock(Clock.fixed(LocalDateTime.parse("2027-03-01T10:00:00").atZone(ZONE).toInstant(), ZONE));
 		display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
 		window = new EditorWindow();
 		window.open(folder);

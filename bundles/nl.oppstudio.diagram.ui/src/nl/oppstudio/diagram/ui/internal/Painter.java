@@ -21,6 +21,8 @@ import nl.oppstudio.diagram.NodeState;
 import nl.oppstudio.diagram.Point;
 import nl.oppstudio.diagram.Scene;
 import nl.oppstudio.diagram.Style;
+import nl.oppstudio.diagram.internal.Boxes;
+import nl.oppstudio.diagram.internal.Styles;
 
 /**
  * Draws a scene with SWT's GC as the SVG writer draws it: rounded boxes with their fill and (dashed)
@@ -31,10 +33,11 @@ import nl.oppstudio.diagram.Style;
 public final class Painter {
 
 	/** The geometry of a node's inside, in points (the SVG writer's numbers). */
-	public static final double PAD = 6, CORNER = 4, CAPTION = 8, CAPTION_LEADING = 10.5, TEXT = 9, TEXT_LEADING = 11.5,
-			DETAIL = 7.5, DETAIL_LEADING = 9.5, ICON = 9;
+	public static final double PAD = Boxes.PAD, CORNER = 4, CAPTION = Boxes.CAPTION_SIZE, CAPTION_LEADING = Boxes.CAPTION_LEADING,
+			TEXT = Boxes.TEXT_SIZE, TEXT_LEADING = Boxes.TEXT_LEADING, DETAIL = Boxes.DETAIL_SIZE,
+			DETAIL_LEADING = Boxes.DETAIL_LEADING, ICON = Boxes.ICON;
 	/** The colour of the edges. */
-	public static final int EDGE = 0x555555;
+	public static final int EDGE = Styles.EDGE;
 	/** The diagrams' font (the PDF's), when the machine has it. */
 	public static final String FAMILY = "DejaVu Sans";
 	/** The selection ring: its colour and its distance from the box. */
@@ -130,34 +133,46 @@ public final class Painter {
 		gc.setClipping(box.intersection(old));
 		double left = node.x() + PAD;
 		double y = node.y() + PAD + CAPTION;
-		text(gc, view, left, y, node.caption() == null ? "" : node.caption(), CAPTION, true, style.text());
+		double inner = node.width() - 2 * PAD;
+		text(gc, view, left, y, Boxes.caption(node), CAPTION, true, style.text(), inner - ICON - 4);
 		NodeState.Icon icon = node.state() == null ? NodeState.Icon.NONE : node.state().icon();
 		icon(gc, view, icon, node.x() + node.width() - PAD - ICON, node.y() + PAD - 0.5, ICON, style.text());
 		y += CAPTION_LEADING - CAPTION + 2;
 		for (String line : node.lines()) {
 			y += TEXT_LEADING;
-			text(gc, view, left, y - 2.5, line, TEXT, false, style.text());
+			text(gc, view, left, y - 2.5, line, TEXT, false, style.text(), inner);
 		}
 		if (!node.details().isEmpty() || node.domain() != null) {
 			y += 2;
 		}
 		for (String line : node.details()) {
 			y += DETAIL_LEADING;
-			text(gc, view, left, y - 2, line, DETAIL, false, style.text());
+			text(gc, view, left, y - 2, line, DETAIL, false, style.text(), inner);
 		}
-		if (node.domain() != null) {
+		String domain = Boxes.domain(node);
+		if (domain != null) {
 			y += DETAIL_LEADING;
-			text(gc, view, left, y - 2, node.domain(), DETAIL, true, style.text());
+			text(gc, view, left, y - 2, domain, DETAIL, true, style.text(), inner);
 		}
 		gc.setClipping(old);
 	}
 
-	/** One line of text with its baseline at ({@code x}, {@code y}) points. */
-	private void text(GC gc, View view, double x, double y, String text, double size, boolean bold, int colour) {
+	/**
+	 * One line of text with its baseline at ({@code x}, {@code y}) points, at most {@code width} points wide:
+	 * the lines were wrapped with the PDF font's widths, and a screen font that comes out a little wider
+	 * is drawn a little smaller rather than cut off at the box's edge.
+	 */
+	private void text(GC gc, View view, double x, double y, String text, double size, boolean bold, int colour,
+			double width) {
 		if (text.isEmpty()) {
 			return;
 		}
 		gc.setFont(font(size, bold, view.zoom));
+		int extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT).x;
+		double room = width * view.zoom;
+		if (extent > room && extent > 0) {
+			gc.setFont(font(size * room / extent * 0.98, bold, view.zoom));
+		}
 		gc.setForeground(color(colour));
 		int ascent = gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading();
 		gc.drawText(text, view.x(x), view.y(y) - ascent, true);

@@ -115,6 +115,7 @@ final class DiagramPanel {
 	}
 
 	void setShown(boolean shown) {
+		view.control().setVisible(shown);
 		sash.setMaximizedControl(shown ? null : pane.control());
 		if (shown) {
 			view.scheduleRefresh();
