@@ -79,6 +79,7 @@ class DiagramScreenshotsTest {
 		DocumentTab tab = DocumentTab.of(item.getControl()).orElseThrow();
 		DiagramView view = tab.diagram();
 		Ui.until(display, () -> view.canvas().scene() != null && view.canvas().getClientArea().width > 0, 30, "het diagram");
+		view.canvas().fit();
 		assertEquals(DiagramKind.GOALS, view.kind());
 		Node goal = view.canvas().scene().nodes().stream().filter(node -> node.role() == NodeRole.GOAL).findFirst().orElseThrow();
 		view.canvas().select(goal);
@@ -89,6 +90,8 @@ class DiagramScreenshotsTest {
 		cycle.setSelection(true);
 		find(view, DiagramView.GOALS).setSelection(false);
 		cycle.notifyListeners(SWT.Selection, new Event());
+		settle();
+		view.canvas().fit();
 		settle();
 		assertEquals(DiagramKind.CYCLE, view.kind());
 		assertFalse(view.canvas().scene().nodes().isEmpty());
