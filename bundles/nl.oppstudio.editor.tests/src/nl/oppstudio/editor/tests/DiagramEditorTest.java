@@ -290,4 +290,72 @@ class DiagramEditorTest {
 		settle();
 		assertEquals(root.id(), canvas.selection().id());
 	}
+
+	private static MenuItem item(Menu menu, String text) {
+		for (MenuItem item : menu.getItems()) {
+			if (item.getText().replace("&", "").startsWith(text)) {
+				return item;
+			}
+		}
+		throw new AssertionError("geen menu-item " + text);
+	}
+
+	@Test
+	void anActionIsAddedForAnActorAndMovedToAnotherGoalFromTheMenu() {
+		// Eva's plan: one goal for the end of the year, two short-term goals under it, each with actions
+		DocumentTab tab = tab(folder.resolve("revius-wijk-opp-light-eva.opp"));
+		DiagramCanvas canvas = tab.diagram().canvas();
+		List<Node> lastLevel = canvas.scene().nodes().stream()
+				.filter(node -> node.role() == NodeRole.GOAL && canvas.scene().nodes().stream()
+						.anyMatch(child -> child.parent() == node && child.role() == NodeRole.ACTION))
+				.toList();
+		assertEquals(2, lastLevel.size(), "two short-term goals with actions");
+		Node first = lastLevel.get(0);
+		Node second = lastLevel.get(1);
+
+		// Actie toevoegen ▸ Ouders under the first short-term goal, named in place
+		Menu menu = canvas.menu(first);
+		Menu actors = item(menu, "Actie toevoegen").getMenu();
+		assertNotNull(actors, "a submenu per actor");
+		MenuItem parents = item(actors, "Ouders");
+		int before = canvas.scene().nodes().size();
+		parents.notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> canvas.editor() != null, 10, "de nieuwe actie wordt bewerkt");
+		canvas.editor().setText("Ouders lezen de planning mee");
+		Event enter = new Event();
+		enter.detail = SWT.TRAVERSE_RETURN;
+		canvas.editor().notifyListeners(SWT.Traverse, enter);
+		settle();
+		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
+		assertEquals(before + 1, canvas.scene().nodes().size());
+		Node added = canvas.scene().nodes().stream().filter(node -> "Ouders lezen de planning mee".equals(node.text()))
+				.findFirst().orElseThrow();
+		assertEquals(first.id(), added.parent().id());
+		assertEquals(NodeRole.ACTION, added.role());
+
+		// Verplaatsen naar doel ▸ the second short-term goal
+		Menu goals = item(canvas.menu(added), "Verplaatsen naar doel").getMenu();
+		assertEquals(1, goals.getItemCount(), "the other last-level goal");
+		goals.getItem(0).notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
+		Node moved = canvas.scene().nodes().stream().filter(node -> "Ouders lezen de planning mee".equals(node.text()))
+				.findFirst().orElseThrow();
+		assertEquals(second.id(), moved.parent().id(), "now under the second goal");
+		GoalTree.Goal target = GoalTree.allGoals(GoalTree.of(tab.session().document()).get(0)).stream()
+				.filter(goal -> goal.row() == second.element()).findFirst().orElseThrow();
+		assertTrue(target.actions().stream().anyMatch(action -> action.text().equals("Ouders lezen de planning mee")
+				&& "ouders".equals(action.actor())), "in the document, for the ouders");
+
+		// Delete asks first (Ja), and removes the action
+		Dialogs.when(display, "Verwijderen", shell -> Dialogs.press(shell, "Ja"));
+		canvas.select(moved);
+		Event delete = new Event();
+		delete.keyCode = SWT.DEL;
+		canvas.notifyListeners(SWT.KeyDown, delete);
+		settle();
+		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
+		assertEquals(before, canvas.scene().nodes().size(), "removed");
+	}
 }
