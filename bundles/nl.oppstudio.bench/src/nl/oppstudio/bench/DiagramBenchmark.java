@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import nl.oppstudio.diagram.Diagrams;
 import nl.oppstudio.diagram.LiveDiagram;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.diagram.internal.GoalDescription;
+import nl.oppstudio.diagram.internal.Layouts;
 import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
@@ -59,6 +61,24 @@ public final class DiagramBenchmark {
 			bytes = svg.length();
 		}
 		report("layout + SVG, " + nodes + " nodes (" + bytes / 1024 + " KB SVG)", full);
+		long[] describe = new long[rounds];
+		long[] layout = new long[rounds];
+		long[] svg = new long[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long t0 = System.nanoTime();
+			Scene scene = GoalDescription.describe(tree, "vmbo", "Sem");
+			long t1 = System.nanoTime();
+			Layouts.tree(scene, false);
+			long t2 = System.nanoTime();
+			Diagrams.svg(scene);
+			long t3 = System.nanoTime();
+			describe[i] = t1 - t0;
+			layout[i] = t2 - t1;
+			svg[i] = t3 - t2;
+		}
+		report("  of which: describe and measure", describe);
+		report("  of which: ELK layered", layout);
+		report("  of which: SVG", svg);
 
 		AtomicReference<GoalTree.Block> current = new AtomicReference<>(tree);
 		LiveDiagram live = LiveDiagram.goals(current::get, "vmbo", "Sem");

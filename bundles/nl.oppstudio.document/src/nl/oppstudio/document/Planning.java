@@ -50,7 +50,7 @@ public final class Planning {
 		OVERDUE,
 		/** Not done, due later (or its date cannot be known yet). */
 		PLANNED,
-		/** Its condition ({@code wanneer}) does not hold for this document. */
+		/** Not done, and its condition ({@code wanneer}) does not hold for this document. */
 		NOT_APPLICABLE
 	}
 
@@ -100,7 +100,8 @@ public final class Planning {
 				return new PhaseStatus(phase, label, Status.DONE_LATE, done, doneLate.due(), phase.isRecommended());
 			}
 		}
-		if (phase.getDeadline() != null && !conditions.holds(phase.getCondition())) {
+		// a date filled in is a fact: the phase was done, whatever its condition says now
+		if (done == null && phase.getDeadline() != null && !conditions.holds(phase.getCondition())) {
 			return new PhaseStatus(phase, label, Status.NOT_APPLICABLE, done, null, phase.isRecommended());
 		}
 		return new PhaseStatus(phase, label, done != null ? Status.DONE : Status.PLANNED, done, null,

@@ -1,6 +1,7 @@
 package nl.oppstudio.forms.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import nl.oppstudio.document.Conditions;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.Planning;
 import nl.oppstudio.format.model.CycleBlock;
@@ -72,36 +72,27 @@ public final class CycleRenderer implements BlockRenderer {
 	record Deadline(String text, String tip, Tone tone) {
 	}
 
-	/** The deadline of {@code phase} in {@code document} at {@code at}, from {@link Planning}. */
-	static Deadline deadline(OppDocument document, Phase phase, String value, LocalDate at,
-			List<Planning.Due> pending, List<Planning.Late> late) {
-		for (Planning.Due due : pending) {
-			if (due.phase() == phase) {
-				String date = DutchDates.shown(due.date().toString());
-				if (due.overdue(at)) {
-					return new Deadline(NLS.bind(Messages.cycleOverdue, date), null, Tone.WARNING);
-				}
-				String text = NLS.bind(value != null ? Messages.cycleNext : due.recommended() ? Messages.cycleRecommended
-						: Messages.cycleDue, date);
-				return new Deadline(text, null, Tone.OPEN);
+	/** What the deadline column says of a phase, from its status as {@link Planning#status} judges it at {@code at}. */
+	static Deadline deadline(Planning.PhaseStatus status, LocalDate at) {
+		Phase phase = status.phase();
+		return switch (status.status()) {
+		case OVERDUE -> new Deadline(NLS.bind(Messages.cycleOverdue, DutchDates.shown(status.due().toString())), null,
+				Tone.WARNING);
+		case DONE_LATE -> new Deadline(NLS.bind(Messages.cycleDoneLate, ChronoUnit.DAYS.between(status.due(), status.done()),
+				DutchDates.shown(status.due().toString())), null, Tone.WARNING);
+		case NOT_APPLICABLE -> new Deadline(Messages.cycleNotApplicable, null, Tone.NONE);
+		case DONE -> new Deadline(phase.getDeadline() == null ? Messages.cycleDone : Messages.cycleDoneInTime, null,
+				Tone.DONE);
+		case DUE_SOON, PLANNED -> {
+			if (status.due() != null) {
+				String date = DutchDates.shown(status.due().toString());
+				yield new Deadline(NLS.bind(status.done() != null ? Messages.cycleNext
+						: status.recommended() ? Messages.cycleRecommended : Messages.cycleDue, date), null, Tone.OPEN);
 			}
+			yield phase.getDeadline() == null ? new Deadline(Messages.cycleNoDeadline, null, Tone.NONE)
+					: new Deadline(Messages.cycleUnknown, Messages.cycleUnknownTip, Tone.OPEN);
 		}
-		for (Planning.Late done : late) {
-			if (done.phase() == phase) {
-				return new Deadline(NLS.bind(Messages.cycleDoneLate, done.days(), DutchDates.shown(done.due().toString())),
-						null, Tone.WARNING);
-			}
-		}
-		if (phase.getDeadline() == null) {
-			return value != null ? new Deadline(Messages.cycleDone, null, Tone.DONE) : new Deadline(Messages.cycleNoDeadline, null, Tone.NONE);
-		}
-		if (!Conditions.of(document).holds(phase.getCondition())) {
-			return new Deadline(Messages.cycleNotApplicable, null, Tone.NONE);
-		}
-		if (value != null) {
-			return new Deadline(Messages.cycleDoneInTime, null, Tone.DONE);
-		}
-		return new Deadline(Messages.cycleUnknown, Messages.cycleUnknownTip, Tone.OPEN);
+		};
 	}
 
 	private static final class View extends BlockView {
@@ -184,10 +175,14 @@ public final class CycleRenderer implements BlockRenderer {
 			OppDocument document = node.form().session().document();
 			LocalDate at = node.form().session().date();
 			reference.setText(NLS.bind(Messages.cycleReference, DutchDates.shown(at.toString())));
-			List<Planning.Due> pending = Planning.pending(document, at);
-			List<Planning.Late> late = Planning.late(document, at);
+			Map<Phase, Planning.PhaseStatus> statuses = new java.util.HashMap<>();
+			Planning.status(document, at).forEach(status -> statuses.put(status.phase(), status));
 			for (Row row : rows) {
-				Deadline deadline = deadline(document, row.phase(), row.control().value(), at, pending, late);
+				Planning.PhaseStatus status = statuses.get(row.phase());
+				if (status == null) {
+					continue;
+				}
+				Deadline deadline = deadline(status, at);
 				if (!deadline.text().equals(row.deadline().getText())) {
 					row.deadline().setText(deadline.text());
 					row.deadline().requestLayout();
