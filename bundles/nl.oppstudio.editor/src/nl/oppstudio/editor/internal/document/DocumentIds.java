@@ -5,6 +5,7 @@ public final class DocumentIds {
 	public static final String DOCUMENT_PROBLEM = "editor.document.problem";
 	public static final String DOCUMENT_STATUS = "editor.document.status";
 	public static final String SAVE = "editor.document.save";
+	public static final String DIAGRAM = "editor.document.diagram";
 	public static final String UNDO = "editor.document.undo";
 	public static final String REDO = "editor.document.redo";
 	public static final String NEXT_PROBLEM = "editor.document.nextProblem";

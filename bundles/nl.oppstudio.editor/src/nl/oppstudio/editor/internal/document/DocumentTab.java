@@ -14,6 +14,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabFolder2Adapter;
 import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -64,6 +65,7 @@ public final class DocumentTab {
 	private FormSession session;
 	private Form form;
 	private FormPane pane;
+	private DiagramPanel diagram;
 	private Label status;
 	private FileStamp stamp;
 	private boolean askedAboutDiskChange;
@@ -207,7 +209,7 @@ public final class DocumentTab {
 		form = Form.of(session);
 		Composite bar = new Composite(root, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout barLayout = new GridLayout(9, false);
+		GridLayout barLayout = new GridLayout(10, false);
 		barLayout.marginHeight = 4;
 		bar.setLayout(barLayout);
 		button(bar, Messages.save, Messages.saveTip, DocumentIds.SAVE, this::save);
@@ -221,12 +223,21 @@ public final class DocumentTab {
 		button(bar, Messages.log, Messages.logTip, DocumentIds.LOG, () -> LogDialog.open(root.getShell(), session));
 		button(bar, Messages.nextPeriod, Messages.nextPeriodTip, DocumentIds.NEXT_PERIOD,
 				() -> NextPeriodAction.run(root.getShell(), this));
+		Button diagramButton = new Button(bar, SWT.TOGGLE);
+		diagramButton.setText(Messages.diagram);
+		diagramButton.setToolTipText(Messages.diagramTip);
+		diagramButton.setData(EditorIds.KEY, DocumentIds.DIAGRAM);
 		status = new Label(bar, SWT.WRAP);
 		status.setData(EditorIds.KEY, DocumentIds.DOCUMENT_STATUS);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		pane = new FormPane(root, form, Renderers.standard());
-		pane.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		SashForm sash = new SashForm(root, SWT.HORIZONTAL | SWT.SMOOTH);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		pane = new FormPane(sash, form, Renderers.standard());
+		diagram = new DiagramPanel(this, sash, pane, session);
+		diagramButton.setSelection(diagram.shown());
+		diagramButton.setEnabled(diagram.available());
+		diagramButton.addListener(SWT.Selection, event -> diagram.toggle(diagramButton));
 		session.commands().addCommandStackListener(event -> dirtyChanged());
 		form.addListener(new FormListener() {
 			@Override
@@ -295,6 +306,11 @@ public final class DocumentTab {
 
 	public FormPane pane() {
 		return pane;
+	}
+
+	/** The diagram beside the form ({@code null} while the document is not open). */
+	public nl.oppstudio.diagram.ui.DiagramView diagram() {
+		return diagram == null ? null : diagram.view();
 	}
 
 	public Path file() {

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String closeSave;
 	public static String closeTitle;
 	public static String decisionAgreed;
+	public static String diagram;
+	public static String diagramTip;
 	public static String decisionNotAgreed;
 	public static String decisionPartly;
 	public static String diskChanged;

@@ -49,7 +49,8 @@ class EnglishPackTest {
 	static Stream<Pack> packs() {
 		return Stream.of(new Pack("nl.oppstudio.forms", "nl.oppstudio.forms.nls.en"),
 				new Pack("nl.oppstudio.editor", "nl.oppstudio.editor.nls.en"),
-				new Pack("nl.oppstudio.document", "nl.oppstudio.document.nls.en"));
+				new Pack("nl.oppstudio.document", "nl.oppstudio.document.nls.en"),
+				new Pack("nl.oppstudio.diagram.ui", "nl.oppstudio.diagram.ui.nls.en"));
 	}
 
 	@ParameterizedTest
