@@ -60,4 +60,24 @@ class PlanningTest {
 		assertEquals(LocalDate.of(2028, 1, 31), Planning.next(done, LocalDate.of(2027, 9, 1)).orElseThrow().date(),
 				"a new school year starts on 1 August");
 	}
+
+	/**
+	 * Issue 13: the cycle diagram and the form show each phase's status from Planning.status. Eva's plan
+	 * was not a new enrolment, so the phases "wanneer aanleiding.route = nieuweAanmelding" do not apply to
+	 * her; her school registered her anyway (registratie 24-09-2026). A date filled in is a fact: done,
+	 * not "niet van toepassing".
+	 */
+	@Test
+	void aPhaseWithItsDateIsDoneEvenWhenItsConditionDoesNotHold() throws Exception {
+		OppDocument eva = Documents.load(Examples.file("revius-wijk-opp-light-eva.opp"),
+				TestFormats.load(Examples.file("revius-wijk-opp-light.oppformat")));
+		List<Planning.PhaseStatus> statuses = Planning.status(eva, LocalDate.of(2026, 11, 30));
+		Planning.PhaseStatus registration = statuses.stream().filter(s -> "registratie".equals(s.phase().getName()))
+				.findFirst().orElseThrow();
+		assertEquals(LocalDate.of(2026, 9, 24), registration.done());
+		assertEquals(Planning.Status.DONE, registration.status());
+		Planning.PhaseStatus enrolment = statuses.stream().filter(s -> "aanmeldingPo".equals(s.phase().getName()))
+				.findFirst().orElseThrow();
+		assertEquals(Planning.Status.NOT_APPLICABLE, enrolment.status(), "not done and not for her");
+	}
 }
