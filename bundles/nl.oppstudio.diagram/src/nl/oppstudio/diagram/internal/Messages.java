@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String altState;
 	public static String altOutflow;
 	public static String partOf;
+	public static String fontMissing;
 	public static String figureCaptionGoalsPart;
 	public static String evaluationAchieved;
 	public static String evaluationPartly;
