@@ -58,6 +58,7 @@ public final class Messages extends NLS {
 	public static String withParents;
 	public static String phaseDone;
 	public static String phaseDue;
+	public static String phaseNext;
 	public static String stateDone;
 	public static String stateDoneLate;
 	public static String stateDueSoon;
