@@ -111,6 +111,33 @@ class CycleDiagramTest {
 		}));
 	}
 
+	/** A periodic phase done before and due again shows its next date, not only "Gedaan op" (as the form's cycle does). */
+	@Test
+	void aPeriodicPhaseDoneAndDueAgainShowsTheNextDate() throws Exception {
+		int seen = 0;
+		for (Map.Entry<Path, Format> entry : ExampleDocuments.documents().entrySet()) {
+			OppDocument document = Documents.load(entry.getKey(), entry.getValue());
+			for (LocalDate at = LocalDate.of(2025, 1, 1); at.isBefore(LocalDate.of(2028, 1, 1)); at = at.plusMonths(1)) {
+				List<Planning.PhaseStatus> statuses = Planning.status(document, at);
+				for (Scene scene : Diagrams.cycle(document, at)) {
+					for (Node node : scene.nodes()) {
+						Planning.PhaseStatus status = statuses.stream().filter(p -> p.phase() == node.element()).findFirst()
+								.orElseThrow();
+						boolean open = status.status() == Planning.Status.DUE_SOON || status.status() == Planning.Status.OVERDUE
+								|| status.status() == Planning.Status.PLANNED;
+						if (status.done() != null && open && status.due() != null) {
+							seen++;
+							assertTrue(node.details().contains("Gedaan op " + dutch(status.done()))
+									&& node.details().contains("Volgende uiterlijk " + dutch(status.due())),
+									entry.getKey().getFileName() + " op " + at + ": " + node.details());
+						}
+					}
+				}
+			}
+		}
+		assertTrue(seen > 0, "een voorbeeld heeft een fase die gedaan is en weer aan de beurt");
+	}
+
 	private static String dutch(LocalDate date) {
 		return String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
