@@ -16,7 +16,9 @@ import nl.oppstudio.format.model.GoalsBlock;
 /**
  * A diagram that follows its document while it is edited (the editor's view). {@link #update()} builds
  * the scene again from the document (cheap: measured words are kept) and lays it out again only when a
- * node came, went or changed size; otherwise the new scene takes the places of the last one. Node ids
+ * node came, went or changed width; when only one node's height changed in a top-down tree, what lies below
+ * moves
+ * ({@code Layouts.grow}); otherwise the new scene takes the places of the last one. Node ids
  * come from the document's rows (their form paths), so they stay the same across updates and a selection
  * survives. Not thread-safe: call it from one thread (the display's).
  */
@@ -74,7 +76,8 @@ public final class LiveDiagram {
 	/**
 	 * Builds the scene again after a change of the document.
 	 *
-	 * @return whether it was laid out again (nodes came, went or changed size)
+	 * @return whether places changed: laid out again (nodes came, went or changed width; counted by
+	 *         {@link #layouts()}) or moved below a node whose height changed
 	 */
 	public boolean update() {
 		Scene next = describe.get();
@@ -86,22 +89,60 @@ public final class LiveDiagram {
 		}
 		List<String> nextShape = shape(next);
 		boolean again = scene == null || !nextShape.equals(shape);
-		if (again) {
+		boolean heightsOnly = again && scene != null && !right && sameButHeights(next);
+		if (again && !heightsOnly) {
 			Layouts.tree(next, right);
 			layouts++;
 		} else {
+			List<Node> grown = new ArrayList<>();
+			List<Double> heights = new ArrayList<>();
 			for (int i = 0; i < next.nodes().size(); i++) {
 				Node was = scene.nodes().get(i);
-				next.nodes().get(i).bounds(was.x(), was.y(), was.width(), was.height());
+				Node node = next.nodes().get(i);
+				if (node.height() != was.height()) {
+					grown.add(node);
+					heights.add(was.height());
+				}
+				node.bounds(was.x(), was.y(), was.width(), heightsOnly ? node.height() : was.height());
 			}
 			for (int i = 0; i < next.edges().size(); i++) {
 				next.edges().get(i).points(scene.edges().get(i).points());
 			}
 			next.size(scene.width(), scene.height());
+			for (int i = 0; i < grown.size(); i++) {
+				Layouts.grow(next, grown.get(i), heights.get(i));
+			}
 		}
 		scene = next;
 		shape = nextShape;
 		return again;
+	}
+
+	/** Whether {@code next} has the ids, widths and edges of the current scene and one node of another height. */
+	private boolean sameButHeights(Scene next) {
+		if (next.nodes().size() != scene.nodes().size() || next.edges().size() != scene.edges().size()) {
+			return false;
+		}
+		int taller = 0;
+		for (int i = 0; i < next.nodes().size(); i++) {
+			Node a = next.nodes().get(i);
+			Node b = scene.nodes().get(i);
+			if (!a.id().equals(b.id()) || a.width() != b.width()) {
+				return false;
+			}
+			taller += a.height() != b.height() ? 1 : 0;
+		}
+		if (taller != 1) {
+			return false;
+		}
+		for (int i = 0; i < next.edges().size(); i++) {
+			Edge a = next.edges().get(i);
+			Edge b = scene.edges().get(i);
+			if (!a.source().id().equals(b.source().id()) || !a.target().id().equals(b.target().id())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** What decides the layout: each node's id and size, each edge's ends. */

@@ -15,6 +15,7 @@ import nl.oppstudio.diagram.LiveDiagram;
 import nl.oppstudio.diagram.Node;
 import nl.oppstudio.diagram.NodeState;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.diagram.internal.Layouts;
 import nl.oppstudio.document.GoalTree;
 
 /** Issue 13: the live diagram keeps ids and places, and lays out again only when the shape changed. */
@@ -55,11 +56,39 @@ class LiveDiagramTest {
 		}
 		Checks.all(after);
 
-		// a text that needs more lines: laid out again, ids the same, still no overlap
-		current.set(withEvaluation(tree, GoalTree.Evaluation.NOT_ACHIEVED, "Kort"));
+		// a text that needs fewer lines, in a layer of its own: one node of another height, so what lies below
+		// moves up (no ELK run); every x stays, nothing above the node moves, still no overlap
+		GoalTree.Block single = Trees.tree(Trees.block(), 1, 3, 3);
+		current.set(single);
 		assertTrue(live.update());
 		assertEquals(2, live.layouts());
-		assertEquals(before.nodes().stream().map(Node::id).toList(), live.scene().nodes().stream().map(Node::id).toList());
+		Scene full = live.scene();
+		String goal = single.goals().get(0).path();
+		Node tall = full.node(goal);
+		current.set(withEvaluation(single, GoalTree.Evaluation.NOT_ACHIEVED, "Kort"));
+		assertTrue(live.update());
+		assertEquals(2, live.layouts(), "alleen verschoven");
+		Scene shifted = live.scene();
+		assertEquals(full.nodes().stream().map(Node::id).toList(), shifted.nodes().stream().map(Node::id).toList());
+		assertTrue(shifted.node(goal).height() < tall.height());
+		double moved = Double.NaN;
+		for (Node node : full.nodes()) {
+			Node same = shifted.node(node.id());
+			assertEquals(node.x(), same.x(), node.id());
+			if (node.y() + node.height() <= tall.y()) {
+				assertEquals(node.y(), same.y(), "boven de laag: " + node.id());
+			} else if (node.y() >= tall.y() + tall.height()) {
+				moved = Double.isNaN(moved) ? same.y() - node.y() : moved;
+				assertEquals(moved, same.y() - node.y(), 1e-9, "alles eronder even ver: " + node.id());
+			}
+		}
+		assertEquals(shifted.node(goal).height() - tall.height(), moved, 1e-9, "eronder omhoog met het verschil");
+		Checks.all(shifted);
+
+		// another tree (a node less): laid out again by ELK
+		current.set(Trees.tree(Trees.block(), 8, 5, 3));
+		assertTrue(live.update());
+		assertEquals(3, live.layouts());
 		Checks.all(live.scene());
 	}
 

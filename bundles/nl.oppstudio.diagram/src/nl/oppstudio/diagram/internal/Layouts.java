@@ -209,6 +209,46 @@ public final class Layouts {
 		return scenes;
 	}
 
+	/**
+	 * After the height of one node of a top-down layered tree changed (its top kept), moves what lies below
+	 * its layer by the change of the layer's height, instead of a new ELK run: every node and edge point at
+	 * or below the layer's old bottom shifts by the same amount, x positions stay, the node's own edges
+	 * start at its new bottom. Nothing above the layer moves.
+	 */
+	public static void grow(Scene scene, Node node, double oldHeight) {
+		double top = node.y();
+		double oldBottom = top + oldHeight;
+		double layerBottom = oldBottom;
+		double newLayerBottom = top + node.height();
+		for (Node other : scene.nodes()) {
+			if (other != node && other.y() < oldBottom && top < other.y() + other.height()) {
+				layerBottom = Math.max(layerBottom, other.y() + other.height());
+				newLayerBottom = Math.max(newLayerBottom, other.y() + other.height());
+			}
+		}
+		double shift = newLayerBottom - layerBottom;
+		double below = layerBottom - 0.001;
+		for (Node other : scene.nodes()) {
+			if (other != node && other.y() >= below) {
+				other.bounds(other.x(), other.y() + shift, other.width(), other.height());
+			}
+		}
+		for (Edge edge : scene.edges()) {
+			List<Point> points = edge.points();
+			List<Point> moved = new ArrayList<>(points.size());
+			for (int i = 0; i < points.size(); i++) {
+				Point point = points.get(i);
+				double y = point.y() >= below ? point.y() + shift : point.y();
+				if (i == 0 && edge.source() == node) {
+					y = node.y() + node.height();
+				}
+				moved.add(new Point(point.x(), y));
+			}
+			edge.points(moved);
+		}
+		scene.size(scene.width(), Math.ceil(scene.height() + shift));
+	}
+
 	/** Places sized nodes clockwise on an ellipse from the top, with an edge from each to the next. */
 	public static void ellipse(Scene scene) {
 		List<Node> nodes = scene.nodes();
