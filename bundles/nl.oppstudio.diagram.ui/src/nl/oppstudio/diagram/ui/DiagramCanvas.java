@@ -115,15 +115,17 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	/**
-	 * Shows a scene. The selection stays on the node with the same id; a node just added through the
-	 * menu is selected and its text edited in place once it appears.
+	 * Shows a scene. The selection and the text being edited stay on the node of the same document
+	 * element (ids are row positions, which shift when an earlier row goes or comes); an edit whose element
+	 * is gone is cancelled. A node just added through the menu is selected and its text edited in place
+	 * once it appears.
 	 */
 	public void setScene(Scene scene) {
 		this.scene = scene;
 		Node previous = selected;
-		selected = previous == null || scene == null ? null : scene.node(previous.id());
+		selected = same(scene, previous);
 		if (editedNode != null) {
-			Node same = scene == null ? null : scene.node(editedNode.id());
+			Node same = same(scene, editedNode);
 			if (same == null) {
 				cancelEdit();
 			} else {
@@ -146,6 +148,14 @@ public final class DiagramCanvas extends Canvas {
 
 	public Scene scene() {
 		return scene;
+	}
+
+	/** The node of {@code scene} for the same element as {@code node} (by id only for nodes without one). */
+	private static Node same(Scene scene, Node node) {
+		if (scene == null || node == null) {
+			return null;
+		}
+		return node.element() != null ? scene.nodeOf(node.element()) : scene.node(node.id());
 	}
 
 	/** The selected node, or {@code null}. */
@@ -357,8 +367,9 @@ public final class DiagramCanvas extends Canvas {
 		if (host.confirm(Messages.removeTitle, NLS.bind(Messages.removeQuestion, name))) {
 			Node next = node.parent();
 			host.execute(command);
-			if (next != null && scene != null && scene.node(next.id()) != null) {
-				select(scene.node(next.id()), false);
+			Node parent = same(scene, next);
+			if (parent != null) {
+				select(parent, false);
 			}
 		}
 	}

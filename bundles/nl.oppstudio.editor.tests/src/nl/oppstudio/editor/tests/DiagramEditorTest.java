@@ -41,6 +41,7 @@ import nl.oppstudio.diagram.Scene;
 import nl.oppstudio.diagram.ui.DiagramCanvas;
 import nl.oppstudio.diagram.ui.DiagramView;
 import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.GoalEdits;
 import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.editor.EditorWindow;
@@ -357,5 +358,67 @@ class DiagramEditorTest {
 		settle();
 		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
 		assertEquals(before, canvas.scene().nodes().size(), "removed");
+	}
+
+	private void refreshed(DocumentTab tab) {
+		settle();
+		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
+		settle();
+	}
+
+	private static void enter(Text editor) {
+		Event enter = new Event();
+		enter.detail = SWT.TRAVERSE_RETURN;
+		editor.notifyListeners(SWT.Traverse, enter);
+	}
+
+	@Test
+	void anInPlaceEditStaysWithItsGoalWhenAGoalAboveItIsRemoved() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		// at least three goals side by side: edit the middle one, remove the one before it
+		for (String text : List.of("Sem rekent tot honderd", "Sem schrijft een verhaal")) {
+			tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), text));
+		}
+		refreshed(tab);
+		List<GoalTree.Goal> goals = GoalTree.of(document).get(0).goals();
+		assertTrue(goals.size() >= 3);
+		GoalTree.Goal edited = goals.get(goals.size() - 2);
+		GoalTree.Goal after = goals.get(goals.size() - 1);
+		GoalTree.Goal before = goals.get(goals.size() - 3);
+		canvas.edit(canvas.scene().nodeOf(edited.row()));
+		assertNotNull(canvas.editor());
+		canvas.editor().setText("Sem vraagt om hulp");
+
+		tab.session().execute(GoalEdits.remove(tab.session().domain(), before));
+		refreshed(tab);
+		assertNotNull(canvas.editor(), "still editing: the goal is there");
+		enter(canvas.editor());
+		refreshed(tab);
+
+		List<GoalTree.Goal> now = GoalTree.of(document).get(0).goals();
+		String editedText = now.stream().filter(goal -> goal.row() == edited.row()).findFirst().orElseThrow().text();
+		String afterText = now.stream().filter(goal -> goal.row() == after.row()).findFirst().orElseThrow().text();
+		assertEquals("Sem vraagt om hulp", editedText, "the text lands in the goal being edited");
+		assertEquals("Sem schrijft een verhaal", afterText, "not in its neighbour, which took its place in the rows");
+	}
+
+	@Test
+	void anInPlaceEditIsCancelledWhenItsGoalIsRemoved() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), "Sem rekent"));
+		tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), "Sem schrijft"));
+		refreshed(tab);
+		List<GoalTree.Goal> goals = GoalTree.of(document).get(0).goals();
+		GoalTree.Goal edited = goals.get(goals.size() - 2);
+		canvas.edit(canvas.scene().nodeOf(edited.row()));
+		canvas.editor().setText("Sem vraagt om hulp");
+		tab.session().execute(GoalEdits.remove(tab.session().domain(), edited));
+		refreshed(tab);
+		assertNull(canvas.editor(), "the goal is gone, so is its edit");
+		assertEquals("Sem schrijft", GoalTree.of(document).get(0).goals().get(goals.size() - 2).text());
 	}
 }
