@@ -421,4 +421,45 @@ class DiagramEditorTest {
 		assertNull(canvas.editor(), "the goal is gone, so is its edit");
 		assertEquals("Sem schrijft", GoalTree.of(document).get(0).goals().get(goals.size() - 2).text());
 	}
+
+	@Test
+	void aGoalOnSeveralLinesKeepsItsLineBreaksInPlace() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		GoalTree.Goal goal = GoalTree.of(document).get(0).goals().get(0);
+		tab.session().execute(GoalEdits.setGoalText(tab.session().domain(), goal, "Sem leest zelf\nen vertelt erover"));
+		refreshed(tab);
+		Object lastCommand = tab.session().commands().getUndoCommand();
+
+		// opened and left without a change: nothing is written, the line break stays
+		canvas.edit(canvas.scene().nodeOf(goal.row()));
+		assertEquals("Sem leest zelf\nen vertelt erover", canvas.editor().getText().replace("\r\n", "\n"), "both lines in the editor");
+		assertTrue((canvas.editor().getStyle() & SWT.MULTI) != 0);
+		canvas.commitEdit();
+		refreshed(tab);
+		assertEquals(lastCommand, tab.session().commands().getUndoCommand(), "no command: the text was not changed");
+		assertEquals("Sem leest zelf\nen vertelt erover", textOf(document, goal));
+
+		// Shift+Enter starts a new line, Enter keeps the text
+		canvas.edit(canvas.scene().nodeOf(goal.row()));
+		Text editor = canvas.editor();
+		editor.setText("Sem leest zelf");
+		editor.setSelection(editor.getText().length());
+		Event shiftEnter = new Event();
+		shiftEnter.keyCode = SWT.CR;
+		shiftEnter.stateMask = SWT.SHIFT;
+		editor.notifyListeners(SWT.KeyDown, shiftEnter);
+		assertNotNull(canvas.editor(), "still editing after Shift+Enter");
+		editor.insert("elke dag");
+		enter(editor);
+		refreshed(tab);
+		assertNull(canvas.editor());
+		assertEquals("Sem leest zelf\nelke dag", textOf(document, goal));
+	}
+
+	private static String textOf(OppDocument document, GoalTree.Goal goal) {
+		return GoalTree.allGoals(GoalTree.of(document).get(0)).stream().filter(each -> each.row() == goal.row()).findFirst()
+				.orElseThrow().text();
+	}
 }
