@@ -1,9 +1,11 @@
 package nl.oppstudio.document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -208,13 +210,25 @@ public final class GoalEdits {
 	 */
 	private record Owner(EObject object, EObject attachTo, EReference attachAt, EObject top) {
 
+		/** Adds the row; the command's affected object and result is the new row, also when a chain is attached. */
 		Command add(EditingDomain domain, EReference rows, EObject row) {
 			if (top == null) {
 				return new AddCommand(domain, object, rows, row);
 			}
 			list(object, rows).add(row); // the chain is not in the document yet
-			return attachAt.isMany() ? new AddCommand(domain, attachTo, attachAt, top)
+			Command attach = attachAt.isMany() ? new AddCommand(domain, attachTo, attachAt, top)
 					: new SetCommand(domain, attachTo, attachAt, top);
+			return new CommandWrapper(attach) {
+				@Override
+				public Collection<?> getAffectedObjects() {
+					return List.of(row);
+				}
+
+				@Override
+				public Collection<?> getResult() {
+					return List.of(row);
+				}
+			};
 		}
 	}
 

@@ -124,8 +124,11 @@ class GoalEditsTest {
 		OppDocument document = Documents.create(GoalTreeTest.load(Examples.DOCUMENT).format());
 		Block block = block(document);
 		assertNull(block.object());
-		run(GoalEdits.addGoal(domain, document, block, "Sem leest eind juni op AVI-niveau E4."));
+		Command add = GoalEdits.addGoal(domain, document, block, "Sem leest eind juni op AVI-niveau E4.");
+		run(add);
 		assertEquals("Sem leest eind juni op AVI-niveau E4.", block(document).goals().get(0).text());
+		// what the command changed is the new goal (the diagram selects and edits it), not its new section
+		assertEquals(List.of(block(document).goals().get(0).row()), List.copyOf(add.getAffectedObjects()));
 		assertEquals("handelingsdeel/doelen/langeTermijn[1]", block(document).goals().get(0).path());
 		stack.undo();
 		assertNull(block(document).object());

@@ -462,4 +462,24 @@ class DiagramEditorTest {
 		return GoalTree.allGoals(GoalTree.of(document).get(0)).stream().filter(each -> each.row() == goal.row()).findFirst()
 				.orElseThrow().text();
 	}
+
+	@Test
+	void theFirstGoalOfAnEmptyBlockIsNamedInPlace() throws Exception {
+		// a new document: no goals, not even the section they are in
+		OppDocument empty = Documents.create(tab(folder.resolve(Examples.DOCUMENT)).session().document().format());
+		assertNull(GoalTree.of(empty).get(0).object());
+		Path file = folder.resolve("nieuw.opp");
+		Documents.save(empty, file);
+		DocumentTab tab = tab(file);
+		DiagramCanvas canvas = tab.diagram().canvas();
+		Node root = canvas.scene().nodes().get(0);
+		assertEquals(NodeRole.OUTFLOW, root.role());
+		item(canvas.menu(root), "Doel toevoegen").notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> canvas.editor() != null, 10, "het eerste doel wordt bewerkt");
+		canvas.editor().setText("Sem leest eind juni op AVI-niveau E4.");
+		enter(canvas.editor());
+		refreshed(tab);
+		assertEquals("Sem leest eind juni op AVI-niveau E4.", GoalTree.of(tab.session().document()).get(0).goals().get(0).text());
+	}
 }
