@@ -54,8 +54,13 @@ public final class LiveDiagram {
 
 	/** A goal diagram of whatever {@code blocks} gives each time (tests, benchmarks). */
 	public static LiveDiagram goals(Supplier<GoalTree.Block> blocks, String outflow, String pupil) {
-		return new LiveDiagram(() -> GoalDescription.describe(blocks.get(), outflow, pupil), true,
-				GoalDescription.right(blocks.get().element()));
+		// the first block decides the direction and is also the first scene: one get() for both
+		GoalTree.Block[] first = { blocks.get() };
+		return new LiveDiagram(() -> {
+			GoalTree.Block block = first[0] != null ? first[0] : blocks.get();
+			first[0] = null;
+			return GoalDescription.describe(block, outflow, pupil);
+		}, true, GoalDescription.right(first[0].element()));
 	}
 
 	/** The cycle diagram of one {@code cyclus} block of {@code document}, its states at {@code at} of each update. */

@@ -202,9 +202,13 @@ public final class DiagramView {
 		}
 	}
 
-	/** Whether the document has a diagram of this kind. */
+	/** Whether the document has a diagram of this kind; {@code false} when it cannot be made (the pane says why). */
 	public boolean has(DiagramKind wanted) {
-		return source.scene(wanted) != null;
+		try {
+			return source.scene(wanted) != null;
+		} catch (RuntimeException e) {
+			return false;
+		}
 	}
 
 	/** Makes the scene again once the current run of events is over (many changes, one new scene). */
