@@ -190,4 +190,27 @@ class GoalEditsTest {
 		stack.undo();
 		assertTrue(Documents.validate(document, temp.resolve("eva.opp"), LocalDate.of(2026, 11, 23)).stream().noneMatch(Diagnostic::isError));
 	}
+
+	/** What can be added where, and where an action can go: the rules every client (diagram, form) shares. */
+	@Test
+	void additionsAndMovesFollowTheLevels() throws Exception {
+		OppDocument document = GoalTreeTest.load("revius-wijk-opp-light-eva.opp");
+		Block block = block(document);
+		assertEquals(2, block.element().getLevels().size(), "Eva's format: end of year, short term");
+		assertEquals(List.of(GoalEdits.Kind.GOAL),
+				GoalEdits.additions(domain, document, block, null).stream().map(GoalEdits.Choice::kind).toList());
+		Goal top = block.goals().get(0);
+		assertEquals(List.of(GoalEdits.Kind.SUB_GOAL),
+				GoalEdits.additions(domain, document, block, top).stream().map(GoalEdits.Choice::kind).toList());
+		Goal shortTerm = top.goals().get(0);
+		List<GoalEdits.Choice> actions = GoalEdits.additions(domain, document, block, shortTerm);
+		assertEquals(block.element().getActors(), actions.stream().map(GoalEdits.Choice::actor).toList(), "one per actor of the format");
+		run(actions.get(0).command().get());
+		assertEquals(shortTerm.actions().size() + 1, block(document).goals().get(0).goals().get(0).actions().size());
+
+		Action action = shortTerm.actions().get(0);
+		List<GoalEdits.Choice> moves = GoalEdits.moves(domain, block, shortTerm, action);
+		assertEquals(List.of(top.goals().get(1).row()), moves.stream().map(choice -> choice.target().row()).toList(),
+				"the other short-term goal, not the end-of-year one");
+	}
 }

@@ -302,8 +302,13 @@ class DiagramEditorTest {
 	}
 
 	@Test
-	void anActionIsAddedForAnActorAndMovedToAnotherGoalFromTheMenu() {
-		// Eva's plan: one goal for the end of the year, two short-term goals under it, each with actions
+	void anActionIsAddedForAnActorAndMovedToAnotherGoalFromTheMenu() throws Exception {
+		// Eva's plan: one goal for the end of the year, two short-term goals under it, each with actions;
+		// her format's actions also by leraren (named "Leraren/team" in the form)
+		Path format = folder.resolve("revius-wijk-opp-light.oppformat");
+		String source = Files.readString(format);
+		assertTrue(source.contains("acties door leerling, school, ouders\n"));
+		Files.writeString(format, source.replace("acties door leerling, school, ouders\n", "acties door leerling, school, ouders, leraren\n"));
 		DocumentTab tab = tab(folder.resolve("revius-wijk-opp-light-eva.opp"));
 		DiagramCanvas canvas = tab.diagram().canvas();
 		List<Node> lastLevel = canvas.scene().nodes().stream()
@@ -318,6 +323,11 @@ class DiagramEditorTest {
 		Menu menu = canvas.menu(first);
 		Menu actors = item(menu, "Actie toevoegen").getMenu();
 		assertNotNull(actors, "a submenu per actor");
+		// named as the form names them (the schema's labels, "Leraren/team"), not by their codes
+		List<nl.oppstudio.format.model.Actor> formatActors = GoalTree.of(tab.session().document()).get(0).element().getActors();
+		List<String> expectedActors = (formatActors.isEmpty() ? nl.oppstudio.format.model.Actor.VALUES : formatActors).stream()
+				.map(GoalTree::actorLabel).toList();
+		assertEquals(expectedActors, Stream.of(actors.getItems()).map(MenuItem::getText).toList());
 		MenuItem parents = item(actors, "Ouders");
 		int before = canvas.scene().nodes().size();
 		parents.notifyListeners(SWT.Selection, new Event());
