@@ -36,6 +36,11 @@ public final class GoalEditing implements DiagramEditing {
 	private Place place(Node node) {
 		List<GoalTree.Block> blocks = GoalTree.of(document);
 		if (node.role() == NodeRole.OUTFLOW) {
+			for (GoalTree.Block block : blocks) {
+				if (block.element() == node.element()) {
+					return new Place(block, null, null);
+				}
+			}
 			return blocks.isEmpty() ? null : new Place(blocks.get(0), null, null);
 		}
 		Object element = node.element();

@@ -492,4 +492,37 @@ class DiagramEditorTest {
 		refreshed(tab);
 		assertEquals("Sem leest eind juni op AVI-niveau E4.", GoalTree.of(tab.session().document()).get(0).goals().get(0).text());
 	}
+
+	@Test
+	void everyGoalsBlockCanBeChosenAndEditedInTheDiagram() {
+		// the Handreiking's example has several doelen blocks (one per area of development)
+		DocumentTab tab = tab(folder.resolve("handreiking-voorbeeld-opp-fatima.opp"));
+		DiagramView view = tab.diagram();
+		List<GoalTree.Block> blocks = GoalTree.of(tab.session().document());
+		assertTrue(blocks.size() > 1, "several doelen blocks");
+		org.eclipse.swt.widgets.Combo chooser = view.chooser();
+		assertTrue(chooser.isVisible(), "a chooser when there are several");
+		assertEquals(blocks.size(), chooser.getItemCount());
+		assertEquals(0, chooser.getSelectionIndex());
+
+		chooser.select(1);
+		chooser.notifyListeners(SWT.Selection, new Event());
+		settle();
+		Node root = view.canvas().scene().nodes().get(0);
+		assertEquals(NodeRole.OUTFLOW, root.role());
+		GoalTree.Block second = blocks.get(1);
+		int goals = GoalTree.allGoals(second).size();
+		assertEquals(1 + goals + GoalTree.allGoals(second).stream().mapToInt(goal -> goal.actions().size()).sum()
+				+ second.actions().size(), view.canvas().scene().nodes().size(), "the second block's goals");
+
+		// "Wat doet de school" has no levels: an action added on its uitstroomperspectief goes into that block
+		assertTrue(second.element().getLevels().isEmpty());
+		int actions = second.actions().size();
+		Menu actors = item(view.canvas().menu(root), "Actie toevoegen").getMenu();
+		item(actors, "School").notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> view.canvas().editor() != null, 10, "de nieuwe actie wordt bewerkt");
+		assertEquals(actions + 1, GoalTree.of(tab.session().document()).get(1).actions().size());
+		assertEquals(blocks.get(0).actions().size(), GoalTree.of(tab.session().document()).get(0).actions().size());
+	}
 }

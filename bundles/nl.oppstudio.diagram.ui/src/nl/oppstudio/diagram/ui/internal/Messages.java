@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String hoverDomain;
 	public static String editText;
 	public static String editorTip;
+	public static String chooserTip;
 	public static String remove;
 	public static String goToField;
 	public static String moveTo;
