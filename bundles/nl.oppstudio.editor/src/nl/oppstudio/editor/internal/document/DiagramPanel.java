@@ -15,6 +15,7 @@ import nl.oppstudio.diagram.ui.DiagramHost;
 import nl.oppstudio.diagram.ui.DiagramView;
 import nl.oppstudio.diagram.ui.DocumentDiagrams;
 import nl.oppstudio.diagram.ui.GoalEditing;
+import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.forms.ControlNode;
 import nl.oppstudio.forms.FormListener;
 import nl.oppstudio.forms.FormNode;
@@ -168,7 +169,7 @@ final class DiagramPanel {
 		for (FormNode child : node.children()) {
 			if (child instanceof ControlNode control) {
 				String path = control.path();
-				if (path.endsWith("/doel") || path.endsWith("/actie")) {
+				if (path.endsWith("/" + GoalTree.GOAL_TEXT) || path.endsWith("/" + GoalTree.ACTION_TEXT)) {
 					return control;
 				}
 				if (first == null) {
