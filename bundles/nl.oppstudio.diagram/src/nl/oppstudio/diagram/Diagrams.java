@@ -65,18 +65,27 @@ public final class Diagrams {
 		return scene;
 	}
 
+	/** The smallest size, in points, at which the PDF may print a diagram's 9 pt text (scaled to the column). */
+	public static final double MIN_PRINTED_TEXT = 7;
+
 	/**
 	 * The goal diagram of a block for a page {@code maxWidth} points wide (the PDF's text column): ELK
-	 * layered when that fits, else the compact indented tree, which is as wide as the deepest branch
-	 * whatever the number of children, so that it prints at 100 %. The one place where that choice is made;
-	 * the editor's view keeps the layered layout (it zooms and pans).
+	 * layered while, scaled down to that width, its text prints at {@link #MIN_PRINTED_TEXT} or more; else
+	 * the compact indented tree, which is as wide as the deepest branch whatever the number of children,
+	 * so that it prints at 100 %. The one place where that choice is made; the editor's view keeps the
+	 * layered layout (it zooms and pans).
 	 */
 	public static Scene goals(GoalTree.Block block, String outflow, String pupil, double maxWidth) {
 		Scene scene = goals(block, outflow, pupil);
-		if (scene.width() > maxWidth) {
+		if (!readable(scene, maxWidth)) {
 			Layouts.compact(scene);
 		}
 		return scene;
+	}
+
+	/** Whether the scene, scaled down to {@code maxWidth} points, prints its text at {@link #MIN_PRINTED_TEXT} or more. */
+	public static boolean readable(Scene scene, double maxWidth) {
+		return scene.width() <= maxWidth * nl.oppstudio.diagram.internal.Boxes.TEXT_SIZE / MIN_PRINTED_TEXT;
 	}
 
 	/**
@@ -139,9 +148,22 @@ public final class Diagrams {
 		return SvgWriter.write(scene, altText(scene));
 	}
 
-	/** A laid-out scene as PNG, {@code scale} pixels per point, drawn as the SVG. */
+	/** The most pixels a PNG gets (40 million, about 160 MB while drawn): a larger one is drawn at a lower scale. */
+	public static final long MAX_PNG_PIXELS = 40_000_000L;
+
+	/** The scale {@link #png} uses for {@code scale}: the same, or lower when the PNG would pass {@link #MAX_PNG_PIXELS}. */
+	public static double pngScale(Scene scene, double scale) {
+		double area = Math.max(1, scene.width()) * Math.max(1, scene.height());
+		double most = Math.sqrt(MAX_PNG_PIXELS / area);
+		return scale * scale * area <= MAX_PNG_PIXELS ? scale : Math.floor(most * 100) / 100;
+	}
+
+	/**
+	 * A laid-out scene as PNG, {@code scale} pixels per point, drawn as the SVG; at {@link #pngScale} when
+	 * that is lower (callers tell the user).
+	 */
 	public static byte[] png(Scene scene, double scale) {
-		return PngWriter.write(scene, scale);
+		return PngWriter.write(scene, pngScale(scene, scale));
 	}
 
 	/** The scene in Dutch words, in reading order: the figure's alternative text. */

@@ -22,9 +22,10 @@ public interface FigureProvider {
 	 * What the renderer tells a provider: the reference date of the rendering, the text column in points
 	 * (a figure wider than {@code columnWidth} is scaled down to it; a figure taller than
 	 * {@code columnHeight} does not fit on a page), and the elements whose content has been written so far
-	 * (all of them when {@link #closing} is asked; an extract writes only some).
+	 * (all of them when {@link #closing} is asked; an extract writes only some); {@code onePage} when the
+	 * rendering must fit one page (the extract), so that a provider can leave out what is too big.
 	 */
-	record Context(LocalDate at, double columnWidth, double columnHeight, Set<Element> written) {
+	record Context(LocalDate at, double columnWidth, double columnHeight, Set<Element> written, boolean onePage) {
 
 		/** The text column of an A4 page with the default margins, in points. */
 		public static final double A4_WIDTH = 481.9;
@@ -37,7 +38,7 @@ public interface FigureProvider {
 
 		/** Today, an A4 column, nothing known to be written: for callers outside a rendering. */
 		public static Context today() {
-			return new Context(LocalDate.now(), A4_WIDTH, A4_HEIGHT, Set.of());
+			return new Context(LocalDate.now(), A4_WIDTH, A4_HEIGHT, Set.of(), false);
 		}
 	}
 

@@ -47,7 +47,7 @@ class DiagramCommandTest {
 	void cycleOfADocumentAsSvgAndPng() throws Exception {
 		Path svg = temp.resolve("cyclus.svg");
 		assertEquals(OppCli.OK, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", svg.toString(),
-				"--datum", "2026-11-30"), err());
+				"--at", "2026-11-30"), err());
 		String text = Files.readString(svg);
 		assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("Vaststelling"), text);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Geschreven: " + svg));
@@ -69,8 +69,8 @@ class DiagramCommandTest {
 		assertTrue(err().contains(".svg of .png"), err());
 		assertEquals(OppCli.USAGE, run("diagram", example(Examples.FORMAT), "--kind", "doelen", "-o", out));
 		assertTrue(err().contains("geef een document"), err());
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", out, "--datum", "morgen"));
-		assertTrue(err().contains("--datum"), err());
+		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", out, "--at", "morgen"));
+		assertTrue(err().contains("--at verwacht een datum als 2026-10-01, niet 'morgen'"), err());
 		// a format without a cyclus block
 		Path plain = temp.resolve("zonder-cyclus.oppformat");
 		Files.writeString(plain, """

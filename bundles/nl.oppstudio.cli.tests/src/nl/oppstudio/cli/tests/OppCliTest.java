@@ -216,7 +216,8 @@ class OppCliTest {
 				"omvang 1 tot 1 paginas"));
 		assertEquals(OppCli.OK, run("render", "--format", oneTwoPages.toString(), example(Examples.DOCUMENT), "-o",
 				temp.resolve("lang.pdf").toString()), err());
-		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
+		// 3 pages: Sem's goal tree prints as the compact tree at full size (issue 13 review), no longer at 20 %
+		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 3 pagina's; het formaat noemt als omvang 1 tot 1"),
 				out());
 		// The copied format's logo was not copied along: the PDF is made without it, and the user is told.
 		assertTrue(out().contains("waarschuwing: Logo niet gevonden"), out());
@@ -235,7 +236,8 @@ class OppCliTest {
 		Files.copy(Examples.file(Examples.DOCUMENT), temp.resolve("sem.opp"));
 		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01",
 				temp.resolve("sem.opp").toString()), err());
-		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 2 pagina's; het formaat noemt als omvang 1 tot 1"),
+		// 3 pages: Sem's goal tree prints as the compact tree at full size (issue 13 review), no longer at 20 %
+		assertTrue(out().contains("waarschuwing: Als PDF beslaat dit OPP 3 pagina's; het formaat noemt als omvang 1 tot 1"),
 				out());
 		out.reset();
 		assertEquals(OppCli.OK, run("validate", "--format", strict.toString(), "--at", "2026-10-01", "--zonder-paginas",

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +37,7 @@ public final class DiagramCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Console console) {
-		Options options = Options.parse(args, List.of("--kind", "-o", "--datum", "--format"));
+		Options options = Options.parse(args, List.of("--kind", "-o", "--at", "--format"));
 		String code = options.values().get("--kind");
 		if (code == null) {
 			throw new UsageException(Messages.diagramKindMissing);
@@ -53,7 +52,7 @@ public final class DiagramCommand implements Command {
 		if (!png && !name.endsWith(".svg")) {
 			throw new UsageException(NLS.bind(Messages.diagramOutput, output));
 		}
-		LocalDate at = date(options.values().get("--datum"));
+		LocalDate at = Console.referenceDate(options.values().get("--at"));
 		if (options.files().size() != 1) {
 			throw new UsageException(Messages.oneDocument);
 		}
@@ -84,7 +83,12 @@ public final class DiagramCommand implements Command {
 		for (int i = 0; i < scenes.size(); i++) {
 			Scene scene = scenes.get(i);
 			Path target = i == 0 ? output : numbered(output, i + 1);
-			byte[] bytes = png ? Diagrams.png(scene, PNG_SCALE) : Diagrams.svg(scene).getBytes(StandardCharsets.UTF_8);
+			double scale = Diagrams.pngScale(scene, PNG_SCALE);
+			if (png && scale < PNG_SCALE) {
+				console.out.println(NLS.bind(Messages.diagramScaleLowered, new Object[] { target,
+						String.format(Locale.ROOT, "%.2f", scale).replace('.', ','), Diagrams.MAX_PNG_PIXELS / 1_000_000 }));
+			}
+			byte[] bytes = png ? Diagrams.png(scene, scale) : Diagrams.svg(scene).getBytes(StandardCharsets.UTF_8);
 			try {
 				AtomicFiles.write(target, out -> out.write(bytes));
 			} catch (IOException e) {
@@ -102,16 +106,5 @@ public final class DiagramCommand implements Command {
 		String name = output.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return output.resolveSibling(name.substring(0, dot) + "-" + number + name.substring(dot));
-	}
-
-	private static LocalDate date(String text) {
-		if (text == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new UsageException(NLS.bind(Messages.diagramBadDate, text));
-		}
 	}
 }

@@ -25,7 +25,7 @@ public final class Messages extends NLS {
 	public static String diagramNoCycle;
 	public static String diagramNoGoals;
 	public static String diagramWritten;
-	public static String diagramBadDate;
+	public static String diagramScaleLowered;
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpStudio;

@@ -98,7 +98,7 @@ class DiagramPdfTest {
 			FigureProvider.Context today = FigureProvider.Context.today();
 			assertTrue(figures.closing(document, today).isEmpty(), "niet geschreven, dus niet achteraan");
 			FigureProvider.Context written = new FigureProvider.Context(today.at(), today.columnWidth(),
-					today.columnHeight(), java.util.Set.of(cycle));
+					today.columnHeight(), java.util.Set.of(cycle), false);
 			assertEquals(1, figures.closing(document, written).size());
 			style.setPlacement(DiagramPlacement.NONE);
 			for (Element part : parts) {

@@ -154,13 +154,22 @@ class PrintedGoalsTest {
 			renderer.renderExtract(document, dir.resolve("uittreksel.pdf"));
 			assertTrue(Files.size(dir.resolve("uittreksel.pdf")) > 0);
 			assertTrue(recording.after.isEmpty(), recording.after.toString());
-			assertEquals(1, recording.closing.size(), recording.closing.toString());
-			assertTrue(recording.closing.get(0).startsWith(goals.getLabel()), recording.closing.toString());
+			// the cycle's section is not in the extract, so neither is its diagram; the goals are written, but a
+			// one-page extract has no room for their tree (its text lists them)
+			assertTrue(recording.closing.isEmpty(), recording.closing.toString());
+			FigureProvider.Context today = FigureProvider.Context.today();
+			List<Figure> written = recording.diagrams.closing(document,
+					new FigureProvider.Context(today.at(), COLUMN, PAGE, java.util.Set.of(goals), false));
+			assertEquals(1, written.size());
+			assertTrue(written.get(0).altText().startsWith(goals.getLabel() + " van "), written.get(0).altText());
+			assertTrue(recording.diagrams.closing(document,
+					new FigureProvider.Context(today.at(), COLUMN, PAGE, java.util.Set.of(goals), true)).isEmpty());
 
 			Recording full = new Recording();
 			PdfRenderer.create(List.of(full)).render(document, new ByteArrayOutputStream());
 			assertTrue(full.after.isEmpty(), full.after.toString());
-			assertEquals(2, full.closing.size(), "de volledige PDF tekent beide achteraan: " + full.closing);
+			assertTrue(full.closing.size() >= 2 && full.closing.get(full.closing.size() - 1).startsWith(cycle.getLabel()),
+					"de volledige PDF tekent beide achteraan: " + full.closing);
 		} finally {
 			cycle.setDiagram(null);
 			goals.setDiagram(null);

@@ -71,8 +71,16 @@ public final class CycleDescription {
 			}
 			List<String> words = new ArrayList<>(List.of(deadline));
 			if (status != null) {
+				boolean open = status.status() == Planning.Status.DUE_SOON || status.status() == Planning.Status.OVERDUE
+						|| status.status() == Planning.Status.PLANNED;
 				if (status.done() != null) {
 					details.add(NLS.bind(Messages.phaseDone, DUTCH.format(status.done())));
+					// a periodic phase done before and due again: the next date, as the form's cycle says it
+					if (open && status.due() != null) {
+						String next = NLS.bind(Messages.phaseNext, DUTCH.format(status.due()));
+						details.add(next);
+						words.add(next.toLowerCase(java.util.Locale.ROOT));
+					}
 				} else if (status.due() != null) {
 					details.add(NLS.bind(Messages.phaseDue, DUTCH.format(status.due())));
 				}

@@ -27,7 +27,7 @@ import nl.oppstudio.pdf.FigureProvider;
  * block its cycle with the document's dates at the rendering's reference date, as SVG with the alt text
  * and a caption. A goal tree wider than the text column is laid out as the compact indented tree (see
  * {@link Diagrams#goals(GoalTree.Block, String, String, double)}) and, when taller than a page, cut into
- * parts. A block's {@code diagram { plaats … }} moves it to the end of what the renderer wrote (only when
+ * parts; a one-page extract (the context's {@code onePage}) gets no goal tree, only its text. A block's {@code diagram { plaats … }} moves it to the end of what the renderer wrote (only when
  * the block itself was written: an extract leaves blocks out) or leaves it out. Registered by DS
  * (OSGI-INF) and for the ServiceLoader (META-INF/services); stateless.
  */
@@ -69,9 +69,15 @@ public final class DiagramFigures implements FigureProvider {
 			if (tree == null) {
 				return;
 			}
-			Scene scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName(), context.columnWidth());
+			Scene scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName());
 			if (scene.nodes().stream().noneMatch(n -> n.role() == NodeRole.GOAL || n.role() == NodeRole.ACTION)) {
 				return; // nothing filled in yet: no figure of an empty state in a plan
+			}
+			if (context.onePage()) {
+				return; // a one-page extract has no room for a goal tree; its text lists the goals
+			}
+			if (!Diagrams.readable(scene, context.columnWidth())) {
+				scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName(), context.columnWidth());
 			}
 			List<Scene> parts = Diagrams.parts(scene, context.columnHeight());
 			for (int i = 0; i < parts.size(); i++) {

@@ -5,7 +5,6 @@ import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,9 @@ public final class Fonts {
 	public static final String FAMILY = BundledFonts.FAMILY;
 
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-	private static final Font REGULAR = load(false);
-	private static final Font BOLD = load(true);
+	/** The two faces, loaded on first use (a missing font is an IllegalStateException then, not a broken class). */
+	private static volatile Font regular;
+	private static volatile Font bold;
 	/** Widths at 1 pt of the words measured so far, per face. */
 	private static final Map<String, Double> REGULAR_WIDTHS = new ConcurrentHashMap<>();
 	private static final Map<String, Double> BOLD_WIDTHS = new ConcurrentHashMap<>();
@@ -33,17 +33,37 @@ public final class Fonts {
 	private Fonts() {
 	}
 
-	private static Font load(boolean bold) {
-		try {
-			byte[] bytes = BundledFonts.face(FAMILY, bold);
-			if (bytes == null) {
-				throw new IllegalStateException(FAMILY);
+	private static Font face(boolean isBold) {
+		Font face = isBold ? bold : regular;
+		if (face == null) {
+			byte[] bytes;
+			try {
+				bytes = BundledFonts.face(FAMILY, isBold);
+			} catch (IOException | RuntimeException | LinkageError e) {
+				throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(Messages.fontMissing, FAMILY, e.getMessage()), e);
 			}
+			face = parse(bytes);
+			if (isBold) {
+				bold = face;
+			} else {
+				regular = face;
+			}
+		}
+		return face;
+	}
+
+	/**
+	 * A TrueType font from its bytes; an {@link IllegalStateException} with a Dutch message when there are
+	 * none or they are no font.
+	 */
+	public static Font parse(byte[] bytes) {
+		if (bytes == null) {
+			throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(Messages.fontMissing, FAMILY, "-"));
+		}
+		try {
 			return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (FontFormatException e) {
-			throw new IllegalStateException(e);
+		} catch (IOException | FontFormatException e) {
+			throw new IllegalStateException(org.eclipse.osgi.util.NLS.bind(Messages.fontMissing, FAMILY, e.getMessage()), e);
 		}
 	}
 
@@ -61,7 +81,7 @@ public final class Fonts {
 
 	/** The font at {@code size} points. */
 	public static Font font(double size, boolean bold) {
-		return (bold ? BOLD : REGULAR).deriveFont((float) size);
+		return face(bold).deriveFont((float) size);
 	}
 
 	/** The advance width of {@code text} at {@code size} points. */
@@ -69,7 +89,7 @@ public final class Fonts {
 		Map<String, Double> cache = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
 		Double unit = cache.get(text);
 		if (unit == null) {
-			Font font = (bold ? BOLD : REGULAR).deriveFont(100f);
+			Font font = face(bold).deriveFont(100f);
 			unit = font.getStringBounds(text, CONTEXT).getWidth() / 100;
 			if (cache.size() < 50_000) {
 				cache.put(text, unit);

@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String altState;
 	public static String altOutflow;
 	public static String partOf;
+	public static String fontMissing;
 	public static String figureCaptionGoalsPart;
 	public static String evaluationAchieved;
 	public static String evaluationPartly;
@@ -57,6 +58,7 @@ public final class Messages extends NLS {
 	public static String withParents;
 	public static String phaseDone;
 	public static String phaseDue;
+	public static String phaseNext;
 	public static String stateDone;
 	public static String stateDoneLate;
 	public static String stateDueSoon;

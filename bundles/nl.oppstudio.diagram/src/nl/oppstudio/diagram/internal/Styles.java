@@ -9,6 +9,7 @@ import nl.oppstudio.diagram.Style;
 import nl.oppstudio.format.model.DiagramColour;
 import nl.oppstudio.format.model.DiagramState;
 import nl.oppstudio.format.model.DiagramStyle;
+import nl.oppstudio.format.model.TextContrast;
 
 /**
  * The colours of a node by its state (and, without a state, by its role). The defaults are light fills
@@ -19,8 +20,8 @@ import nl.oppstudio.format.model.DiagramStyle;
 public final class Styles {
 
 	/** The dark text colour on light fills. */
-	public static final int DARK = 0x1a1a1a;
-	public static final int WHITE = 0xffffff;
+	public static final int DARK = TextContrast.DARK;
+	public static final int WHITE = TextContrast.WHITE;
 	/** Edges. */
 	public static final int EDGE = 0x555555;
 
@@ -101,9 +102,9 @@ public final class Styles {
 		};
 	}
 
-	/** Black or white text, whichever contrasts more with {@code fill}. */
+	/** Black or white text, whichever contrasts more with {@code fill}: the rule the format validator warns by. */
 	public static int textOn(int fill) {
-		return contrast(DARK, fill) >= contrast(WHITE, fill) ? DARK : WHITE;
+		return TextContrast.textOn(fill);
 	}
 
 	private static int darker(int rgb) {
@@ -115,17 +116,6 @@ public final class Styles {
 
 	/** The WCAG contrast ratio of two colours (1 to 21). */
 	public static double contrast(int a, int b) {
-		double la = luminance(a);
-		double lb = luminance(b);
-		return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-	}
-
-	private static double luminance(int rgb) {
-		return 0.2126 * channel(rgb >> 16 & 0xff) + 0.7152 * channel(rgb >> 8 & 0xff) + 0.0722 * channel(rgb & 0xff);
-	}
-
-	private static double channel(int value) {
-		double c = value / 255.0;
-		return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+		return TextContrast.contrast(a, b);
 	}
 }

@@ -398,7 +398,7 @@ public final class FoWriter {
 	private FigureProvider.Context context() {
 		double width = (210 - style.marginLeft().doubleValue() - style.marginRight().doubleValue()) * 72 / 25.4;
 		double height = (297 - style.marginTop().doubleValue() - style.marginBottom().doubleValue() - 22) * 72 / 25.4 - 40;
-		return new FigureProvider.Context(at, width, height, java.util.Collections.unmodifiableSet(written));
+		return new FigureProvider.Context(at, width, height, java.util.Collections.unmodifiableSet(written), mode == Mode.EXTRACT);
 	}
 
 	private void place(List<Figure> given) throws XMLStreamException {

@@ -195,27 +195,34 @@ class DiagramClauseTest {
 		assertFalse(Diagnostic.anyError(loaded.diagnostics()), loaded.diagnostics().toString());
 	}
 
-	/** WCAG 2.x, 1.4.3: "The visual presentation of text ... has a contrast ratio of at least 4.5:1". */
+	/**
+	 * WCAG 2.x, 1.4.3: "The visual presentation of text ... has a contrast ratio of at least 4.5:1". The
+	 * diagram writes dark or white text, whichever contrasts more (TextContrast), so only a colour on which
+	 * neither reaches 4.5:1 is a warning: a dark red takes white text and passes.
+	 */
 	@Test
-	void blackTextOnADarkColourIsAWarningWithALighterColour() {
-		LoadedFormat loaded = format("cyclus c { fase f diagram { kleur verlopen \"#c62828\" kleur gedaan \"#a5d6a7\" } }");
+	void aColourNeitherDarkNorWhiteTextIsReadableOnIsAWarningWithALighterColour() {
+		LoadedFormat loaded = format("cyclus c { fase f diagram { kleur verlopen \"#7a7a7a\" kleur gedaan \"#a5d6a7\" kleur gepland \"#c62828\" } }");
 		Diagnostic warning = only(loaded, FormatIssueCodes.DIAGRAM_LOW_CONTRAST);
 		assertEquals(Severity.WARNING, warning.severity());
-		assertEquals("Zwarte tekst op kleur #c62828 (voor 'verlopen') heeft een contrast van 3,7:1, minder dan 4,5:1 (WCAG): de"
-				+ " tekst in het diagram wordt slecht leesbaar. Kies een lichtere kleur, bijvoorbeeld \"#cd4646\".", warning.message());
-		assertEquals(21.0, DiagramColours.contrastWithBlack("#ffffff"), 1e-9);
-		assertEquals(1.0, DiagramColours.contrastWithBlack("#000000"), 1e-9);
-		assertTrue(DiagramColours.contrastWithBlack(DiagramColours.lightened("#1f4e79")) >= 4.5);
+		assertEquals("Zwarte noch witte tekst is goed leesbaar op kleur #7a7a7a (voor 'verlopen'): het beste contrast is 4,2:1,"
+				+ " minder dan 4,5:1 (WCAG). Kies een lichtere kleur, bijvoorbeeld \"#838383\", of een donkerdere.", warning.message());
+		assertEquals(21.0 / (0.0103 + 0.05) * 0.05, DiagramColours.textContrast("#ffffff"), 0.1);
+		assertEquals(21.0, DiagramColours.textContrast("#000000"), 1e-9);
+		assertTrue(DiagramColours.textContrast("#c62828") >= 4.5, "wit op donkerrood");
+		assertEquals(nl.oppstudio.format.model.TextContrast.WHITE, nl.oppstudio.format.model.TextContrast.textOn(0xc62828));
+		assertTrue(nl.oppstudio.format.model.TextContrast.contrast(nl.oppstudio.format.model.TextContrast.DARK,
+				Integer.parseInt(DiagramColours.lightened("#7a7a7a").substring(1), 16)) >= 4.5);
 		assertEquals("#a5d6a7", DiagramColours.lightened("#a5d6a7"));
 	}
 
 	@Test
 	void quickFixesRepairTheColour() throws Exception {
 		String text = "formaat \"swv-test\" versie \"1.0.0\" soort handelingswijzer {\n\tcyclus c {\n\t\tfase f\n"
-				+ "\t\tdiagram { kleur verlopen \"#c62828\" kleur gedaan \"a5d6a7\" kleur gepland \"#fe9\" }\n\t}\n}\n";
+				+ "\t\tdiagram { kleur verlopen \"#7a7a7a\" kleur gedaan \"a5d6a7\" kleur gepland \"#fe9\" }\n\t}\n}\n";
 		String fixed = QuickfixTest.fix(QuickfixTest.fix(QuickfixTest.fix(text, FormatIssueCodes.DIAGRAM_LOW_CONTRAST),
 				FormatIssueCodes.DIAGRAM_INVALID_COLOUR), FormatIssueCodes.DIAGRAM_INVALID_COLOUR);
-		assertTrue(fixed.contains("kleur verlopen \"#cd4646\" kleur gedaan \"#a5d6a7\" kleur gepland \"#ffee99\""), fixed);
+		assertTrue(fixed.contains("kleur verlopen \"#838383\" kleur gedaan \"#a5d6a7\" kleur gepland \"#ffee99\""), fixed);
 		assertEquals(List.of(), QuickfixTest.check(fixed).stream().map(i -> i.getMessage()).toList());
 	}
 

@@ -6,17 +6,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.oppstudio.format.model.DiagramState;
+import nl.oppstudio.format.model.TextContrast;
 
 /**
- * Colours of a diagram clause: which states each kind of diagram colours, the {@code #rrggbb} shape, and the contrast of black text on a colour as WCAG
- * 2.x defines it (relative luminance; at least 4.5:1 for normal text, success criterion 1.4.3).
+ * Colours of a diagram clause: which states each kind of diagram colours, the {@code #rrggbb} shape, and the
+ * contrast of the text on a colour by the diagrams' own rule ({@link TextContrast}: dark or white text,
+ * whichever contrasts more; at least 4.5:1 for normal text, WCAG 2.x success criterion 1.4.3).
  */
 public final class DiagramColours {
 
 	/** The only shape a colour may have: a hash and six hexadecimal digits. */
 	public static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 	/** WCAG 2.x, success criterion 1.4.3 (contrast, minimum) for normal text. */
-	public static final double MIN_CONTRAST = 4.5;
+	public static final double MIN_CONTRAST = TextContrast.MIN_CONTRAST;
 
 	/** The states a goals diagram colours: a goal's evaluation. */
 	public static final Set<DiagramState> GOAL_STATES = java.util.Collections.unmodifiableSet(EnumSet.of(DiagramState.BEHAALD,
@@ -33,31 +35,20 @@ public final class DiagramColours {
 		return colour != null && COLOUR.matcher(colour).matches();
 	}
 
-	/** The contrast ratio of black text on a valid {@code #rrggbb} colour, from 1 (black) to 21 (white). */
-	public static double contrastWithBlack(String colour) {
-		int rgb = Integer.parseInt(colour.substring(1), 16);
-		return (luminance(rgb) + 0.05) / 0.05;
-	}
-
-	/** WCAG relative luminance of 0xRRGGBB. */
-	static double luminance(int rgb) {
-		return 0.2126 * channel(rgb >> 16 & 0xff) + 0.7152 * channel(rgb >> 8 & 0xff) + 0.0722 * channel(rgb & 0xff);
-	}
-
-	private static double channel(int value) {
-		double c = value / 255.0;
-		return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+	/** The contrast of the diagram's text (dark or white, whichever is better) on a valid {@code #rrggbb} colour. */
+	public static double textContrast(String colour) {
+		return TextContrast.best(Integer.parseInt(colour.substring(1), 16));
 	}
 
 	/**
-	 * The same hue mixed with white, just light enough for black text to reach {@link #MIN_CONTRAST}; the
+	 * The same hue mixed with white, just light enough for the dark text to reach {@link #MIN_CONTRAST}; the
 	 * colour itself when it already does.
 	 */
 	public static String lightened(String colour) {
 		int rgb = Integer.parseInt(colour.substring(1), 16);
 		for (int percent = 0; percent <= 100; percent++) {
 			int mixed = mix(rgb, percent);
-			if ((luminance(mixed) + 0.05) / 0.05 >= MIN_CONTRAST) {
+			if (TextContrast.contrast(TextContrast.DARK, mixed) >= MIN_CONTRAST) {
 				return String.format(Locale.ROOT, "#%06x", mixed);
 			}
 		}

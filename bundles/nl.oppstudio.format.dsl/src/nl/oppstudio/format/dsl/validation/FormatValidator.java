@@ -519,7 +519,7 @@ public class FormatValidator extends AbstractFormatValidator {
 					FormatIssueCodes.DIAGRAM_INVALID_COLOUR, repaired == null ? new String[0] : new String[] { repaired });
 			return;
 		}
-		double contrast = DiagramColours.contrastWithBlack(value);
+		double contrast = DiagramColours.textContrast(value);
 		if (contrast < DiagramColours.MIN_CONTRAST) {
 			String lighter = DiagramColours.lightened(value);
 			warning(NLS.bind(Messages.diagramLowContrast,

@@ -80,7 +80,7 @@ public class FormatQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		acceptor.accept(Messages.diagramColour, quotedSuggestion());
 	}
 
-	/** A diagram colour black text is hard to read on: the same hue, lightened until it reaches 4.5:1. */
+	/** A diagram colour on which neither black nor white text is readable: the same hue, lightened until black text reaches 4.5:1. */
 	@QuickFix(FormatIssueCodes.DIAGRAM_LOW_CONTRAST)
 	public void lighterColour(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(Messages.lighterColour, quotedSuggestion());
