@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.oppstudio.diagram.internal.CycleDescription;
 import nl.oppstudio.diagram.internal.GoalDescription;
 import nl.oppstudio.diagram.internal.Layouts;
+import nl.oppstudio.diagram.internal.Messages;
 import nl.oppstudio.diagram.internal.PngWriter;
 import nl.oppstudio.diagram.internal.SvgWriter;
 import nl.oppstudio.document.DocumentSchema;
@@ -62,6 +63,41 @@ public final class Diagrams {
 		Scene scene = GoalDescription.describe(block, outflow, pupil);
 		Layouts.tree(scene, GoalDescription.right(block.element()));
 		return scene;
+	}
+
+	/**
+	 * The goal diagram of a block for a page {@code maxWidth} points wide (the PDF's text column): ELK
+	 * layered when that fits, else the compact indented tree, which is as wide as the deepest branch
+	 * whatever the number of children, so that it prints at 100 %. The one place where that choice is made;
+	 * the editor's view keeps the layered layout (it zooms and pans).
+	 */
+	public static Scene goals(GoalTree.Block block, String outflow, String pupil, double maxWidth) {
+		Scene scene = goals(block, outflow, pupil);
+		if (scene.width() > maxWidth) {
+			Layouts.compact(scene);
+		}
+		return scene;
+	}
+
+	/**
+	 * A goal scene cut into figures at most {@code maxHeight} points tall for the PDF (itself when it fits);
+	 * a layered scene is first laid out compactly. Each part lists its own nodes in its alt text, with
+	 * "(deel i van n)" after the title; the uitstroomperspectief is on the first.
+	 */
+	public static List<Scene> parts(Scene scene, double maxHeight) {
+		if (scene.height() <= maxHeight) {
+			return List.of(scene);
+		}
+		String head = GoalDescription.altHead(scene);
+		Layouts.compact(scene);
+		List<Scene> parts = Layouts.split(scene, maxHeight);
+		for (int i = 0; i < parts.size(); i++) {
+			Scene part = parts.get(i);
+			List<String> words = part.nodes().stream().map(Node::alt).filter(java.util.Objects::nonNull).toList();
+			part.altText(org.eclipse.osgi.util.NLS.bind(Messages.partOf, new Object[] { head, i + 1, parts.size() })
+					+ ": " + String.join("; ", words));
+		}
+		return parts;
 	}
 
 	/** The cycle diagram of every {@code cyclus} block of the document, with its states at {@code at}. */

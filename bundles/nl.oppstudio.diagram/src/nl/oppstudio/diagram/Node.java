@@ -22,6 +22,7 @@ public final class Node {
 	private String domain;
 	private NodeState state = NodeState.NONE;
 	private Style style;
+	private String alt;
 	private double x;
 	private double y;
 	private double width;
@@ -119,6 +120,16 @@ public final class Node {
 
 	public Node state(NodeState state) {
 		this.state = state;
+		return this;
+	}
+
+	/** The node in words as the alt text lists it (with its number and state), or {@code null}. */
+	public String alt() {
+		return alt;
+	}
+
+	public Node alt(String alt) {
+		this.alt = alt;
 		return this;
 	}
 

@@ -90,16 +90,21 @@ class DiagramPdfTest {
 		style.setPlacement(DiagramPlacement.END);
 		cycle.setDiagram(style);
 		try {
-			// at the end: after the last top-level part, and only there (here the cycle is that part)
+			// at the end: after no block, but among the closing figures when the block was written
 			List<Element> parts = document.schema().outline().stream().map(n -> n.element()).toList();
-			Element last = parts.get(parts.size() - 1);
 			for (Element part : parts) {
-				assertEquals(part == last ? 1 : 0, figures.figures(document, part).size(), "achteraan: " + part);
+				assertTrue(figures.figures(document, part).isEmpty(), "achteraan: " + part);
 			}
+			FigureProvider.Context today = FigureProvider.Context.today();
+			assertTrue(figures.closing(document, today).isEmpty(), "niet geschreven, dus niet achteraan");
+			FigureProvider.Context written = new FigureProvider.Context(today.at(), today.columnWidth(),
+					today.columnHeight(), java.util.Set.of(cycle));
+			assertEquals(1, figures.closing(document, written).size());
 			style.setPlacement(DiagramPlacement.NONE);
 			for (Element part : parts) {
 				assertTrue(figures.figures(document, part).isEmpty(), "geen: " + part);
 			}
+			assertTrue(figures.closing(document, written).isEmpty(), "geen");
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 			renderer.render(document, pdf);
 			assertFalse(pdf.size() == 0);

@@ -1,7 +1,6 @@
 package nl.oppstudio.diagram.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,9 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.diagram.Diagrams;
+import nl.oppstudio.diagram.NodeRole;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.document.SchemaNode.Branch;
@@ -23,39 +24,66 @@ import nl.oppstudio.pdf.FigureProvider;
 
 /**
  * The diagrams in the PDF: after a {@code doelen} block its goal hierarchy, after a {@code cyclus}
- * block its cycle with the document's dates at the day of rendering, as SVG with the alt text and a
- * caption. A block's {@code diagram { plaats … }} moves it to the end (after the last top-level part) or
- * leaves it out. Registered by DS (OSGI-INF) and for the ServiceLoader (META-INF/services); stateless.
+ * block its cycle with the document's dates at the rendering's reference date, as SVG with the alt text
+ * and a caption. A goal tree wider than the text column is laid out as the compact indented tree (see
+ * {@link Diagrams#goals(GoalTree.Block, String, String, double)}) and, when taller than a page, cut into
+ * parts. A block's {@code diagram { plaats … }} moves it to the end of what the renderer wrote (only when
+ * the block itself was written: an extract leaves blocks out) or leaves it out. Registered by DS
+ * (OSGI-INF) and for the ServiceLoader (META-INF/services); stateless.
  */
 public final class DiagramFigures implements FigureProvider {
 
 	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+	/** The figures after {@code element}, for today and an A4 column. */
 	@Override
 	public List<Figure> figures(OppDocument document, Element element) {
+		return figures(document, element, FigureProvider.Context.today());
+	}
+
+	@Override
+	public List<Figure> figures(OppDocument document, Element element, FigureProvider.Context context) {
 		List<Figure> figures = new ArrayList<>();
-		LocalDate at = LocalDate.now();
-		boolean last = element == last(document);
+		if ((element instanceof GoalsBlock || element instanceof CycleBlock)
+				&& placement(element) == DiagramPlacement.AFTER_BLOCK) {
+			add(document, element, context, figures);
+		}
+		return figures;
+	}
+
+	/** The figures of the blocks placed {@code achteraan} that were written, in the format's order. */
+	@Override
+	public List<Figure> closing(OppDocument document, FigureProvider.Context context) {
+		List<Figure> figures = new ArrayList<>();
 		for (Element block : blocks(document)) {
-			DiagramPlacement placement = placement(block);
-			boolean here = placement == DiagramPlacement.AFTER_BLOCK ? block == element
-					: placement == DiagramPlacement.END && last;
-			if (!here) {
-				continue;
-			}
-			if (block instanceof GoalsBlock goals) {
-				Scene scene = Diagrams.goals(document, goals);
-				if (!scene.nodes().isEmpty()) {
-					figures.add(figure(scene, NLS.bind(Messages.figureCaptionGoals, scene.title())));
-				}
-			} else if (block instanceof CycleBlock cycle) {
-				Scene scene = Diagrams.cycle(document, cycle, at);
-				if (!scene.nodes().isEmpty()) {
-					figures.add(figure(scene, NLS.bind(Messages.figureCaptionCycle, scene.title(), DUTCH.format(at))));
-				}
+			if (placement(block) == DiagramPlacement.END && context.written().contains(block)) {
+				add(document, block, context, figures);
 			}
 		}
 		return figures;
+	}
+
+	private static void add(OppDocument document, Element block, FigureProvider.Context context, List<Figure> into) {
+		if (block instanceof GoalsBlock goals) {
+			GoalTree.Block tree = GoalTree.of(document).stream().filter(b -> b.element() == goals).findFirst().orElse(null);
+			if (tree == null) {
+				return;
+			}
+			Scene scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName(), context.columnWidth());
+			if (scene.nodes().stream().noneMatch(n -> n.role() == NodeRole.GOAL || n.role() == NodeRole.ACTION)) {
+				return; // nothing filled in yet: no figure of an empty state in a plan
+			}
+			List<Scene> parts = Diagrams.parts(scene, context.columnHeight());
+			for (int i = 0; i < parts.size(); i++) {
+				into.add(figure(parts.get(i), parts.size() == 1 ? NLS.bind(Messages.figureCaptionGoals, scene.title())
+						: NLS.bind(Messages.figureCaptionGoalsPart, new Object[] { scene.title(), i + 1, parts.size() })));
+			}
+		} else if (block instanceof CycleBlock cycle) {
+			Scene scene = Diagrams.cycle(document, cycle, context.at());
+			if (!scene.nodes().isEmpty()) {
+				into.add(figure(scene, NLS.bind(Messages.figureCaptionCycle, scene.title(), DUTCH.format(context.at()))));
+			}
+		}
 	}
 
 	private static Figure figure(Scene scene, String caption) {
@@ -86,16 +114,5 @@ public final class DiagramFigures implements FigureProvider {
 				collect(branch.children(), into);
 			}
 		}
-	}
-
-	/** The element of the last top-level part: the figures placed at the end follow it. */
-	private static Element last(OppDocument document) {
-		List<SchemaNode> outline = document.schema().outline();
-		for (int i = outline.size() - 1; i >= 0; i--) {
-			if (outline.get(i) instanceof Branch branch) {
-				return branch.element();
-			}
-		}
-		return null;
 	}
 }

@@ -52,6 +52,13 @@ public final class GoalDescription {
 		alt.add(pupil == null || pupil.isBlank() ? label : NLS.bind(Messages.goalsOf, label, pupil));
 	}
 
+	/** The start of a goal scene's alt text, before ": " and the nodes' words (the title, with the pupil). */
+	public static String altHead(Scene scene) {
+		String tail = ": " + String.join("; ", scene.nodes().stream().map(Node::alt).toList());
+		String alt = scene.altText();
+		return alt.endsWith(tail) ? alt.substring(0, alt.length() - tail.length()) : scene.title();
+	}
+
 	/** Whether the block's diagram grows to the right (else down). */
 	public static boolean right(GoalsBlock element) {
 		return element.getDiagram() != null && element.getDiagram().getDirection() == DiagramDirection.RIGHT;
@@ -78,6 +85,7 @@ public final class GoalDescription {
 					.text(outflow.isBlank() ? Messages.outflowNone : outflow);
 			add(root, List.of());
 			alt.add(NLS.bind(Messages.altOutflow, root.text()));
+			root.alt(alt.get(alt.size() - 1));
 		}
 		int number = 0;
 		for (GoalTree.Goal goal : block.goals()) {
@@ -107,6 +115,7 @@ public final class GoalDescription {
 			}
 			alt.add(NLS.bind(Messages.altState, NLS.bind(Messages.altItemNumbered,
 					new Object[] { levelWord(level), number, text }), evaluationWord(goal.evaluation())));
+			node.alt(alt.get(alt.size() - 1));
 			under = node;
 		}
 		int child = 0;
@@ -137,6 +146,7 @@ public final class GoalDescription {
 			String what = actor != null ? NLS.bind(Messages.actionAlt, actor.toLowerCase(java.util.Locale.ROOT))
 					: Messages.actionCaption.toLowerCase(java.util.Locale.ROOT);
 			alt.add(NLS.bind(Messages.altItem, what, text + (details.isEmpty() ? "" : " (" + details.get(0) + ")")));
+			node.alt(alt.get(alt.size() - 1));
 		}
 	}
 

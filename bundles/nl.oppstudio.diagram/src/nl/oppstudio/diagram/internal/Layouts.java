@@ -25,6 +25,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import nl.oppstudio.diagram.Edge;
 import nl.oppstudio.diagram.Node;
+import nl.oppstudio.diagram.NodeRole;
 import nl.oppstudio.diagram.Point;
 import nl.oppstudio.diagram.Scene;
 
@@ -40,6 +41,9 @@ public final class Layouts {
 	/** Between boxes of one layer, and between layers. */
 	public static final double NODE_SPACING = 14;
 	public static final double LAYER_SPACING = 28;
+	/** The compact tree: the indent per level, and the space between two rows. */
+	public static final double INDENT = 24;
+	public static final double ROW_SPACING = 8;
 
 	static {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -93,6 +97,116 @@ public final class Layouts {
 			scene.edges().get(i).points(points);
 		}
 		scene.size(Math.ceil(graph.getWidth()), Math.ceil(graph.getHeight()));
+	}
+
+	/**
+	 * Lays out a tree as an indented outline (the PDF's choice when the layered tree is wider than the
+	 * page): the nodes one below the other in reading order (depth first), each indented {@link #INDENT}
+	 * per level under the root; an edge runs from its parent's bottom, {@code INDENT / 2} in from the
+	 * parent's left side, down and right to the child's left side. The width does not grow with the
+	 * number of children, only the height.
+	 */
+	public static void compact(Scene scene) {
+		Map<Node, Node> parents = new IdentityHashMap<>();
+		for (Edge edge : scene.edges()) {
+			parents.put(edge.target(), edge.source());
+		}
+		Map<Node, Integer> depths = new IdentityHashMap<>();
+		double y = MARGIN;
+		double right = 0;
+		for (Node node : scene.nodes()) {
+			int depth = depth(node, parents, depths);
+			node.bounds(MARGIN + depth * INDENT, y, node.width(), node.height());
+			y += node.height() + ROW_SPACING;
+			right = Math.max(right, node.x() + node.width());
+		}
+		for (Edge edge : scene.edges()) {
+			edge.points(elbow(edge.source(), edge.target()));
+		}
+		scene.size(Math.ceil(right + MARGIN), Math.ceil(scene.nodes().isEmpty() ? 2 * MARGIN : y - ROW_SPACING + MARGIN));
+	}
+
+	/** The depth of a node in the tree its edges make (0 for a root). */
+	public static int depth(Node node, Map<Node, Node> parents, Map<Node, Integer> depths) {
+		Integer known = depths.get(node);
+		if (known != null) {
+			return known;
+		}
+		Node parent = parents.get(node);
+		int depth = parent == null ? 0 : depth(parent, parents, depths) + 1;
+		depths.put(node, depth);
+		return depth;
+	}
+
+	private static List<Point> elbow(Node parent, Node child) {
+		double x = parent.x() + INDENT / 2;
+		double y = child.y() + child.height() / 2;
+		return List.of(new Point(x, parent.y() + parent.height()), new Point(x, y), new Point(child.x(), y));
+	}
+
+	/**
+	 * A compactly laid-out scene cut into parts at most {@code height} tall (one part when it fits), at node
+	 * boundaries: a part starts anew before a node that does not fit, or before a node at the top level
+	 * under the root (a long-term goal) whose subtree does not fit in what is left but does on a part of
+	 * its own. Each part is a new scene with the same kind and title, its nodes moved up; an edge whose
+	 * parent is in an earlier part is dropped (the indent still shows the level). Alt texts are the caller's.
+	 */
+	public static List<Scene> split(Scene scene, double height) {
+		List<Node> nodes = scene.nodes();
+		if (scene.height() <= height || nodes.isEmpty()) {
+			return List.of(scene);
+		}
+		Map<Node, Node> parents = new IdentityHashMap<>();
+		for (Edge edge : scene.edges()) {
+			parents.put(edge.target(), edge.source());
+		}
+		Map<Node, Integer> depths = new IdentityHashMap<>();
+		int top = nodes.get(0).role() == NodeRole.OUTFLOW ? 1 : 0;
+		List<List<Node>> parts = new ArrayList<>();
+		List<Node> part = new ArrayList<>();
+		double used = MARGIN;
+		for (int i = 0; i < nodes.size(); i++) {
+			Node node = nodes.get(i);
+			double need = node.height() + ROW_SPACING;
+			boolean full = used + node.height() + MARGIN > height;
+			if (!full && !part.isEmpty() && depth(node, parents, depths) <= top) {
+				double group = 0;
+				for (int j = i; j < nodes.size() && (j == i || depth(nodes.get(j), parents, depths) > top); j++) {
+					group += nodes.get(j).height() + ROW_SPACING;
+				}
+				full = used + group - ROW_SPACING + MARGIN > height && MARGIN + group - ROW_SPACING + MARGIN <= height;
+			}
+			if (full && !part.isEmpty()) {
+				parts.add(part);
+				part = new ArrayList<>();
+				used = MARGIN;
+			}
+			part.add(node);
+			used += need;
+		}
+		parts.add(part);
+		List<Scene> scenes = new ArrayList<>();
+		for (List<Node> nodesOfPart : parts) {
+			Scene piece = new Scene(scene.kind(), scene.title());
+			double shift = nodesOfPart.get(0).y() - MARGIN;
+			double right = 0;
+			double bottom = 0;
+			for (Node node : nodesOfPart) {
+				node.bounds(node.x(), node.y() - shift, node.width(), node.height());
+				piece.add(node);
+				right = Math.max(right, node.x() + node.width());
+				bottom = node.y() + node.height();
+			}
+			for (Edge edge : scene.edges()) {
+				if (nodesOfPart.contains(edge.source()) && nodesOfPart.contains(edge.target())) {
+					edge.points(elbow(edge.source(), edge.target()));
+					piece.add(edge);
+				}
+			}
+			piece.size(Math.ceil(right + MARGIN), Math.ceil(bottom + MARGIN));
+			scenes.add(piece);
+		}
+		return scenes;
 	}
 
 	/** Places sized nodes clockwise on an ellipse from the top, with an edge from each to the next. */

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
 	public static String altItemNumbered;
 	public static String altState;
 	public static String altOutflow;
+	public static String partOf;
+	public static String figureCaptionGoalsPart;
 	public static String evaluationAchieved;
 	public static String evaluationPartly;
 	public static String evaluationNotAchieved;

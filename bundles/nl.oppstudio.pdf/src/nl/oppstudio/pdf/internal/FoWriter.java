@@ -72,11 +72,15 @@ public final class FoWriter {
 	private final ResolvedHouseStyle style;
 	private final String accent;
 	private final List<FigureProvider> figures;
+	/** The elements whose content was written, in order: what the closing figures may show. */
+	private final Set<Element> written = new java.util.LinkedHashSet<>();
+	private final java.time.LocalDate at;
 	private final List<String> warnings = new ArrayList<>();
 	private List<Placed> toWrite;
 	private final Set<String> missingCharacters = new TreeSet<>();
 
-	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, List<FigureProvider> figures) {
+	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, List<FigureProvider> figures,
+			java.time.LocalDate at) {
 		this.xml = xml;
 		this.document = document;
 		this.mode = mode;
@@ -85,6 +89,7 @@ public final class FoWriter {
 		this.style = Formats.houseStyle(document.format());
 		this.accent = style.colour();
 		this.figures = figures;
+		this.at = at;
 	}
 
 	/** The title of the PDF: the format's name (or the extract's) and the pupil, or that the form is blank. */
@@ -105,11 +110,17 @@ public final class FoWriter {
 	 * watermark CONCEPT); a blank form has room to write by hand instead of values.
 	 */
 	public static Result write(OppDocument document, String status, Mode mode, List<FigureProvider> figures) {
+		return write(document, status, mode, figures, java.time.LocalDate.now());
+	}
+
+	/** As {@link #write(OppDocument, String, Mode, List)}, with the reference date the figure providers get. */
+	public static Result write(OppDocument document, String status, Mode mode, List<FigureProvider> figures,
+			java.time.LocalDate at) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
 		FoWriter writer;
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-			writer = new FoWriter(xml, document, mode, status, figures);
+			writer = new FoWriter(xml, document, mode, status, figures, at);
 			writer.root();
 			xml.close();
 		} catch (XMLStreamException e) {
@@ -301,6 +312,7 @@ public final class FoWriter {
 				contents(List.of(placed.node()), placed.owner(), 2);
 			}
 		}
+		closingFigures();
 		empty("block", "id", END_ID);
 		end();
 		end();
@@ -344,33 +356,67 @@ public final class FoWriter {
 
 	/** The figures providers give for an element, each with its alternative text and caption. */
 	private void figures(Element element) throws XMLStreamException {
+		written.add(element);
 		if (blank) {
 			return;
 		}
+		FigureProvider.Context context = context();
 		for (FigureProvider provider : figures) {
 			List<Figure> given;
 			try {
-				given = provider.figures(document, element);
-			} catch (RuntimeException e) {
+				given = provider.figures(document, element, context);
+			} catch (RuntimeException | LinkageError e) {
 				warnings.add(NLS.bind(Messages.figureFailed, element.getLabel(), e.getMessage()));
 				continue;
 			}
-			for (Figure figure : given) {
-				String problem = Images.problem(figure.image(), Figure.SVG.equals(figure.mediaType()));
-				if (problem != null) {
-					warnings.add(NLS.bind(Messages.figureProblem, figure.altText(), problem));
-					continue;
-				}
-				start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
-						"keep-with-next.within-page", "always");
-				empty("external-graphic", "src", dataUrl(figure.mediaType(), figure.image()), "content-width",
-						"scale-down-to-fit", "width", "100%");
-				xml.writeAttribute(FOX, "alt-text", xmlSafe(figure.altText()));
-				end();
-				if (figure.caption() != null) {
-					block(figure.caption(), "font-size", "85%", "font-style", "italic", "color", GREY,
-							"text-align", "center", "space-after", "4pt");
-				}
+			place(given);
+		}
+	}
+
+	/** The figures providers place at the end of what was written (a block's {@code plaats achteraan}). */
+	private void closingFigures() throws XMLStreamException {
+		if (blank) {
+			return;
+		}
+		FigureProvider.Context context = context();
+		for (FigureProvider provider : figures) {
+			List<Figure> given;
+			try {
+				given = provider.closing(document, context);
+			} catch (RuntimeException | LinkageError e) {
+				warnings.add(NLS.bind(Messages.figureFailed, title(document, mode), e.getMessage()));
+				continue;
+			}
+			place(given);
+		}
+	}
+
+	/**
+	 * The date, the text column (A4 less the margins; in height also less the region-body's 2 × 11 mm and
+	 * about 40 pt for the caption and spacing) and what has been written.
+	 */
+	private FigureProvider.Context context() {
+		double width = (210 - style.marginLeft().doubleValue() - style.marginRight().doubleValue()) * 72 / 25.4;
+		double height = (297 - style.marginTop().doubleValue() - style.marginBottom().doubleValue() - 22) * 72 / 25.4 - 40;
+		return new FigureProvider.Context(at, width, height, java.util.Collections.unmodifiableSet(written));
+	}
+
+	private void place(List<Figure> given) throws XMLStreamException {
+		for (Figure figure : given) {
+			String problem = Images.problem(figure.image(), Figure.SVG.equals(figure.mediaType()));
+			if (problem != null) {
+				warnings.add(NLS.bind(Messages.figureProblem, figure.altText(), problem));
+				continue;
+			}
+			start("block", "space-before", "4pt", "space-after", "2pt", "text-align", "center",
+					"keep-with-next.within-page", "always");
+			empty("external-graphic", "src", dataUrl(figure.mediaType(), figure.image()), "content-width",
+					"scale-down-to-fit", "width", "100%");
+			xml.writeAttribute(FOX, "alt-text", xmlSafe(figure.altText()));
+			end();
+			if (figure.caption() != null) {
+				block(figure.caption(), "font-size", "85%", "font-style", "italic", "color", GREY,
+						"text-align", "center", "space-after", "4pt");
 			}
 		}
 	}
