@@ -197,6 +197,13 @@ class DiagramEditorTest {
 			image.dispose();
 		}
 
+		// the navigation of the form keeps its width (its page names not cut off); form and diagram share the rest
+		org.eclipse.swt.widgets.Table pages = Ui.all(window.getShell(), org.eclipse.swt.widgets.Table.class)
+				.stream().filter(control -> nl.oppstudio.forms.FormPane.PAGES.equals(control.getData(nl.oppstudio.forms.FormPane.KEY)))
+				.findFirst().orElseThrow();
+		assertTrue(pages.getSize().x >= tab.pane().navigationWidth() - 2,
+				"the pages' list is " + pages.getSize().x + " px, wants " + tab.pane().navigationWidth());
+
 		// the button hides it, and shows it again
 		Button toggle = Ui.find(window.getShell(), DocumentIds.DIAGRAM, Button.class);
 		toggle.setSelection(false);

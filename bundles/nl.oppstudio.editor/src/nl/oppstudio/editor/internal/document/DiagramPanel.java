@@ -96,6 +96,18 @@ final class DiagramPanel {
 		}
 		available = has;
 		sash.setWeights(60, 40);
+		// the form's navigation gets its width first; then the form and the diagram share the rest 60 : 40
+		sash.addListener(SWT.Resize, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				int width = sash.getClientArea().width;
+				if (width > 0 && shown()) {
+					sash.removeListener(SWT.Resize, this);
+					int rest = Math.max(0, width - pane.navigationWidth());
+					sash.setWeights(width - rest * 40 / 100, rest * 40 / 100);
+				}
+			}
+		});
 		view.show(DiagramKind.GOALS);
 		setShown(chosen == null ? available : chosen && available);
 		sash.getDisplay().addFilter(SWT.FocusIn, focus);
