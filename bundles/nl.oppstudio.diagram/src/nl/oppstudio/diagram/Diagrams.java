@@ -182,6 +182,11 @@ public final class Diagrams {
 		return paths;
 	}
 
+	/** The document's {@code cyclus} blocks in the format's order (its {@code doelen} blocks: {@link GoalTree#of}). */
+	public static List<CycleBlock> cycleBlocks(OppDocument document) {
+		return blocks(document.schema().outline(), CycleBlock.class, new ArrayList<>());
+	}
+
 	/** The distinct blocks of a type in an outline, in order. */
 	static <T> List<T> blocks(List<SchemaNode> nodes, Class<T> type, List<T> into) {
 		for (SchemaNode node : nodes) {

@@ -16,11 +16,12 @@ import nl.oppstudio.format.model.GoalsBlock;
 /**
  * A diagram that follows its document while it is edited (the editor's view). {@link #update()} builds
  * the scene again from the document (cheap: measured words are kept) and lays it out again only when a
- * node came, went or changed width; when only one node's height changed in a top-down tree, what lies below
- * moves
- * ({@code Layouts.grow}); otherwise the new scene takes the places of the last one. Node ids
- * come from the document's rows (their form paths), so they stay the same across updates and a selection
- * survives. Not thread-safe: call it from one thread (the display's).
+ * node came, went or changed width; when only one node's height changed in a top-down tree, what lies
+ * below it moves ({@code Layouts.grow}); otherwise the new scene takes the places of the last one. Node ids
+ * are the rows' form paths, which are positions ({@code …/langeTermijn[2]}): they stay the same while
+ * texts change, but shift when an earlier row is removed or inserted. To follow one goal or action across
+ * updates, look its node up by element ({@link Scene#nodeOf}), not by id. Not thread-safe: call it from
+ * one thread (the display's).
  */
 public final class LiveDiagram {
 
@@ -54,8 +55,13 @@ public final class LiveDiagram {
 
 	/** A goal diagram of whatever {@code blocks} gives each time (tests, benchmarks). */
 	public static LiveDiagram goals(Supplier<GoalTree.Block> blocks, String outflow, String pupil) {
-		return new LiveDiagram(() -> GoalDescription.describe(blocks.get(), outflow, pupil), true,
-				GoalDescription.right(blocks.get().element()));
+		// the first block decides the direction and is also the first scene: one get() for both
+		GoalTree.Block[] first = { blocks.get() };
+		return new LiveDiagram(() -> {
+			GoalTree.Block block = first[0] != null ? first[0] : blocks.get();
+			first[0] = null;
+			return GoalDescription.describe(block, outflow, pupil);
+		}, true, GoalDescription.right(first[0].element()));
 	}
 
 	/** The cycle diagram of one {@code cyclus} block of {@code document}, its states at {@code at} of each update. */

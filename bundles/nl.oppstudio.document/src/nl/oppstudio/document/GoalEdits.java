@@ -1,9 +1,12 @@
 package nl.oppstudio.document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -23,6 +26,7 @@ import nl.oppstudio.document.GoalTree.Block;
 import nl.oppstudio.document.GoalTree.Evaluation;
 import nl.oppstudio.document.GoalTree.Goal;
 import nl.oppstudio.document.SchemaNode.Branch;
+import nl.oppstudio.format.model.Actor;
 
 /**
  * Edits of a document's goal hierarchy as EMF commands: each method returns one {@link Command} (a
@@ -34,6 +38,64 @@ import nl.oppstudio.document.SchemaNode.Branch;
 public final class GoalEdits {
 
 	private GoalEdits() {
+	}
+
+	/** What a {@link Choice} does. */
+	public enum Kind {
+		/** Adds a goal of the first level to the block. */
+		GOAL,
+		/** Adds a goal of the next level under a goal. */
+		SUB_GOAL,
+		/** Adds an action for {@link Choice#actor()} (under a last-level goal, or to a block without levels). */
+		ACTION,
+		/** Moves an action to {@link Choice#target()}. */
+		MOVE
+	}
+
+	/**
+	 * One edit the goal hierarchy allows at a place (for a menu): its kind, the actor of an action to add,
+	 * the goal an action moves to, and the command, made when it is chosen.
+	 */
+	public record Choice(Kind kind, Actor actor, Goal target, Supplier<Command> command) {
+	}
+
+	/**
+	 * What can be added at a place of a block: at its top ({@code goal} {@code null}) a goal of the first
+	 * level, or in a block without levels an action per actor; under a goal of a level before the last a
+	 * sub-goal; under a goal of the last level an action per actor (the format's actors, else all).
+	 */
+	public static List<Choice> additions(EditingDomain domain, OppDocument document, Block block, Goal goal) {
+		int levels = block.element().getLevels().size();
+		List<Actor> actors = block.element().getActors().isEmpty() ? Actor.VALUES : block.element().getActors();
+		List<Choice> choices = new ArrayList<>();
+		if (goal == null) {
+			if (levels > 0) {
+				choices.add(new Choice(Kind.GOAL, null, null, () -> addGoal(domain, document, block, null)));
+			} else {
+				for (Actor actor : actors) {
+					choices.add(new Choice(Kind.ACTION, actor, null, () -> addAction(domain, document, block, actor.getLiteral(), null)));
+				}
+			}
+		} else if (block.element().getLevels().indexOf(goal.level()) < levels - 1) {
+			choices.add(new Choice(Kind.SUB_GOAL, null, null, () -> addGoal(domain, goal, null)));
+		} else {
+			for (Actor actor : actors) {
+				choices.add(new Choice(Kind.ACTION, actor, null, () -> addAction(domain, goal, actor.getLiteral(), null)));
+			}
+		}
+		return choices;
+	}
+
+	/** Where an action under {@code owner} can be moved: every other goal of the block's last level, in order. */
+	public static List<Choice> moves(EditingDomain domain, Block block, Goal owner, Action action) {
+		List<Choice> choices = new ArrayList<>();
+		int last = block.element().getLevels().size() - 1;
+		for (Goal goal : GoalTree.allGoals(block)) {
+			if (goal.row() != owner.row() && block.element().getLevels().indexOf(goal.level()) == last) {
+				choices.add(new Choice(Kind.MOVE, null, goal, () -> moveAction(domain, action, goal)));
+			}
+		}
+		return choices;
 	}
 
 	/** Sets a goal's text ({@code doel}); {@code null} or empty clears it. */
@@ -208,13 +270,25 @@ public final class GoalEdits {
 	 */
 	private record Owner(EObject object, EObject attachTo, EReference attachAt, EObject top) {
 
+		/** Adds the row; the command's affected object and result is the new row, also when a chain is attached. */
 		Command add(EditingDomain domain, EReference rows, EObject row) {
 			if (top == null) {
 				return new AddCommand(domain, object, rows, row);
 			}
 			list(object, rows).add(row); // the chain is not in the document yet
-			return attachAt.isMany() ? new AddCommand(domain, attachTo, attachAt, top)
+			Command attach = attachAt.isMany() ? new AddCommand(domain, attachTo, attachAt, top)
 					: new SetCommand(domain, attachTo, attachAt, top);
+			return new CommandWrapper(attach) {
+				@Override
+				public Collection<?> getAffectedObjects() {
+					return List.of(row);
+				}
+
+				@Override
+				public Collection<?> getResult() {
+					return List.of(row);
+				}
+			};
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import nl.oppstudio.document.SchemaNode.Branch;
 import nl.oppstudio.document.SchemaNode.Leaf;
+import nl.oppstudio.format.model.Actor;
 import nl.oppstudio.format.model.ChoiceOption;
 import nl.oppstudio.format.model.GoalLevel;
 import nl.oppstudio.format.model.GoalsBlock;
@@ -20,7 +21,17 @@ import nl.oppstudio.format.model.GoalsBlock;
  */
 public final class GoalTree {
 
+	/** The name of a goal row's text field ({@code doel}): its form path ends in {@code /doel}. */
+	public static final String GOAL_TEXT = Slots.GOAL_TEXT;
+	/** The name of an action row's text field ({@code actie}): its form path ends in {@code /actie}. */
+	public static final String ACTION_TEXT = Slots.ACTION;
+
 	private GoalTree() {
+	}
+
+	/** How the document schema names an actor ("Leerling", "Ouders" …), as in {@link Action#actorLabel()}. */
+	public static String actorLabel(Actor actor) {
+		return Slots.actorLabel(actor);
 	}
 
 	/** A goal's evaluation; {@link #OPEN} when none is filled in (nog niet geëvalueerd). */

@@ -57,7 +57,8 @@ final class OldGoals {
 		} catch (Exception e) {
 			// Never load an old block as if it were new: its texts would be lost on the next save.
 			throw new DocumentException(nl.oppstudio.core.Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
-					org.eclipse.osgi.util.NLS.bind(Messages.oldGoalsFailed, e.getMessage())), e);
+					org.eclipse.osgi.util.NLS.bind(Messages.oldGoalsFailed,
+							e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())), e);
 		}
 	}
 
@@ -156,7 +157,9 @@ final class OldGoals {
 			}
 			for (int i = 0; i < levels.size(); i++) {
 				if (Slots.goalRowName(levels.get(i)).equals(name) && children(child).isEmpty()) {
-					texts[i] = child.getTextContent();
+					// a level written twice (a hand-edited file) keeps both texts
+					String text = child.getTextContent();
+					texts[i] = texts[i] == null || texts[i].isBlank() ? text : texts[i] + "\n\n" + text;
 					old.add(child);
 				}
 			}

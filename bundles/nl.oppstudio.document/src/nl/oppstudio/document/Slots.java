@@ -328,7 +328,7 @@ final class Slots {
 		};
 	}
 
-	private static String actorLabel(Actor actor) {
+	static String actorLabel(Actor actor) {
 		return switch (actor) {
 		case LEERLING -> Messages.slotActorPupil;
 		case SCHOOL -> Messages.slotActorSchool;

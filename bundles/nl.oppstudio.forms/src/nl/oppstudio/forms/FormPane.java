@@ -36,12 +36,19 @@ public final class FormPane {
 	public static final String KEY = "nl.oppstudio.forms.id", PAGES = "pages", PROBLEMS = "problems",
 			PROBLEM_SUMMARY = "problemSummary";
 
+	/** The width of the pages' names, in pixels: about 40 characters. */
+	private static final int PAGES_WIDTH = 260;
 	private final Form form;
 	private final SashForm sash;
 	private final TableViewer pages;
 	private final FormView view;
 	private final TableViewer problems;
 	private final Label summary;
+	/** The pages' width in pixels ({@code -1} until the pane is first laid out), and the sash's width then. */
+	private int pagesWidth = -1;
+	private int sashWidth = -1;
+	private int fitted = -1;
+	private boolean fitting;
 	private final FormListener listener = new FormListener() {
 		@Override
 		public void stateChanged() {
@@ -56,7 +63,7 @@ public final class FormPane {
 		pages.getTable().setData(KEY, PAGES);
 		Frames.accessibleName(pages.getTable(), Messages.pagesName);
 		TableViewerColumn pageColumn = new TableViewerColumn(pages, SWT.NONE);
-		pageColumn.getColumn().setWidth(260);
+		pageColumn.getColumn().setWidth(PAGES_WIDTH);
 		pageColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -101,7 +108,16 @@ public final class FormPane {
 		problemColumn(Messages.problemMessage, 620, Diagnostic::message);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		right.setWeights(78, 22);
-		sash.setWeights(27, 73); // the pages' names (up to about 40 characters) not cut off in a window of 1240
+		sash.setWeights(27, 73);
+		// the pages keep their width (names up to about 40 characters, or what the user dragged them to)
+		// when the pane is resized, beside a diagram too; the form takes the rest
+		sash.addListener(SWT.Resize, event -> fitPages());
+		pages.getTable().addListener(SWT.Resize, event -> {
+			int width = sash.getClientArea().width;
+			if (!fitting && width > 0 && width == sashWidth && pages.getTable().getSize().x != fitted) {
+				pagesWidth = pages.getTable().getSize().x; // the user moved the divider
+			}
+		});
 
 		pages.addSelectionChangedListener(event -> {
 			Object page = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -193,6 +209,28 @@ public final class FormPane {
 
 	public Control control() {
 		return sash;
+	}
+
+	/** The width the list of pages on the left wants, in pixels (its names not cut off). */
+	public int navigationWidth() {
+		return pagesWidth >= 0 ? pagesWidth : pages.getTable().computeTrim(0, 0, PAGES_WIDTH, 0).width;
+	}
+
+	/** Gives the pages their width (at most 45 % of the pane) and the form the rest. */
+	private void fitPages() {
+		int width = sash.getClientArea().width;
+		if (width <= 0) {
+			return;
+		}
+		sashWidth = width;
+		int nav = Math.min(navigationWidth(), width * 45 / 100);
+		fitting = true;
+		try {
+			sash.setWeights(Math.max(1, nav), Math.max(1, width - nav - sash.getSashWidth()));
+			fitted = pages.getTable().getSize().x;
+		} finally {
+			fitting = false;
+		}
 	}
 
 	public FormView view() {

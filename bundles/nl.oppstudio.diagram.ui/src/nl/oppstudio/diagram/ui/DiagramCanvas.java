@@ -56,6 +56,7 @@ public final class DiagramCanvas extends Canvas {
 	private DiagramEditing editing = DiagramEditing.NONE;
 	private Text editor;
 	private Node editedNode;
+	private boolean editModified;
 	private Object pendingEdit;
 	private org.eclipse.swt.graphics.Point panFrom;
 	private Node hovered;
@@ -115,15 +116,17 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	/**
-	 * Shows a scene. The selection stays on the node with the same id; a node just added through the
-	 * menu is selected and its text edited in place once it appears.
+	 * Shows a scene. The selection and the text being edited stay on the node of the same document
+	 * element (ids are row positions, which shift when an earlier row goes or comes); an edit whose element
+	 * is gone is cancelled. A node just added through the menu is selected and its text edited in place
+	 * once it appears.
 	 */
 	public void setScene(Scene scene) {
 		this.scene = scene;
 		Node previous = selected;
-		selected = previous == null || scene == null ? null : scene.node(previous.id());
+		selected = same(scene, previous);
 		if (editedNode != null) {
-			Node same = scene == null ? null : scene.node(editedNode.id());
+			Node same = same(scene, editedNode);
 			if (same == null) {
 				cancelEdit();
 			} else {
@@ -146,6 +149,14 @@ public final class DiagramCanvas extends Canvas {
 
 	public Scene scene() {
 		return scene;
+	}
+
+	/** The node of {@code scene} for the same element as {@code node} (by id only for nodes without one). */
+	private static Node same(Scene scene, Node node) {
+		if (scene == null || node == null) {
+			return null;
+		}
+		return node.element() != null ? scene.nodeOf(node.element()) : scene.node(node.id());
 	}
 
 	/** The selected node, or {@code null}. */
@@ -257,7 +268,10 @@ public final class DiagramCanvas extends Canvas {
 		notifyListeners(SWT.Modify, new Event());
 	}
 
-	/** Starts editing a node's text in place (Enter or leaving the field keeps it, Esc cancels). */
+	/**
+	 * Starts editing a node's text in place, on as many lines as the text has: Enter or leaving the field
+	 * keeps it (only when it was changed), Shift+Enter or Ctrl+Enter starts a new line, Esc cancels.
+	 */
 	public void edit(Node node) {
 		if (node == null || host.readOnly() || !editing.canEditText(node)) {
 			return;
@@ -265,8 +279,10 @@ public final class DiagramCanvas extends Canvas {
 		cancelEdit();
 		select(node, false);
 		editedNode = node;
-		editor = new Text(this, SWT.SINGLE | SWT.BORDER);
+		editModified = false;
+		editor = new Text(this, SWT.MULTI | SWT.WRAP | SWT.BORDER);
 		editor.setText(node.text() == null ? "" : node.text());
+		editor.setToolTipText(Messages.editorTip);
 		editor.getAccessible().addAccessibleListener(new AccessibleAdapter() {
 			@Override
 			public void getName(AccessibleEvent event) {
@@ -277,14 +293,33 @@ public final class DiagramCanvas extends Canvas {
 		editor.selectAll();
 		editor.setFocus();
 		Text text = editor;
+		editor.addListener(SWT.Modify, event -> {
+			if (editor == text) {
+				editModified = true;
+				placeEditor();
+			}
+		});
 		editor.addListener(SWT.Traverse, event -> {
 			if (event.detail == SWT.TRAVERSE_RETURN) {
 				event.doit = false;
-				commitEdit();
+				if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) == 0) {
+					commitEdit();
+				}
 			} else if (event.detail == SWT.TRAVERSE_ESCAPE) {
 				event.doit = false;
 				cancelEdit();
 				setFocus();
+			}
+		});
+		editor.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode != SWT.CR && event.keyCode != SWT.KEYPAD_CR) {
+				return;
+			}
+			event.doit = false;
+			if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0) {
+				text.insert("\n");
+			} else if (editor == text) {
+				commitEdit();
 			}
 		});
 		editor.addListener(SWT.FocusOut, event -> {
@@ -306,7 +341,7 @@ public final class DiagramCanvas extends Canvas {
 		}
 		Text text = editor;
 		Node node = editedNode;
-		String value = text.getText();
+		String value = text.getText().replace("\r\n", "\n"); // Windows' line breaks
 		editor = null;
 		editedNode = null;
 		boolean hadFocus = text.isFocusControl();
@@ -314,7 +349,7 @@ public final class DiagramCanvas extends Canvas {
 		if (hadFocus) {
 			setFocus();
 		}
-		if (!value.equals(node.text() == null ? "" : node.text())) {
+		if (editModified && !value.equals(node.text() == null ? "" : node.text())) {
 			Command command = editing.setText(node, value);
 			if (command != null) {
 				host.execute(command);
@@ -337,8 +372,9 @@ public final class DiagramCanvas extends Canvas {
 			return;
 		}
 		Rectangle box = bounds(editedNode);
-		int height = editor.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
-		editor.setBounds(box.x, box.y + Math.max(0, (box.height - height) / 2), Math.max(box.width, 200), height);
+		int width = Math.max(box.width, 200);
+		int height = Math.max(box.height, editor.computeSize(width, SWT.DEFAULT).y);
+		editor.setBounds(box.x, box.y, width, height);
 	}
 
 	/** Asks whether to remove the node's element, and removes it as one command. */
@@ -357,8 +393,9 @@ public final class DiagramCanvas extends Canvas {
 		if (host.confirm(Messages.removeTitle, NLS.bind(Messages.removeQuestion, name))) {
 			Node next = node.parent();
 			host.execute(command);
-			if (next != null && scene != null && scene.node(next.id()) != null) {
-				select(scene.node(next.id()), false);
+			Node parent = same(scene, next);
+			if (parent != null) {
+				select(parent, false);
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -11,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -27,9 +29,10 @@ import nl.oppstudio.diagram.Scene;
 import nl.oppstudio.diagram.ui.internal.Messages;
 
 /**
- * A diagram beside a form: a small toolbar (Doelen | Cyclus, zoom out and in, fit, export) above a
- * {@link DiagramCanvas}. It follows its document: after each change on the command stack the scene is
- * made again from the {@link Source}, once per run of changes, when the display is idle.
+ * A diagram beside a form: a small toolbar (Doelen | Cyclus, zoom out and in, fit, export) and, when the
+ * document has several blocks of the kind shown, a chooser of the block, above a {@link DiagramCanvas}.
+ * It follows its document: after each change on the command stack the scene is made again from the
+ * {@link Source}, once per run of changes, when the display is idle.
  */
 public final class DiagramView {
 
@@ -37,6 +40,7 @@ public final class DiagramView {
 	public static final String KEY = "opp.id";
 	/** Ids of the view's widgets. */
 	public static final String VIEW = "diagram", CANVAS = "diagram.canvas", GOALS = "diagram.goals", CYCLE = "diagram.cycle",
+			CHOOSER = "diagram.chooser",
 			ZOOM_IN = "diagram.zoomIn", ZOOM_OUT = "diagram.zoomOut", FIT = "diagram.fit", EXPORT = "diagram.export";
 
 	/** Where the scenes come from: the document as it is now. */
@@ -49,6 +53,21 @@ public final class DiagramView {
 
 		/** The scene as a PNG image, {@code scale} pixels per point. */
 		byte[] png(Scene scene, double scale);
+
+		/** The names of the diagrams of this kind, one per block; with more than one the view offers a choice. */
+		default List<String> names(DiagramKind kind) {
+			return List.of();
+		}
+
+		/** Which of {@link #names} {@link #scene} gives. */
+		default int chosen(DiagramKind kind) {
+			return 0;
+		}
+
+		/** Makes {@link #scene} give the {@code index}-th of {@link #names} from now on. */
+		default void choose(DiagramKind kind, int index) {
+			// one diagram of each kind
+		}
 	}
 
 	private final Composite root;
@@ -57,6 +76,7 @@ public final class DiagramView {
 	private final ToolItem goals;
 	private final ToolItem cycle;
 	private final Label empty;
+	private final Combo chooser;
 	private DiagramKind kind;
 	private boolean refreshPending;
 	private CommandStack stack;
@@ -84,6 +104,20 @@ public final class DiagramView {
 		new ToolItem(bar, SWT.SEPARATOR);
 		ToolItem export = tool(bar, SWT.DROP_DOWN, Messages.export, Messages.exportTip, EXPORT, null);
 		export.addListener(SWT.Selection, event -> exportMenu(bar, export));
+		chooser = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
+		chooser.setData(KEY, CHOOSER);
+		chooser.setToolTipText(Messages.chooserTip);
+		GridData chooserData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		chooserData.exclude = true;
+		chooser.setLayoutData(chooserData);
+		chooser.setVisible(false);
+		chooser.addListener(SWT.Selection, event -> {
+			if (kind != null && chooser.getSelectionIndex() >= 0) {
+				source.choose(kind, chooser.getSelectionIndex());
+				fitted = false;
+				refresh();
+			}
+		});
 		empty = new Label(root, SWT.WRAP);
 		empty.setText(Messages.empty);
 		empty.setVisible(false);
@@ -184,6 +218,7 @@ public final class DiagramView {
 		}
 		goals.setSelection(kind == DiagramKind.GOALS);
 		cycle.setSelection(kind == DiagramKind.CYCLE);
+		updateChooser();
 		boolean none = scene == null;
 		String text = problem != null ? problem : Messages.empty;
 		if (!text.equals(empty.getText())) {
@@ -202,9 +237,40 @@ public final class DiagramView {
 		}
 	}
 
-	/** Whether the document has a diagram of this kind. */
+	/** Shows the names of the diagrams of the kind shown when there are several, the one shown selected. */
+	private void updateChooser() {
+		List<String> names;
+		try {
+			names = source.names(kind);
+		} catch (RuntimeException e) {
+			names = List.of();
+		}
+		boolean several = names.size() > 1;
+		if (several && !names.equals(List.of(chooser.getItems()))) {
+			chooser.setItems(names.toArray(String[]::new));
+		}
+		if (several) {
+			chooser.select(Math.min(source.chosen(kind), names.size() - 1));
+		}
+		if (several != chooser.getVisible()) {
+			chooser.setVisible(several);
+			((GridData) chooser.getLayoutData()).exclude = !several;
+			root.layout(true);
+		}
+	}
+
+	/** The chooser of the diagram (one per block), shown when the document has several of the kind shown. */
+	public Combo chooser() {
+		return chooser;
+	}
+
+	/** Whether the document has a diagram of this kind; {@code false} when it cannot be made (the pane says why). */
 	public boolean has(DiagramKind wanted) {
-		return source.scene(wanted) != null;
+		try {
+			return source.scene(wanted) != null;
+		} catch (RuntimeException e) {
+			return false;
+		}
 	}
 
 	/** Makes the scene again once the current run of events is over (many changes, one new scene). */

@@ -2,7 +2,6 @@ package nl.oppstudio.diagram.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -13,13 +12,12 @@ import nl.oppstudio.diagram.ui.internal.Messages;
 import nl.oppstudio.document.GoalEdits;
 import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.OppDocument;
-import nl.oppstudio.format.model.Actor;
 
 /**
  * The edits of the goal diagram, as {@link GoalEdits} commands on a document: a goal's or action's text,
- * a goal under the uitstroomperspectief, a sub-goal under a goal of a level before the last, an action per
- * actor under a goal of the last level, moving an action to another last-level goal, removing. The
- * document is read again (through {@link GoalTree}) for each question, so it is always the current one.
+ * what {@link GoalEdits#additions} and {@link GoalEdits#moves} allow (the rules are there, for every
+ * client), removing. The document is read again (through {@link GoalTree}) for each question, so it is
+ * always the current one.
  */
 public final class GoalEditing implements DiagramEditing {
 
@@ -38,6 +36,11 @@ public final class GoalEditing implements DiagramEditing {
 	private Place place(Node node) {
 		List<GoalTree.Block> blocks = GoalTree.of(document);
 		if (node.role() == NodeRole.OUTFLOW) {
+			for (GoalTree.Block block : blocks) {
+				if (block.element() == node.element()) {
+					return new Place(block, null, null);
+				}
+			}
 			return blocks.isEmpty() ? null : new Place(blocks.get(0), null, null);
 		}
 		Object element = node.element();
@@ -88,27 +91,14 @@ public final class GoalEditing implements DiagramEditing {
 		if (place == null || place.action() != null) {
 			return List.of();
 		}
-		GoalTree.Block block = place.block();
-		int levels = block.element().getLevels().size();
 		List<Choice> choices = new ArrayList<>();
-		if (place.goal() == null) {
-			if (levels > 0) {
-				choices.add(new Choice(null, Messages.addGoal, () -> GoalEdits.addGoal(domain, document, block, null)));
-			} else {
-				for (Actor actor : actors(block)) {
-					choices.add(new Choice(Messages.addAction, label(actor),
-							() -> GoalEdits.addAction(domain, document, block, actor.getLiteral(), null)));
-				}
-			}
-			return choices;
-		}
-		GoalTree.Goal goal = place.goal();
-		if (block.element().getLevels().indexOf(goal.level()) < levels - 1) {
-			choices.add(new Choice(null, Messages.addSubgoal, () -> GoalEdits.addGoal(domain, goal, null)));
-		} else {
-			for (Actor actor : actors(block)) {
-				choices.add(new Choice(Messages.addAction, label(actor), () -> GoalEdits.addAction(domain, goal, actor.getLiteral(), null)));
-			}
+		for (GoalEdits.Choice choice : GoalEdits.additions(domain, document, place.block(), place.goal())) {
+			choices.add(switch (choice.kind()) {
+			case GOAL -> new Choice(null, Messages.addGoal, choice.command());
+			case SUB_GOAL -> new Choice(null, Messages.addSubgoal, choice.command());
+			case ACTION -> new Choice(Messages.addAction, GoalTree.actorLabel(choice.actor()), choice.command());
+			case MOVE -> throw new IllegalStateException("a move among the additions");
+			});
 		}
 		return choices;
 	}
@@ -120,17 +110,14 @@ public final class GoalEditing implements DiagramEditing {
 			return List.of();
 		}
 		List<Choice> choices = new ArrayList<>();
-		int last = place.block().element().getLevels().size() - 1;
-		for (GoalTree.Goal goal : GoalTree.allGoals(place.block())) {
-			if (goal.row() != place.goal().row() && place.block().element().getLevels().indexOf(goal.level()) == last) {
-				String text = goal.text().isBlank() ? Messages.noText : goal.text();
-				if (text.length() > 50) {
-					text = text.substring(0, 49) + "…";
-				}
-				String level = goal.level() != null && goal.level().getLabel() != null ? goal.level().getLabel() + ": " : "";
-				GoalTree.Action action = place.action();
-				choices.add(new Choice(Messages.moveTo, level + text, () -> GoalEdits.moveAction(domain, action, goal)));
+		for (GoalEdits.Choice choice : GoalEdits.moves(domain, place.block(), place.goal(), place.action())) {
+			GoalTree.Goal goal = choice.target();
+			String text = goal.text().isBlank() ? Messages.noText : goal.text();
+			if (text.length() > 50) {
+				text = text.substring(0, 49) + "…";
 			}
+			String level = goal.level() != null && goal.level().getLabel() != null ? goal.level().getLabel() + ": " : "";
+			choices.add(new Choice(Messages.moveTo, level + text, choice.command()));
 		}
 		return choices;
 	}
@@ -145,15 +132,5 @@ public final class GoalEditing implements DiagramEditing {
 			return GoalEdits.remove(domain, place.action());
 		}
 		return place.goal() == null ? null : GoalEdits.remove(domain, place.goal());
-	}
-
-	private static List<Actor> actors(GoalTree.Block block) {
-		return block.element().getActors().isEmpty() ? Actor.VALUES : block.element().getActors();
-	}
-
-	/** The actor as the menu names it: "Leerling", "Ouders" … */
-	private static String label(Actor actor) {
-		String literal = actor.getLiteral();
-		return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1);
 	}
 }

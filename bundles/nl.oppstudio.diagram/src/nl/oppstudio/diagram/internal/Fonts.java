@@ -67,6 +67,18 @@ public final class Fonts {
 		}
 	}
 
+	/**
+	 * The TrueType file of the face (the one the PDF embeds), for screens that load it
+	 * ({@code Display.loadFont}) so that they draw the diagrams with the font they were measured with.
+	 */
+	public static byte[] file(boolean bold) throws IOException {
+		byte[] bytes = BundledFonts.face(FAMILY, bold);
+		if (bytes == null) {
+			throw new IOException(FAMILY);
+		}
+		return bytes;
+	}
+
 	/** The font at {@code size} points. */
 	public static Font font(double size, boolean bold) {
 		return face(bold).deriveFont((float) size);

@@ -80,7 +80,8 @@ public final class GoalDescription {
 	private Scene build(GoalTree.Block block, String outflow) {
 		Node root = null;
 		if (outflow != null && shows(DiagramLevel.UITSTROOM)) {
-			root = new Node(OUTFLOW_ID, NodeRole.OUTFLOW, null, null, null).caption(Messages.outflowCaption)
+			// its element is the block's (in the format): which block a menu on it adds to
+			root = new Node(OUTFLOW_ID, NodeRole.OUTFLOW, block.element(), null, null).caption(Messages.outflowCaption)
 					.text(outflow.isBlank() ? Messages.outflowNone : outflow);
 			add(root, List.of());
 			alt.add(NLS.bind(Messages.altOutflow, root.text()));

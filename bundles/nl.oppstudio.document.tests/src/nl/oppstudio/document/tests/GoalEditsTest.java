@@ -124,8 +124,11 @@ class GoalEditsTest {
 		OppDocument document = Documents.create(GoalTreeTest.load(Examples.DOCUMENT).format());
 		Block block = block(document);
 		assertNull(block.object());
-		run(GoalEdits.addGoal(domain, document, block, "Sem leest eind juni op AVI-niveau E4."));
+		Command add = GoalEdits.addGoal(domain, document, block, "Sem leest eind juni op AVI-niveau E4.");
+		run(add);
 		assertEquals("Sem leest eind juni op AVI-niveau E4.", block(document).goals().get(0).text());
+		// what the command changed is the new goal (the diagram selects and edits it), not its new section
+		assertEquals(List.of(block(document).goals().get(0).row()), List.copyOf(add.getAffectedObjects()));
 		assertEquals("handelingsdeel/doelen/langeTermijn[1]", block(document).goals().get(0).path());
 		stack.undo();
 		assertNull(block(document).object());
@@ -186,5 +189,28 @@ class GoalEditsTest {
 				&& d.message().contains("nog geen doel")), errors.toString());
 		stack.undo();
 		assertTrue(Documents.validate(document, temp.resolve("eva.opp"), LocalDate.of(2026, 11, 23)).stream().noneMatch(Diagnostic::isError));
+	}
+
+	/** What can be added where, and where an action can go: the rules every client (diagram, form) shares. */
+	@Test
+	void additionsAndMovesFollowTheLevels() throws Exception {
+		OppDocument document = GoalTreeTest.load("revius-wijk-opp-light-eva.opp");
+		Block block = block(document);
+		assertEquals(2, block.element().getLevels().size(), "Eva's format: end of year, short term");
+		assertEquals(List.of(GoalEdits.Kind.GOAL),
+				GoalEdits.additions(domain, document, block, null).stream().map(GoalEdits.Choice::kind).toList());
+		Goal top = block.goals().get(0);
+		assertEquals(List.of(GoalEdits.Kind.SUB_GOAL),
+				GoalEdits.additions(domain, document, block, top).stream().map(GoalEdits.Choice::kind).toList());
+		Goal shortTerm = top.goals().get(0);
+		List<GoalEdits.Choice> actions = GoalEdits.additions(domain, document, block, shortTerm);
+		assertEquals(block.element().getActors(), actions.stream().map(GoalEdits.Choice::actor).toList(), "one per actor of the format");
+		run(actions.get(0).command().get());
+		assertEquals(shortTerm.actions().size() + 1, block(document).goals().get(0).goals().get(0).actions().size());
+
+		Action action = shortTerm.actions().get(0);
+		List<GoalEdits.Choice> moves = GoalEdits.moves(domain, block, shortTerm, action);
+		assertEquals(List.of(top.goals().get(1).row()), moves.stream().map(choice -> choice.target().row()).toList(),
+				"the other short-term goal, not the end-of-year one");
 	}
 }

@@ -76,6 +76,19 @@ class OldGoalsTest {
 		assertEquals(List.of(), errors(document, OLD.resolve("revius-wijk-opp-tim.opp")));
 	}
 
+	/** A hand-edited old file with a level written twice: both texts are kept, neither is lost. */
+	@Test
+	void aLevelWrittenTwiceKeepsBothTexts() throws Exception {
+		String text = Files.readString(OLD.resolve("sem-de-vries.opp"));
+		int at = text.indexOf("<korteTermijn>");
+		assertTrue(at > 0, "the old copy has a korteTermijn text");
+		text = text.substring(0, at) + "<korteTermijn>Sem leest hardop voor in de klas.</korteTermijn>\n      " + text.substring(at);
+		Path file = temp.resolve("sem-twice.opp");
+		Files.writeString(file, text);
+		Goal shortTerm = GoalTree.of(Documents.load(file, formatOf(Examples.DOCUMENT))).get(0).goals().get(0).goals().get(0);
+		assertEquals("Sem leest hardop voor in de klas.\n\nSem leest in januari op AVI-niveau M4.", shortTerm.text());
+	}
+
 	/** Daan's goals are per subject, in the rows of a repeating group: each row's block is rewritten. */
 	@Test
 	void blocksInRepeatingGroupsAreEachRewritten() throws Exception {

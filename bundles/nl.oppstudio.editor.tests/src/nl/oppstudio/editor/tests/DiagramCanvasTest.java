@@ -391,4 +391,12 @@ class DiagramCanvasTest {
 		assertNotNull(problem);
 		assertTrue(problem.startsWith("Het diagram kon niet worden geschreven"), problem);
 	}
+
+	/** The screen draws with the PDF's own font files, not with whatever the machine has installed. */
+	@Test
+	void theScreenLoadsThePdfsFont() {
+		new DiagramCanvas(shell, SWT.NONE);
+		assertTrue(nl.oppstudio.diagram.ui.internal.Painter.loadFont(display), "the DejaVu Sans files are loaded");
+		assertTrue(display.getFontList(nl.oppstudio.diagram.ui.internal.Painter.FAMILY, true).length > 0);
+	}
 }

@@ -41,6 +41,7 @@ import nl.oppstudio.diagram.Scene;
 import nl.oppstudio.diagram.ui.DiagramCanvas;
 import nl.oppstudio.diagram.ui.DiagramView;
 import nl.oppstudio.document.Documents;
+import nl.oppstudio.document.GoalEdits;
 import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.editor.EditorWindow;
@@ -196,6 +197,13 @@ class DiagramEditorTest {
 			image.dispose();
 		}
 
+		// the navigation of the form keeps its width (its page names not cut off); form and diagram share the rest
+		org.eclipse.swt.widgets.Table pages = Ui.all(window.getShell(), org.eclipse.swt.widgets.Table.class)
+				.stream().filter(control -> nl.oppstudio.forms.FormPane.PAGES.equals(control.getData(nl.oppstudio.forms.FormPane.KEY)))
+				.findFirst().orElseThrow();
+		assertTrue(pages.getSize().x >= tab.pane().navigationWidth() - 2,
+				"the pages' list is " + pages.getSize().x + " px, wants " + tab.pane().navigationWidth());
+
 		// the button hides it, and shows it again
 		Button toggle = Ui.find(window.getShell(), DocumentIds.DIAGRAM, Button.class);
 		toggle.setSelection(false);
@@ -301,8 +309,13 @@ class DiagramEditorTest {
 	}
 
 	@Test
-	void anActionIsAddedForAnActorAndMovedToAnotherGoalFromTheMenu() {
-		// Eva's plan: one goal for the end of the year, two short-term goals under it, each with actions
+	void anActionIsAddedForAnActorAndMovedToAnotherGoalFromTheMenu() throws Exception {
+		// Eva's plan: one goal for the end of the year, two short-term goals under it, each with actions;
+		// her format's actions also by leraren (named "Leraren/team" in the form)
+		Path format = folder.resolve("revius-wijk-opp-light.oppformat");
+		String source = Files.readString(format);
+		assertTrue(source.contains("acties door leerling, school, ouders\n"));
+		Files.writeString(format, source.replace("acties door leerling, school, ouders\n", "acties door leerling, school, ouders, leraren\n"));
 		DocumentTab tab = tab(folder.resolve("revius-wijk-opp-light-eva.opp"));
 		DiagramCanvas canvas = tab.diagram().canvas();
 		List<Node> lastLevel = canvas.scene().nodes().stream()
@@ -317,6 +330,11 @@ class DiagramEditorTest {
 		Menu menu = canvas.menu(first);
 		Menu actors = item(menu, "Actie toevoegen").getMenu();
 		assertNotNull(actors, "a submenu per actor");
+		// named as the form names them (the schema's labels, "Leraren/team"), not by their codes
+		List<nl.oppstudio.format.model.Actor> formatActors = GoalTree.of(tab.session().document()).get(0).element().getActors();
+		List<String> expectedActors = (formatActors.isEmpty() ? nl.oppstudio.format.model.Actor.VALUES : formatActors).stream()
+				.map(GoalTree::actorLabel).toList();
+		assertEquals(expectedActors, Stream.of(actors.getItems()).map(MenuItem::getText).toList());
 		MenuItem parents = item(actors, "Ouders");
 		int before = canvas.scene().nodes().size();
 		parents.notifyListeners(SWT.Selection, new Event());
@@ -357,5 +375,161 @@ class DiagramEditorTest {
 		settle();
 		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
 		assertEquals(before, canvas.scene().nodes().size(), "removed");
+	}
+
+	private void refreshed(DocumentTab tab) {
+		settle();
+		Ui.until(display, () -> !tab.diagram().refreshPending(), 10, "het diagram is bijgewerkt");
+		settle();
+	}
+
+	private static void enter(Text editor) {
+		Event enter = new Event();
+		enter.detail = SWT.TRAVERSE_RETURN;
+		editor.notifyListeners(SWT.Traverse, enter);
+	}
+
+	@Test
+	void anInPlaceEditStaysWithItsGoalWhenAGoalAboveItIsRemoved() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		// at least three goals side by side: edit the middle one, remove the one before it
+		for (String text : List.of("Sem rekent tot honderd", "Sem schrijft een verhaal")) {
+			tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), text));
+		}
+		refreshed(tab);
+		List<GoalTree.Goal> goals = GoalTree.of(document).get(0).goals();
+		assertTrue(goals.size() >= 3);
+		GoalTree.Goal edited = goals.get(goals.size() - 2);
+		GoalTree.Goal after = goals.get(goals.size() - 1);
+		GoalTree.Goal before = goals.get(goals.size() - 3);
+		canvas.edit(canvas.scene().nodeOf(edited.row()));
+		assertNotNull(canvas.editor());
+		canvas.editor().setText("Sem vraagt om hulp");
+
+		tab.session().execute(GoalEdits.remove(tab.session().domain(), before));
+		refreshed(tab);
+		assertNotNull(canvas.editor(), "still editing: the goal is there");
+		enter(canvas.editor());
+		refreshed(tab);
+
+		List<GoalTree.Goal> now = GoalTree.of(document).get(0).goals();
+		String editedText = now.stream().filter(goal -> goal.row() == edited.row()).findFirst().orElseThrow().text();
+		String afterText = now.stream().filter(goal -> goal.row() == after.row()).findFirst().orElseThrow().text();
+		assertEquals("Sem vraagt om hulp", editedText, "the text lands in the goal being edited");
+		assertEquals("Sem schrijft een verhaal", afterText, "not in its neighbour, which took its place in the rows");
+	}
+
+	@Test
+	void anInPlaceEditIsCancelledWhenItsGoalIsRemoved() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), "Sem rekent"));
+		tab.session().execute(GoalEdits.addGoal(tab.session().domain(), document, GoalTree.of(document).get(0), "Sem schrijft"));
+		refreshed(tab);
+		List<GoalTree.Goal> goals = GoalTree.of(document).get(0).goals();
+		GoalTree.Goal edited = goals.get(goals.size() - 2);
+		canvas.edit(canvas.scene().nodeOf(edited.row()));
+		canvas.editor().setText("Sem vraagt om hulp");
+		tab.session().execute(GoalEdits.remove(tab.session().domain(), edited));
+		refreshed(tab);
+		assertNull(canvas.editor(), "the goal is gone, so is its edit");
+		assertEquals("Sem schrijft", GoalTree.of(document).get(0).goals().get(goals.size() - 2).text());
+	}
+
+	@Test
+	void aGoalOnSeveralLinesKeepsItsLineBreaksInPlace() {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		OppDocument document = tab.session().document();
+		DiagramCanvas canvas = tab.diagram().canvas();
+		GoalTree.Goal goal = GoalTree.of(document).get(0).goals().get(0);
+		tab.session().execute(GoalEdits.setGoalText(tab.session().domain(), goal, "Sem leest zelf\nen vertelt erover"));
+		refreshed(tab);
+		Object lastCommand = tab.session().commands().getUndoCommand();
+
+		// opened and left without a change: nothing is written, the line break stays
+		canvas.edit(canvas.scene().nodeOf(goal.row()));
+		assertEquals("Sem leest zelf\nen vertelt erover", canvas.editor().getText().replace("\r\n", "\n"), "both lines in the editor");
+		assertTrue((canvas.editor().getStyle() & SWT.MULTI) != 0);
+		canvas.commitEdit();
+		refreshed(tab);
+		assertEquals(lastCommand, tab.session().commands().getUndoCommand(), "no command: the text was not changed");
+		assertEquals("Sem leest zelf\nen vertelt erover", textOf(document, goal));
+
+		// Shift+Enter starts a new line, Enter keeps the text
+		canvas.edit(canvas.scene().nodeOf(goal.row()));
+		Text editor = canvas.editor();
+		editor.setText("Sem leest zelf");
+		editor.setSelection(editor.getText().length());
+		Event shiftEnter = new Event();
+		shiftEnter.keyCode = SWT.CR;
+		shiftEnter.stateMask = SWT.SHIFT;
+		editor.notifyListeners(SWT.KeyDown, shiftEnter);
+		assertNotNull(canvas.editor(), "still editing after Shift+Enter");
+		editor.insert("elke dag");
+		enter(editor);
+		refreshed(tab);
+		assertNull(canvas.editor());
+		assertEquals("Sem leest zelf\nelke dag", textOf(document, goal));
+	}
+
+	private static String textOf(OppDocument document, GoalTree.Goal goal) {
+		return GoalTree.allGoals(GoalTree.of(document).get(0)).stream().filter(each -> each.row() == goal.row()).findFirst()
+				.orElseThrow().text();
+	}
+
+	@Test
+	void theFirstGoalOfAnEmptyBlockIsNamedInPlace() throws Exception {
+		// a new document: no goals, not even the section they are in
+		OppDocument empty = Documents.create(tab(folder.resolve(Examples.DOCUMENT)).session().document().format());
+		assertNull(GoalTree.of(empty).get(0).object());
+		Path file = folder.resolve("nieuw.opp");
+		Documents.save(empty, file);
+		DocumentTab tab = tab(file);
+		DiagramCanvas canvas = tab.diagram().canvas();
+		Node root = canvas.scene().nodes().get(0);
+		assertEquals(NodeRole.OUTFLOW, root.role());
+		item(canvas.menu(root), "Doel toevoegen").notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> canvas.editor() != null, 10, "het eerste doel wordt bewerkt");
+		canvas.editor().setText("Sem leest eind juni op AVI-niveau E4.");
+		enter(canvas.editor());
+		refreshed(tab);
+		assertEquals("Sem leest eind juni op AVI-niveau E4.", GoalTree.of(tab.session().document()).get(0).goals().get(0).text());
+	}
+
+	@Test
+	void everyGoalsBlockCanBeChosenAndEditedInTheDiagram() {
+		// the Handreiking's example has several doelen blocks (one per area of development)
+		DocumentTab tab = tab(folder.resolve("handreiking-voorbeeld-opp-fatima.opp"));
+		DiagramView view = tab.diagram();
+		List<GoalTree.Block> blocks = GoalTree.of(tab.session().document());
+		assertTrue(blocks.size() > 1, "several doelen blocks");
+		org.eclipse.swt.widgets.Combo chooser = view.chooser();
+		assertTrue(chooser.isVisible(), "a chooser when there are several");
+		assertEquals(blocks.size(), chooser.getItemCount());
+		assertEquals(0, chooser.getSelectionIndex());
+
+		chooser.select(1);
+		chooser.notifyListeners(SWT.Selection, new Event());
+		settle();
+		Node root = view.canvas().scene().nodes().get(0);
+		assertEquals(NodeRole.OUTFLOW, root.role());
+		GoalTree.Block second = blocks.get(1);
+		int goals = GoalTree.allGoals(second).size();
+		assertEquals(1 + goals + GoalTree.allGoals(second).stream().mapToInt(goal -> goal.actions().size()).sum()
+				+ second.actions().size(), view.canvas().scene().nodes().size(), "the second block's goals");
+
+		// "Wat doet de school" has no levels: an action added on its uitstroomperspectief goes into that block
+		assertTrue(second.element().getLevels().isEmpty());
+		int actions = second.actions().size();
+		Menu actors = item(view.canvas().menu(root), "Actie toevoegen").getMenu();
+		item(actors, "School").notifyListeners(SWT.Selection, new Event());
+		settle();
+		Ui.until(display, () -> view.canvas().editor() != null, 10, "de nieuwe actie wordt bewerkt");
+		assertEquals(actions + 1, GoalTree.of(tab.session().document()).get(1).actions().size());
+		assertEquals(blocks.get(0).actions().size(), GoalTree.of(tab.session().document()).get(0).actions().size());
 	}
 }

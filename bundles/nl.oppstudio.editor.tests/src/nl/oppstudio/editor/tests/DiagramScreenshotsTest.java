@@ -74,6 +74,9 @@ class DiagramScreenshotsTest {
 		display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
 		window = new EditorWindow();
 		window.open(folder);
+		// large enough that the boxes' text is readable beside the form and its navigation
+		window.getShell().setSize(1600, 1000);
+		settle();
 		CTabItem item = window.openDocument(folder.resolve(DOCUMENT));
 		settle();
 		DocumentTab tab = DocumentTab.of(item.getControl()).orElseThrow();

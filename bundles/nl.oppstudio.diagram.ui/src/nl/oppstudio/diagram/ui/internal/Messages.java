@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String hoverState;
 	public static String hoverDomain;
 	public static String editText;
+	public static String editorTip;
+	public static String chooserTip;
 	public static String remove;
 	public static String goToField;
 	public static String moveTo;

@@ -1,5 +1,8 @@
 package nl.oppstudio.diagram.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import nl.oppstudio.diagram.Point;
 import nl.oppstudio.diagram.Scene;
 import nl.oppstudio.diagram.Style;
 import nl.oppstudio.diagram.internal.Boxes;
+import nl.oppstudio.diagram.internal.Fonts;
 import nl.oppstudio.diagram.internal.Styles;
 
 /**
@@ -38,8 +42,12 @@ public final class Painter {
 			DETAIL_LEADING = Boxes.DETAIL_LEADING, ICON = Boxes.ICON;
 	/** The colour of the edges. */
 	public static final int EDGE = Styles.EDGE;
-	/** The diagrams' font (the PDF's), when the machine has it. */
-	public static final String FAMILY = "DejaVu Sans";
+	/** The diagrams' font: the PDF's own TrueType files, loaded into each device that paints (see {@link #loadFont}). */
+	public static final String FAMILY = Fonts.FAMILY;
+	/** The font files written once per run, for {@link Device#loadFont}; {@code null} when they could not be. */
+	private static List<java.nio.file.Path> fontFiles;
+	/** The devices that have loaded them. */
+	private static final Map<Device, Boolean> LOADED = new java.util.WeakHashMap<>();
 	/** The selection ring: its colour and its distance from the box. */
 	public static final int RING = 0x1565C0;
 	private static final Style PLAIN = new Style(0xFFFFFF, 0x607D8B, 0x212121, 1, false);
@@ -54,6 +62,44 @@ public final class Painter {
 		this.device = device;
 		this.family = FAMILY;
 		this.dpi = device.getDPI().y <= 0 ? 96 : device.getDPI().y;
+		loadFont(device);
+	}
+
+	/**
+	 * Loads the PDF's DejaVu Sans (regular and bold) into {@code device} once, so that the screen draws
+	 * with the font the boxes were measured with on every machine, whatever fonts it has installed.
+	 *
+	 * @return whether the device has the font files loaded (when not, it draws with its own "DejaVu Sans"
+	 *         or the nearest font it has)
+	 */
+	public static synchronized boolean loadFont(Device device) {
+		Boolean loaded = LOADED.get(device);
+		if (loaded != null) {
+			return loaded;
+		}
+		boolean ok = false;
+		try {
+			if (fontFiles == null) {
+				java.nio.file.Path folder = Files.createTempDirectory("opp-fonts");
+				folder.toFile().deleteOnExit();
+				List<java.nio.file.Path> files = new ArrayList<>();
+				for (boolean bold : new boolean[] { false, true }) {
+					java.nio.file.Path file = folder.resolve(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+					Files.write(file, Fonts.file(bold)); // a private copy of a read-only resource, not a user file
+					file.toFile().deleteOnExit();
+					files.add(file);
+				}
+				fontFiles = List.copyOf(files);
+			}
+			ok = true;
+			for (java.nio.file.Path file : fontFiles) {
+				ok &= device.loadFont(file.toString());
+			}
+		} catch (IOException | RuntimeException e) {
+			ok = false; // the machine's own fonts then: the diagram is still drawn
+		}
+		LOADED.put(device, ok);
+		return ok;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import nl.oppstudio.diagram.ui.DiagramHost;
 import nl.oppstudio.diagram.ui.DiagramView;
 import nl.oppstudio.diagram.ui.DocumentDiagrams;
 import nl.oppstudio.diagram.ui.GoalEditing;
+import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.forms.ControlNode;
 import nl.oppstudio.forms.FormListener;
 import nl.oppstudio.forms.FormNode;
@@ -95,6 +96,18 @@ final class DiagramPanel {
 		}
 		available = has;
 		sash.setWeights(60, 40);
+		// the form's navigation gets its width first; then the form and the diagram share the rest 60 : 40
+		sash.addListener(SWT.Resize, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				int width = sash.getClientArea().width;
+				if (width > 0 && shown()) {
+					sash.removeListener(SWT.Resize, this);
+					int rest = Math.max(0, width - pane.navigationWidth());
+					sash.setWeights(width - rest * 40 / 100, rest * 40 / 100);
+				}
+			}
+		});
 		view.show(DiagramKind.GOALS);
 		setShown(chosen == null ? available : chosen && available);
 		sash.getDisplay().addFilter(SWT.FocusIn, focus);
@@ -168,7 +181,7 @@ final class DiagramPanel {
 		for (FormNode child : node.children()) {
 			if (child instanceof ControlNode control) {
 				String path = control.path();
-				if (path.endsWith("/doel") || path.endsWith("/actie")) {
+				if (path.endsWith("/" + GoalTree.GOAL_TEXT) || path.endsWith("/" + GoalTree.ACTION_TEXT)) {
 					return control;
 				}
 				if (first == null) {
