@@ -12,12 +12,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
@@ -36,7 +38,7 @@ public final class FormPane {
 	public static final String KEY = "nl.oppstudio.forms.id", PAGES = "pages", PROBLEMS = "problems",
 			PROBLEM_SUMMARY = "problemSummary";
 
-	/** The width of the pages' names, in pixels: about 40 characters. */
+	/** The least width of the pages' names, in pixels: about 40 characters. */
 	private static final int PAGES_WIDTH = 260;
 	private final Form form;
 	private final SashForm sash;
@@ -85,6 +87,7 @@ public final class FormPane {
 		});
 		pages.setContentProvider(ArrayContentProvider.getInstance());
 		pages.setInput(form.pages());
+		pageColumn.getColumn().setWidth(pageNamesWidth());
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(pages);
 
 		SashForm right = new SashForm(sash, SWT.VERTICAL);
@@ -111,7 +114,11 @@ public final class FormPane {
 		sash.setWeights(27, 73);
 		// the pages keep their width (names up to about 40 characters, or what the user dragged them to)
 		// when the pane is resized, beside a diagram too; the form takes the rest
-		sash.addListener(SWT.Resize, event -> fitPages());
+		sash.addListener(SWT.Resize, event -> event.display.asyncExec(() -> {
+			if (!sash.isDisposed()) {
+				fitPages(); // after the resize: GTK ignores sizes set while it allocates
+			}
+		}));
 		pages.getTable().addListener(SWT.Resize, event -> {
 			int width = sash.getClientArea().width;
 			if (!fitting && width > 0 && width == sashWidth && pages.getTable().getSize().x != fitted) {
@@ -213,7 +220,24 @@ public final class FormPane {
 
 	/** The width the list of pages on the left wants, in pixels (its names not cut off). */
 	public int navigationWidth() {
-		return pagesWidth >= 0 ? pagesWidth : pages.getTable().computeTrim(0, 0, PAGES_WIDTH, 0).width;
+		return pagesWidth >= 0 ? pagesWidth : pages.getTable().computeTrim(0, 0, pages.getTable().getColumn(0).getWidth(), 0).width;
+	}
+
+	/** The width of the longest page name as the list shows it (at least {@link #PAGES_WIDTH}), in pixels. */
+	private int pageNamesWidth() {
+		Table table = pages.getTable();
+		GC gc = new GC(table);
+		try {
+			gc.setFont(table.getFont());
+			int widest = PAGES_WIDTH;
+			for (ContainerNode page : form.pages()) {
+				String text = "  ".repeat(form.depth(page)) + mark(PageState.COMPLETE) + " " + page.label();
+				widest = Math.max(widest, gc.textExtent(text).x + 16); // the cell's margins
+			}
+			return widest;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Gives the pages their width (at most 45 % of the pane) and the form the rest. */

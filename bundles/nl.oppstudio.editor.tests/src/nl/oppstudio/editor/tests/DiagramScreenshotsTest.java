@@ -82,6 +82,11 @@ class DiagramScreenshotsTest {
 		DocumentTab tab = DocumentTab.of(item.getControl()).orElseThrow();
 		DiagramView view = tab.diagram();
 		Ui.until(display, () -> view.canvas().scene() != null && view.canvas().getClientArea().width > 0, 30, "het diagram");
+		// the diagram as wide as the form (the user can drag the divider so too), its boxes' text readable
+		org.eclipse.swt.custom.SashForm sash = (org.eclipse.swt.custom.SashForm) view.control().getParent();
+		int rest = sash.getClientArea().width - tab.pane().navigationWidth();
+		sash.setWeights(sash.getClientArea().width - rest / 2, rest / 2);
+		settle();
 		view.canvas().fit();
 		assertEquals(DiagramKind.GOALS, view.kind());
 		Node goal = view.canvas().scene().nodes().stream().filter(node -> node.role() == NodeRole.GOAL).findFirst().orElseThrow();

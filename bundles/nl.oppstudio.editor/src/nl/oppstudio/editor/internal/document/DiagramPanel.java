@@ -103,8 +103,12 @@ final class DiagramPanel {
 				int width = sash.getClientArea().width;
 				if (width > 0 && shown()) {
 					sash.removeListener(SWT.Resize, this);
-					int rest = Math.max(0, width - pane.navigationWidth());
-					sash.setWeights(width - rest * 40 / 100, rest * 40 / 100);
+					event.display.asyncExec(() -> {
+						if (!sash.isDisposed()) {
+							int rest = Math.max(0, sash.getClientArea().width - pane.navigationWidth());
+							sash.setWeights(sash.getClientArea().width - rest * 40 / 100, rest * 40 / 100);
+						}
+					});
 				}
 			}
 		});
