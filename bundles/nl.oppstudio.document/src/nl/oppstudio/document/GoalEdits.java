@@ -22,6 +22,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import nl.oppstudio.document.GoalTree.Action;
+import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.document.GoalTree.Block;
 import nl.oppstudio.document.GoalTree.Evaluation;
 import nl.oppstudio.document.GoalTree.Goal;
@@ -192,7 +193,7 @@ public final class GoalEdits {
 		if (row.eContainer() == target.row()) {
 			return new MoveCommand(domain, target.row(), rows, row, list(target.row(), rows).size() - 1);
 		}
-		CompoundCommand move = new CompoundCommand(0, "Actie verplaatsen");
+		CompoundCommand move = new CompoundCommand(0, Messages.goalMoveAction);
 		move.append(new RemoveCommand(domain, row.eContainer(), row.eContainmentFeature(), row));
 		move.append(new AddCommand(domain, target.row(), rows, row));
 		return move;

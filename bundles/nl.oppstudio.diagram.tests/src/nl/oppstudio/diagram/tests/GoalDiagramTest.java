@@ -146,7 +146,7 @@ class GoalDiagramTest {
 	void altTextInReadingOrder() {
 		Scene scene = Diagrams.goals(Trees.tree(Trees.block(), 1, 1, 1), "vmbo", "Sem");
 		String alt = Diagrams.altText(scene);
-		assertTrue(alt.startsWith("Doelen van Sem: uitstroomperspectief vmbo; lange-termijndoel 1: Doel 1: "), alt);
+		assertTrue(alt.startsWith("Doelen van Sem: uitstroomperspectief vmbo; langetermijndoel 1: Doel 1: "), alt);
 		int shortTerm = alt.indexOf("kortetermijndoel 1.1: Tussendoel 1.1");
 		int action = alt.indexOf("actie ouders: Actie 1.1.1");
 		assertTrue(shortTerm > 0 && action > shortTerm, alt);

@@ -83,6 +83,7 @@ public final class Messages extends NLS {
 	public static String slotGoalPartly;
 	public static String slotGoalNotAchieved;
 	public static String goalsMissing;
+	public static String goalMoveAction;
 	public static String oldGoalsFailed;
 	public static String slotPupilView;
 	public static String slotDiscussedOn;
