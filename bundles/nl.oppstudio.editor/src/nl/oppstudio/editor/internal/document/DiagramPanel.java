@@ -107,6 +107,7 @@ final class DiagramPanel {
 						if (!sash.isDisposed()) {
 							int rest = Math.max(0, sash.getClientArea().width - pane.navigationWidth());
 							sash.setWeights(sash.getClientArea().width - rest * 40 / 100, rest * 40 / 100);
+							view.canvas().fit(); // it was fitted to the first, wider share
 						}
 					});
 				}
