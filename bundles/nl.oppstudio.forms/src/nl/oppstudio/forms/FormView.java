@@ -184,7 +184,8 @@ public final class FormView {
 	}
 
 	private ScrolledComposite renderPage(ContainerNode page) {
-		ScrolledComposite scrolled = new ScrolledComposite(stack, SWT.V_SCROLL);
+		// horizontal scrolling only where a page's minimum widths do not fit (a narrow window, the diagram beside it)
+		ScrolledComposite scrolled = new ScrolledComposite(stack, SWT.V_SCROLL | SWT.H_SCROLL);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		scrolled.setData(PATH_KEY, page.path());

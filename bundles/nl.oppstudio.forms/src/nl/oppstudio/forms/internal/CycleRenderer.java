@@ -129,6 +129,7 @@ public final class CycleRenderer implements BlockRenderer {
 				name.setText(control.label());
 				GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 				nameData.widthHint = 230;
+				nameData.minimumWidth = 160; // a phase's name in words, never in hyphenated fragments
 				name.setLayoutData(nameData);
 				Label kind = new Label(table, SWT.NONE);
 				kind.setText(kind(phase.getKind()));
@@ -136,6 +137,7 @@ public final class CycleRenderer implements BlockRenderer {
 				who.setText(who(phase));
 				GridData whoData = new GridData(SWT.FILL, SWT.CENTER, false, false);
 				whoData.widthHint = 120;
+				whoData.minimumWidth = 100;
 				who.setLayoutData(whoData);
 				BlockCell cell = cell(table, control, control.label());
 				cell.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
