@@ -9,6 +9,7 @@ import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -67,6 +68,8 @@ public final class Layouts {
 		// searching for one, and one changed node cannot reorder the others
 		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
 		graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+		// a tree's layer is its depth: layering by longest path from the root, not by network simplex
+		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH_SOURCE);
 		// a parent centred over its children
 		graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
 		graph.setProperty(CoreOptions.RANDOM_SEED, 1);
