@@ -100,7 +100,15 @@ public final class DiagramBenchmark {
 			live.update();
 			resized[i] = System.nanoTime() - t0;
 		}
-		report("live update, one text changed size (new layout)", resized);
+		report("live update, one text changed size (nodes below shifted)", resized);
+		long[] added = new long[Math.max(10, rounds / 4)];
+		for (int i = 0; i < added.length; i++) {
+			current.set(i % 2 == 0 ? withoutFirstAction(tree) : tree);
+			long t0 = System.nanoTime();
+			live.update();
+			added[i] = System.nanoTime() - t0;
+		}
+		report("live update, one action added or removed (new ELK layout)", added);
 
 		Map<String, Format> formats = new HashMap<>();
 		List<Path> documents = new ArrayList<>();
@@ -146,6 +154,19 @@ public final class DiagramBenchmark {
 		GoalTree.Goal first = goals.get(0);
 		goals.set(0, new GoalTree.Goal(first.level(), text != null ? text : first.text(), first.domain(),
 				first.domainLabel(), evaluation, first.row(), first.path(), first.goals(), first.actions()));
+		return new GoalTree.Block(tree.element(), null, tree.path(), goals, tree.actions());
+	}
+
+	/** The tree without the first short-term goal's first action: one node less, so a new layout. */
+	private static GoalTree.Block withoutFirstAction(GoalTree.Block tree) {
+		List<GoalTree.Goal> goals = new ArrayList<>(tree.goals());
+		GoalTree.Goal first = goals.get(0);
+		List<GoalTree.Goal> under = new ArrayList<>(first.goals());
+		GoalTree.Goal lower = under.get(0);
+		under.set(0, new GoalTree.Goal(lower.level(), lower.text(), lower.domain(), lower.domainLabel(), lower.evaluation(),
+				lower.row(), lower.path(), lower.goals(), lower.actions().subList(1, lower.actions().size())));
+		goals.set(0, new GoalTree.Goal(first.level(), first.text(), first.domain(), first.domainLabel(), first.evaluation(),
+				first.row(), first.path(), under, first.actions()));
 		return new GoalTree.Block(tree.element(), null, tree.path(), goals, tree.actions());
 	}
 
