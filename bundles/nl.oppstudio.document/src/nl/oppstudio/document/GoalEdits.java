@@ -90,6 +90,9 @@ public final class GoalEdits {
 	/** Where an action under {@code owner} can be moved: every other goal of the block's last level, in order. */
 	public static List<Choice> moves(EditingDomain domain, Block block, Goal owner, Action action) {
 		List<Choice> choices = new ArrayList<>();
+		if (owner == null || action == null) {
+			return choices; // an action directly in a block without levels has no other goal to go to
+		}
 		int last = block.element().getLevels().size() - 1;
 		for (Goal goal : GoalTree.allGoals(block)) {
 			if (goal.row() != owner.row() && block.element().getLevels().indexOf(goal.level()) == last) {

@@ -302,9 +302,11 @@ public final class DiagramCanvas extends Canvas {
 		editor.addListener(SWT.Traverse, event -> {
 			if (event.detail == SWT.TRAVERSE_RETURN) {
 				event.doit = false;
-				if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) == 0) {
+				if ((event.stateMask & (SWT.SHIFT | SWT.MOD1 | SWT.CTRL)) == 0) {
 					commitEdit();
 				}
+			} else if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true; // Tab leaves the text (and keeps it, as a click elsewhere does), it is no character
 			} else if (event.detail == SWT.TRAVERSE_ESCAPE) {
 				event.doit = false;
 				cancelEdit();
@@ -316,7 +318,7 @@ public final class DiagramCanvas extends Canvas {
 				return;
 			}
 			event.doit = false;
-			if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0) {
+			if ((event.stateMask & (SWT.SHIFT | SWT.MOD1 | SWT.CTRL)) != 0) {
 				text.insert("\n");
 			} else if (editor == text) {
 				commitEdit();

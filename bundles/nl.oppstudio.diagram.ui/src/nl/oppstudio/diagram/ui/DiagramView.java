@@ -107,6 +107,12 @@ public final class DiagramView {
 		chooser = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
 		chooser.setData(KEY, CHOOSER);
 		chooser.setToolTipText(Messages.chooserTip);
+		chooser.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+			@Override
+			public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
+				event.result = Messages.chooserTip; // a screen reader names the choice, not just its value
+			}
+		});
 		GridData chooserData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		chooserData.exclude = true;
 		chooser.setLayoutData(chooserData);

@@ -212,5 +212,6 @@ class GoalEditsTest {
 		List<GoalEdits.Choice> moves = GoalEdits.moves(domain, block, shortTerm, action);
 		assertEquals(List.of(top.goals().get(1).row()), moves.stream().map(choice -> choice.target().row()).toList(),
 				"the other short-term goal, not the end-of-year one");
+		assertEquals(List.of(), GoalEdits.moves(domain, block, null, action), "an action without a goal has nowhere to go");
 	}
 }

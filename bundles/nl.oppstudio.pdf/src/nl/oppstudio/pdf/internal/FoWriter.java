@@ -366,11 +366,16 @@ public final class FoWriter {
 			try {
 				given = provider.figures(document, element, context);
 			} catch (RuntimeException | LinkageError e) {
-				warnings.add(NLS.bind(Messages.figureFailed, element.getLabel(), e.getMessage()));
+				warnings.add(NLS.bind(Messages.figureFailed, element.getLabel(), reason(e)));
 				continue;
 			}
 			place(given);
 		}
+	}
+
+	/** What went wrong in a provider, in its own words, or its kind when it has none. */
+	private static String reason(Throwable e) {
+		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
 	}
 
 	/** The figures providers place at the end of what was written (a block's {@code plaats achteraan}). */
@@ -384,7 +389,7 @@ public final class FoWriter {
 			try {
 				given = provider.closing(document, context);
 			} catch (RuntimeException | LinkageError e) {
-				warnings.add(NLS.bind(Messages.figureFailed, title(document, mode), e.getMessage()));
+				warnings.add(NLS.bind(Messages.figureFailed, title(document, mode), reason(e)));
 				continue;
 			}
 			place(given);

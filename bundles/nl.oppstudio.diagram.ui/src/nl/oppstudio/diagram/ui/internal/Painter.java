@@ -80,13 +80,17 @@ public final class Painter {
 		boolean ok = false;
 		try {
 			if (fontFiles == null) {
-				java.nio.file.Path folder = Files.createTempDirectory("opp-fonts");
-				folder.toFile().deleteOnExit();
+				// one copy per user, reused by every start: written once (atomically) and again only when the
+				// bundled font changed (its size is in the name), so no temporary folder is left behind
+				java.nio.file.Path folder = fontFolder();
+				Files.createDirectories(folder);
 				List<java.nio.file.Path> files = new ArrayList<>();
 				for (boolean bold : new boolean[] { false, true }) {
-					java.nio.file.Path file = folder.resolve(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
-					Files.write(file, Fonts.file(bold)); // a private copy of a read-only resource, not a user file
-					file.toFile().deleteOnExit();
+					byte[] bytes = Fonts.file(bold);
+					java.nio.file.Path file = folder.resolve((bold ? "DejaVuSans-Bold-" : "DejaVuSans-") + bytes.length + ".ttf");
+					if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+						nl.oppstudio.core.AtomicFiles.write(file, out -> out.write(bytes));
+					}
 					files.add(file);
 				}
 				fontFiles = List.copyOf(files);
@@ -100,6 +104,14 @@ public final class Painter {
 		}
 		LOADED.put(device, ok);
 		return ok;
+	}
+
+	/** Where the copies of the PDF's font live: the user's cache folder of OPP Studio. */
+	private static java.nio.file.Path fontFolder() {
+		String cache = System.getenv("XDG_CACHE_HOME");
+		java.nio.file.Path base = cache != null && !cache.isBlank() ? java.nio.file.Path.of(cache)
+				: java.nio.file.Path.of(System.getProperty("user.home"), ".cache");
+		return base.resolve("oppstudio").resolve("fonts");
 	}
 
 	/**
