@@ -15,7 +15,14 @@ public final class DisplayValues {
 	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
 			Locale.forLanguageTag("nl"));
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
 	private DisplayValues() {
+	}
+
+	/** A date as Dutch messages write it: dd-mm-jjjj (the one place this pattern is defined for messages). */
+	public static String day(LocalDate date) {
+		return date.format(DAY);
 	}
 
 	/** The value as shown in a PDF or a form, or {@code null} when nothing is filled in. */

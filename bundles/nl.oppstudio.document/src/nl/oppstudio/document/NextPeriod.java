@@ -2,7 +2,6 @@ package nl.oppstudio.document;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class NextPeriod {
 
 		OppDocument next = copy(previous);
 		NextPeriod period = new NextPeriod(
-				NLS.bind(Messages.nextPeriodMark, evaluated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
+				NLS.bind(Messages.nextPeriodMark, DisplayValues.day(evaluated)));
 		period.collectPerPeriod(next);
 		period.walk(next.root(), next.schema().outline(), "");
 		Lifecycle.recordNextPeriod(next, previousFile, last.get("hash"), by,

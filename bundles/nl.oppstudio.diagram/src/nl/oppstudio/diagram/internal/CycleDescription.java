@@ -1,7 +1,6 @@
 package nl.oppstudio.diagram.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import nl.oppstudio.diagram.Node;
 import nl.oppstudio.diagram.NodeRole;
 import nl.oppstudio.diagram.NodeState;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.document.DisplayValues;
 import nl.oppstudio.document.Planning;
 import nl.oppstudio.format.model.CalendarDeadline;
 import nl.oppstudio.format.model.CycleBlock;
@@ -32,7 +32,6 @@ import nl.oppstudio.format.model.TimeUnit;
  */
 public final class CycleDescription {
 
-	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private CycleDescription() {
 	}
@@ -74,15 +73,15 @@ public final class CycleDescription {
 				boolean open = status.status() == Planning.Status.DUE_SOON || status.status() == Planning.Status.OVERDUE
 						|| status.status() == Planning.Status.PLANNED;
 				if (status.done() != null) {
-					details.add(NLS.bind(Messages.phaseDone, DUTCH.format(status.done())));
+					details.add(NLS.bind(Messages.phaseDone, DisplayValues.day(status.done())));
 					// a periodic phase done before and due again: the next date, as the form's cycle says it
 					if (open && status.due() != null) {
-						String next = NLS.bind(Messages.phaseNext, DUTCH.format(status.due()));
+						String next = NLS.bind(Messages.phaseNext, DisplayValues.day(status.due()));
 						details.add(next);
 						words.add(next.toLowerCase(java.util.Locale.ROOT));
 					}
 				} else if (status.due() != null) {
-					details.add(NLS.bind(Messages.phaseDue, DUTCH.format(status.due())));
+					details.add(NLS.bind(Messages.phaseDue, DisplayValues.day(status.due())));
 				}
 				if (status.status() == Planning.Status.NOT_APPLICABLE) {
 					details.add(Messages.phaseNotApplicable);

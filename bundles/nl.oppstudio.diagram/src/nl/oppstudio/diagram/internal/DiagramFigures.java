@@ -1,15 +1,14 @@
 package nl.oppstudio.diagram.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.diagram.Diagrams;
-import nl.oppstudio.diagram.NodeRole;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.document.DisplayValues;
 import nl.oppstudio.document.GoalTree;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.document.SchemaNode;
@@ -33,7 +32,6 @@ import nl.oppstudio.pdf.FigureProvider;
  */
 public final class DiagramFigures implements FigureProvider {
 
-	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	/** The figures after {@code element}, for today and an A4 column. */
 	@Override
@@ -69,16 +67,13 @@ public final class DiagramFigures implements FigureProvider {
 			if (tree == null) {
 				return;
 			}
-			Scene scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName());
-			if (scene.nodes().stream().noneMatch(n -> n.role() == NodeRole.GOAL || n.role() == NodeRole.ACTION)) {
-				return; // nothing filled in yet: no figure of an empty state in a plan
+			if (context.onePage() || tree.goals().isEmpty() && tree.actions().isEmpty()) {
+				// a one-page extract has no room for a goal tree (its text lists the goals); nothing filled in
+				// yet: no figure of an empty state in a plan
+				return;
 			}
-			if (context.onePage()) {
-				return; // a one-page extract has no room for a goal tree; its text lists the goals
-			}
-			if (!Diagrams.readable(scene, context.columnWidth())) {
-				scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName(), context.columnWidth());
-			}
+			// laid out once: layered, or compact when layered would print too small (Diagrams decides)
+			Scene scene = Diagrams.goals(tree, GoalDescription.outflow(document), document.pupilName(), context.columnWidth());
 			List<Scene> parts = Diagrams.parts(scene, context.columnHeight());
 			for (int i = 0; i < parts.size(); i++) {
 				into.add(figure(parts.get(i), parts.size() == 1 ? NLS.bind(Messages.figureCaptionGoals, scene.title())
@@ -87,7 +82,7 @@ public final class DiagramFigures implements FigureProvider {
 		} else if (block instanceof CycleBlock cycle) {
 			Scene scene = Diagrams.cycle(document, cycle, context.at());
 			if (!scene.nodes().isEmpty()) {
-				into.add(figure(scene, NLS.bind(Messages.figureCaptionCycle, scene.title(), DUTCH.format(context.at()))));
+				into.add(figure(scene, NLS.bind(Messages.figureCaptionCycle, scene.title(), DisplayValues.day(context.at()))));
 			}
 		}
 	}

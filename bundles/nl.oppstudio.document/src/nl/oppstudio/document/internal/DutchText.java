@@ -1,14 +1,13 @@
 package nl.oppstudio.document.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.document.DisplayValues;
+
 /** Binds a message's arguments as Dutch readers write them: dates as dd-mm-jjjj. */
 public final class DutchText {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private DutchText() {
 	}
@@ -18,7 +17,7 @@ public final class DutchText {
 		Object[] shown = arguments.clone();
 		for (int i = 0; i < shown.length; i++) {
 			if (shown[i] instanceof LocalDate date) {
-				shown[i] = date.format(DAY);
+				shown[i] = DisplayValues.day(date);
 			}
 		}
 		return NLS.bind(message, shown);
