@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Range;
@@ -574,6 +575,11 @@ public final class FormatEditing {
 		diagnostic.setCode(issue.getCode());
 		diagnostic.setMessage(issue.getMessage());
 		diagnostic.setData(issue.getData());
+		diagnostic.setSeverity(switch (problem.severity()) { // the provider offers fixes only for a diagnostic with a severity
+		case ERROR -> DiagnosticSeverity.Error;
+		case WARNING -> DiagnosticSeverity.Warning;
+		default -> DiagnosticSeverity.Information;
+		});
 		diagnostic.setRange(new Range(document.getPosition(problem.offset()), document.getPosition(problem.offset() + problem.length())));
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		options.setDocument(document);
@@ -583,8 +589,8 @@ public final class FormatEditing {
 		List<Fix> result = new ArrayList<>();
 		try {
 			for (DiagnosticResolution resolution : injector.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic)) {
-				List<TextEdit> changes = resolution.apply().getChanges() == null ? null
-						: resolution.apply().getChanges().get(resource.getURI().toString());
+				org.eclipse.lsp4j.WorkspaceEdit applied = resolution.apply();
+				List<TextEdit> changes = applied.getChanges() == null ? null : applied.getChanges().get(resource.getURI().toString());
 				if (changes == null || changes.isEmpty()) {
 					continue;
 				}
@@ -596,8 +602,8 @@ public final class FormatEditing {
 				}
 				result.add(new Fix(resolution.getLabel(), resolution.getLabel(), List.copyOf(edits)));
 			}
-		} finally {
-			// TEMP
+		} catch (RuntimeException e) {
+			// a fix that cannot be computed is not offered
 		}
 		return List.copyOf(result);
 	}
