@@ -1,6 +1,7 @@
 package nl.oppstudio.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.ide.editing.FormatEditing;
 
 /**
@@ -64,33 +66,42 @@ public final class StudioBenchmark {
 		int at = text.indexOf("\"Veld 1.1\"") + 5;
 		String[] versions = { text, text.substring(0, at) + "x" + text.substring(at) };
 		long[] update = new long[iterations];
-		long[] colours = new long[iterations];
+		long[] lexical = new long[iterations];
+		long[] semantic = new long[iterations];
+		long[] command = new long[iterations];
+		FormatLoader loader = FormatLoader.create(null);
 		IntConsumer round = i -> {
-			String version = versions[i % 2];
+			String version = versions[Math.floorMod(i, 2)];
 			long t0 = System.nanoTime();
 			editing.update(version);
 			long t1 = System.nanoTime();
 			FormatEditing.lexical(version);
-			editing.semantic();
 			long t2 = System.nanoTime();
+			editing.semantic();
+			long t3 = System.nanoTime();
+			loader.load(file, version.getBytes(StandardCharsets.UTF_8)); // what opp check-format does, for comparison
+			long t4 = System.nanoTime();
 			if (i >= 0) {
 				update[i] = t1 - t0;
-				colours[i] = t2 - t1;
+				lexical[i] = t2 - t1;
+				semantic[i] = t3 - t2;
+				command[i] = t4 - t3;
 			}
 		};
 		long start = System.nanoTime();
-		while (System.nanoTime() - start < 5_000_000_000L) {
-			round.accept(-1);
+		for (int warm = -1; System.nanoTime() - start < 5_000_000_000L; warm--) {
+			round.accept(warm); // negative: not recorded
 		}
 		for (int i = 0; i < iterations; i++) {
 			round.accept(i);
 		}
 		long[] total = new long[iterations];
 		for (int i = 0; i < iterations; i++) {
-			total[i] = update[i] + colours[i];
+			total[i] = update[i] + lexical[i] + semantic[i];
 		}
-		System.out.printf(Locale.ROOT, "%s (%d problems): update %s; colours %s; keystroke to markers %s%n", title,
-				editing.snapshot().problems().size(), stats(update), stats(colours), stats(total));
+		System.out.printf(Locale.ROOT, "%s (%d problems)%n  update:   %s%n  lexical:  %s%n  semantic: %s%n"
+				+ "  keystroke to markers and colours: %s%n  (opp check-format's read of the same text: %s)%n", title,
+				editing.snapshot().problems().size(), stats(update), stats(lexical), stats(semantic), stats(total), stats(command));
 	}
 
 	private static void assist(Path folder, int lines, int iterations) {

@@ -245,6 +245,25 @@ class FormatEditingTest {
 	}
 
 	@Test
+	void anUnchangedBaseIsParsedOnceAndEarlierSnapshotsKeepIt(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("afgeleid.oppformat");
+		String text = InstalledBasesTest.DERIVED;
+		FormatEditing editing = FormatEditing.open(file, text);
+		Format first = editing.snapshot().loaded().format();
+		Snapshot second = editing.update(text.replace("\"Extra\"", "\"Extra gegevens\""));
+		assertEquals(List.of(), errors(second));
+		assertSame(first.getBase(), second.loaded().format().getBase(), "the base is not parsed again");
+		assertEquals("Extra", ((nl.oppstudio.format.model.Element) first.getMembers().get(0)).getLabel());
+		assertTrue(nl.oppstudio.format.model.Formats.allElements(first).stream().anyMatch(e -> "startdatum".equals(e.getName())),
+				"the first snapshot still sees its base's members");
+		// a copy in the folder now wins: read on the next update
+		Files.writeString(folder.resolve("eigen-minimum.oppformat"), InstalledBases.text("wettelijk-minimum")
+				.replace("\"Wettelijk minimum OPP\"", "\"Eigen minimum\""));
+		Snapshot third = editing.update(text);
+		assertEquals("Eigen minimum", third.loaded().format().getBase().getName());
+	}
+
+	@Test
 	void definitionWithinTheFile() throws IOException {
 		String text = read(VOORBEELD);
 		FormatEditing editing = FormatEditing.open(VOORBEELD, text);

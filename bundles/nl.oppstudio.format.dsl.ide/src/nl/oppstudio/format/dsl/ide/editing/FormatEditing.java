@@ -171,6 +171,7 @@ public final class FormatEditing {
 	private Snapshot snapshot;
 	private XtextResource resource;
 	private final Map<Problem, Issue> issues = new HashMap<>();
+	private final Map<Path, BaseResource> baseResources = new HashMap<>();
 
 	private FormatEditing(Path file) {
 		this.file = file.toAbsolutePath().normalize();
@@ -199,7 +200,7 @@ public final class FormatEditing {
 		LoadedFormat loaded;
 		List<Problem> problems = new ArrayList<>();
 		try {
-			loadedResource = load(file, text, content);
+			loadedResource = load(file, text, content, true);
 			List<Diagnostic> diagnostics = new ArrayList<>();
 			IResourceValidator validator = loadedResource.getResourceServiceProvider().getResourceValidator();
 			for (Issue issue : validator.validate(loadedResource, CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -235,15 +236,48 @@ public final class FormatEditing {
 		return new LoadedFormat(file, null, List.of(Diagnostic.error(file, "nl.oppstudio.format.io", message)));
 	}
 
-	/** A fresh resource set with the format's text and its bases (as the command line puts them). */
-	private XtextResource load(Path path, String text, byte[] content) throws IOException {
+	/**
+	 * A fresh resource set with the format's text and its bases (the files the command line puts there).
+	 * With {@code reuseBases}, a base file unchanged since the last update is not parsed again: its
+	 * resource moves into the new set (a snapshot's format keeps its resolved base objects, which never
+	 * change).
+	 */
+	private XtextResource load(Path path, String text, byte[] content, boolean reuseBases) throws IOException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FormatLoader.EXTENSION,
 				injector.getInstance(IResourceFactory.class));
 		XtextResource created = (XtextResource) resourceSet.createResource(FormatResources.uri(path));
-		FormatResources.addBases(resourceSet, path, content);
+		if (!reuseBases) {
+			FormatResources.addBases(resourceSet, path, content);
+		} else {
+			Map<Path, BaseResource> kept = new HashMap<>();
+			for (Path base : FormatResources.baseFiles(path, content)) {
+				try {
+					java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(base,
+							java.nio.file.attribute.BasicFileAttributes.class);
+					BaseResource known = baseResources.get(base);
+					Resource resource;
+					if (known != null && known.size() == attributes.size()
+							&& known.modified().equals(attributes.lastModifiedTime())) {
+						resource = known.resource();
+						resourceSet.getResources().add(resource);
+					} else {
+						resource = resourceSet.getResource(FormatResources.uri(base), true);
+					}
+					kept.put(base, new BaseResource(attributes.size(), attributes.lastModifiedTime(), resource));
+				} catch (IOException | RuntimeException e) {
+					// an unreadable neighbour is reported when it is checked itself
+				}
+			}
+			baseResources.clear();
+			baseResources.putAll(kept);
+		}
 		created.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return created;
+	}
+
+	/** A parsed base file as it was when read. */
+	private record BaseResource(long size, java.nio.file.attribute.FileTime modified, Resource resource) {
 	}
 
 	/** The result of the last update. */
@@ -737,7 +771,7 @@ public final class FormatEditing {
 			}
 			try {
 				byte[] content = snapshot.text().getBytes(StandardCharsets.UTF_8);
-				XtextResource ours = load(file, snapshot.text(), content);
+				XtextResource ours = load(file, snapshot.text(), content, false);
 				XtextResource theirs = (XtextResource) ours.getResourceSet().createResource(FormatResources.uri(other));
 				theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 				EObject same = ours.getEObject(fragment);
