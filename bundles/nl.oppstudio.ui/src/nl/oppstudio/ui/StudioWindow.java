@@ -84,6 +84,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	private Path outlineOf;
 	private FormatEditor previewOf;
 	private final Runnable diskCheck = this::checkDisk;
+	private boolean closing;
 
 	public StudioWindow() {
 		super(null);
@@ -102,7 +103,10 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(NLS.bind(Messages.windowTitle, folder));
-		shell.addListener(SWT.Dispose, e -> checker.shutdownNow());
+		shell.addListener(SWT.Dispose, e -> {
+			closing = true;
+			checker.shutdownNow();
+		});
 		shell.addListener(SWT.Activate, e -> checkDisk());
 	}
 
@@ -428,7 +432,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			if (!editor.control().isDisposed()) {
 				editor.control().dispose();
 			}
-			if (!problems.isDisposed()) {
+			if (!closing && !tabs.isDisposed()) {
 				showProblems();
 				activeChanged();
 			}

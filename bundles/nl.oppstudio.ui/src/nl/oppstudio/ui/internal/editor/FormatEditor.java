@@ -153,7 +153,7 @@ public final class FormatEditor {
 
 	/** The editor of a tab's control, if it is one. */
 	public static Optional<FormatEditor> of(Control control) {
-		return control != null && control.getData(FormatEditor.class.getName()) instanceof FormatEditor editor
+		return control != null && !control.isDisposed() && control.getData(FormatEditor.class.getName()) instanceof FormatEditor editor
 				? Optional.of(editor)
 				: Optional.empty();
 	}
