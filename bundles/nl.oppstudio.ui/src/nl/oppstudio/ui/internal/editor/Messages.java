@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String renameButton;
 	public static String renameEmpty;
 	public static String renameSame;
-	public static String renameInvalid;
 	public static String renameRefusedTitle;
 	public static String renameMigrationTitle;
 	public static String renameMigration;

@@ -109,10 +109,6 @@ final class RenameDialog extends Dialog {
 			say(Messages.renameSame);
 			return;
 		}
-		if (!newName.matches("\\p{L}[\\p{L}\\p{N}_-]*")) {
-			say(Messages.renameInvalid);
-			return;
-		}
 		Rename rename = confirmed != null && newName.equals(confirmedName) ? confirmed
 				: editor.call(editing -> editing.rename(offset, newName)).orElse(null);
 		if (rename == null) {
