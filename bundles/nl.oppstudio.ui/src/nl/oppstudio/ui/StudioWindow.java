@@ -85,6 +85,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	private FormatEditor previewOf;
 	private final Runnable diskCheck = this::checkDisk;
 	private boolean closing;
+	private final List<TreeItem> toExpand = new ArrayList<>();
 
 	public StudioWindow() {
 		super(null);
@@ -135,9 +136,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		bottom = new CTabFolder(middle, SWT.BORDER | SWT.FLAT);
 		bottom.setData(WidgetIds.KEY, WidgetIds.BOTTOM_TABS);
 		problems = table(bottom, WidgetIds.PROBLEMS_TABLE, Messages.problemsTab, new String[] { Messages.problemsColumnSeverity,
-				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 120, 560, 220, 60 });
+				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 110, 0, 180, 60 }, 1);
 		references = table(bottom, WidgetIds.REFERENCES_TABLE, Messages.referencesTab, new String[] {
-				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 220, 60, 640 });
+				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 180, 60, 0 }, 2);
 		bottom.setSelection(0);
 		problems.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
 		references.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
@@ -164,14 +165,15 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		preview = new PreviewPanel(previewPane, this);
 		right.setWeights(32, 68);
 
-		main.setWeights(16, 48, 36);
+		main.setWeights(25, 43, 32);
 		folderTree.refresh();
 		Display display = parent.getDisplay();
 		display.timerExec(DISK_CHECK, diskCheck);
 		return main;
 	}
 
-	private Table table(CTabFolder folder, String id, String title, String[] columns, int[] widths) {
+	/** A table in a tab; the column {@code flexible} takes the width the others leave. */
+	private Table table(CTabFolder folder, String id, String title, String[] columns, int[] widths, int flexible) {
 		Table table = new Table(folder, SWT.SINGLE | SWT.FULL_SELECTION);
 		table.setData(WidgetIds.KEY, id);
 		table.setHeaderVisible(true);
@@ -181,6 +183,15 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			column.setText(columns[i]);
 			column.setWidth(widths[i]);
 		}
+		table.addListener(SWT.Resize, e -> {
+			int rest = table.getClientArea().width;
+			for (int i = 0; i < widths.length; i++) {
+				if (i != flexible) {
+					rest -= table.getColumn(i).getWidth();
+				}
+			}
+			table.getColumn(flexible).setWidth(Math.max(200, rest));
+		});
 		CTabItem item = new CTabItem(folder, SWT.NONE);
 		item.setText(title);
 		item.setControl(table);
@@ -294,7 +305,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 				return false;
 			}
 		}
-		return true;
+		return nl.oppstudio.ui.internal.DocumentOpener.close(getShell().getDisplay());
 	}
 
 	/** An editor with unsaved changes asks: Opslaan, Niet opslaan or Annuleren. */
@@ -574,11 +585,18 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		outline.setRedraw(false);
 		try {
 			outline.removeAll();
+			toExpand.clear();
 			for (Symbol symbol : editor.outline()) {
 				symbol(null, symbol, "", expanded, same);
 			}
 		} finally {
 			outline.setRedraw(true);
+		}
+		// expanded once the items are shown (GTK ignores it before), parents first
+		for (TreeItem item : toExpand) {
+			if (!item.isDisposed() && item.getItemCount() > 0) {
+				item.setExpanded(true);
+			}
 		}
 		outlineOf = editor.file();
 	}
@@ -595,14 +613,18 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 
 	private void symbol(TreeItem parent, Symbol symbol, String prefix, Set<String> expanded, boolean same) {
 		TreeItem item = parent == null ? new TreeItem(outline, SWT.NONE) : new TreeItem(parent, SWT.NONE);
-		String text = symbol.kind() == null || symbol.kind().isBlank() ? symbol.name() : symbol.name() + "  (" + symbol.kind() + ")";
+		// the name only: the kind is the language server's English word (Property, Field …)
+		String text = symbol.name();
 		item.setText(text);
 		item.setData(symbol);
 		String path = prefix + "/" + text;
+		// a new format shows its parts and sections; the same format keeps what was open
+		if (same ? expanded.contains(path) : parent == null || parent.getParentItem() == null) {
+			toExpand.add(item);
+		}
 		for (Symbol child : symbol.children()) {
 			symbol(item, child, path, expanded, same);
 		}
-		item.setExpanded(same ? expanded.contains(path) : parent == null);
 	}
 
 	private void revealSymbol(org.eclipse.swt.widgets.Widget item, boolean focus) {

@@ -26,4 +26,16 @@ public final class DocumentOpener {
 		window.openDocument(document);
 		window.getShell().setActive();
 	}
+
+	/**
+	 * Closes the OPP Editor's window as its close button does (it asks about unsaved documents);
+	 * {@code false} when it stays open.
+	 */
+	public static boolean close(Display display) {
+		if (display.getData(WINDOW) instanceof EditorWindow open && open.getShell() != null && !open.getShell().isDisposed()) {
+			open.getShell().close();
+			return open.getShell() == null || open.getShell().isDisposed();
+		}
+		return true;
+	}
 }

@@ -63,6 +63,7 @@ final class FormatConfiguration extends SourceViewerConfiguration {
 		assistant.enableAutoActivation(true);
 		assistant.setAutoActivationDelay(300);
 		assistant.setEmptyMessage(Messages.noProposals);
+		assistant.setShowEmptyList(true);
 		assistant.setInformationControlCreator(PLAIN);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
 		assistant.setContextInformationPopupOrientation(IContentAssistant.CONTEXT_INFO_ABOVE);

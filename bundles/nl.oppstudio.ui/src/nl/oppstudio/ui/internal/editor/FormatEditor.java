@@ -412,7 +412,8 @@ public final class FormatEditor {
 
 	/** F3: the definition of the name at the caret, also in another file (opened). */
 	public void goToDefinition() {
-		Optional<Location> target = call(e -> e.definition(caret()).orElse(null));
+		int caret = caret();
+		Optional<Location> target = call(e -> e.definition(caret).orElse(null));
 		if (target.isEmpty()) {
 			host.status(Messages.noDefinition);
 			return;
