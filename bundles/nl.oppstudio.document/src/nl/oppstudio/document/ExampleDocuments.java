@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.xml.type.AnyType;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
 import nl.oppstudio.format.model.Format;
 
 /**
@@ -92,15 +96,21 @@ public final class ExampleDocuments {
 	/** The document fitted to the format; never throws. */
 	public Fitted fit(Path document, Format format) {
 		String name = document.getFileName().toString();
+		OppDocument direct;
+		String problem;
 		try {
-			return new Fitted(Documents.load(document, format), document, null);
-		} catch (DocumentException direct) {
-			OppDocument old = original(document);
-			if (old == null) {
-				return new Fitted(Documents.create(format), null, "Het voorbeelddocument " + name
-						+ " past niet bij dit formaat en het formaat waarmee het gemaakt is, is niet te lezen: het formulier is leeg. ("
-						+ direct.diagnostic().message() + ")");
+			direct = Documents.load(document, format);
+			List<String> unknown = unknownContent(direct);
+			if (unknown.isEmpty()) {
+				return new Fitted(direct, document, null);
 			}
+			problem = String.join(", ", unknown);
+		} catch (DocumentException e) {
+			direct = null;
+			problem = e.diagnostic().message();
+		}
+		OppDocument old = original(document);
+		if (old != null) {
 			try {
 				Migration.Result moved = Migration.migrate(old, format, OffsetDateTime.now());
 				if (moved.archived().isEmpty()) {
@@ -112,10 +122,29 @@ public final class ExampleDocuments {
 						+ moved.archived().size() + (moved.archived().size() == 1 ? " waarde heeft" : " waarden hebben")
 						+ " geen plaats (" + String.join(", ", paths) + more + ").");
 			} catch (RuntimeException e) {
-				return new Fitted(Documents.create(format), null, "Het voorbeelddocument " + name
-						+ " past niet bij dit formaat: het formulier is leeg.");
+				// below: what the direct load gave, or an empty form
 			}
 		}
+		if (direct != null) {
+			return new Fitted(direct, document, "Het voorbeelddocument " + name
+					+ " past niet helemaal bij dit formaat: geen plaats voor " + problem + ".");
+		}
+		return new Fitted(Documents.create(format), null, "Het voorbeelddocument " + name
+				+ " past niet bij dit formaat, daarom is het formulier leeg. (" + problem + ")");
+	}
+
+	/** The names of the elements of a loaded document that its format has no place for. */
+	private static List<String> unknownContent(OppDocument document) {
+		if (!(document.root().eResource() instanceof XMLResource resource)) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (AnyType extension : resource.getEObjectToExtensionMap().values()) {
+			for (FeatureMap.Entry entry : extension.getAny()) {
+				names.add(entry.getEStructuralFeature().getName());
+			}
+		}
+		return names;
 	}
 
 	/** The document read with the format it names (from its folder), or {@code null}; cached while unchanged. */

@@ -158,6 +158,30 @@ public final class FormPreview {
 		return pane;
 	}
 
+	/** The path of the page shown ({@code ""} for the first of a form without sections), or {@code null}. */
+	public String currentPage() {
+		return pane == null || pane.view().currentPage() == null ? null : pane.view().currentPage().path();
+	}
+
+	/** Shows the form's page at {@code index} (for tests). */
+	public void showPage(int index) {
+		pane.showPage(form.pages().get(index));
+	}
+
+	/** The vertical scroll position of the page shown (for tests). */
+	public int scrollY() {
+		ScrolledComposite scrolled = shownPage();
+		return scrolled == null ? 0 : scrolled.getOrigin().y;
+	}
+
+	/** Scrolls the page shown (for tests). */
+	public void scrollTo(int y) {
+		ScrolledComposite scrolled = shownPage();
+		if (scrolled != null) {
+			scrolled.setOrigin(0, y);
+		}
+	}
+
 	/** How long the last update took, in milliseconds (for the measurement of the live preview). */
 	public long lastMillis() {
 		return lastMillis;
