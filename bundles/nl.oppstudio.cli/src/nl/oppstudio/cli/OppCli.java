@@ -17,6 +17,8 @@ import nl.oppstudio.cli.command.Command;
 import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
 import nl.oppstudio.cli.command.DiffCommand;
+import nl.oppstudio.cli.command.HistoryCommand;
+import nl.oppstudio.cli.command.PublishCommand;
 import nl.oppstudio.cli.command.DueCommand;
 import nl.oppstudio.cli.command.EditorCommand;
 import nl.oppstudio.cli.command.Exit;
@@ -48,6 +50,7 @@ public final class OppCli {
 	private static final Map<String, Command> COMMANDS = Stream.of(new CheckFormatCommand(), new ValidateCommand(),
 			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
+			new PublishCommand(), new HistoryCommand(),
 			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 

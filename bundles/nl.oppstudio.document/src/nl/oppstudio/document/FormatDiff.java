@@ -71,6 +71,13 @@ public final class FormatDiff {
 		for (Leaf old : before.values()) {
 			Leaf now = after.get(old.path());
 			if (now == null) {
+				// A new element that declares `was "old.path"` takes its values, as opp migrate does.
+				Leaf renamed = after.values().stream().filter(l -> !before.containsKey(l.path()) && declaresWas(l, old.path()))
+						.findFirst().orElse(null);
+				if (renamed != null && movedTo.add(renamed.path())) {
+					changes.add(new Change(Impact.NEEDS_MIGRATION, old.path(), "hernoemd naar " + renamed.path() + " (was)"));
+					continue;
+				}
 				// A signature (who, when) belongs to its party and moment: another party's cell is no new place for it.
 				Leaf moved = old.element() instanceof SignaturesBlock ? null
 						: after.values().stream().filter(l -> !before.containsKey(l.path()) && l.name().equals(old.name())
@@ -238,6 +245,13 @@ public final class FormatDiff {
 				&& (tighter(oldRange.getMin(), newRange.getMin(), true) || tighter(oldRange.getMax(), newRange.getMax(), false))) {
 			changes.add(new Change(Impact.NEEDS_MIGRATION, path, "bereik aangescherpt"));
 		}
+	}
+
+	/** Whether a leaf's own element says {@code was "a.b"} for the old path {@code a/b}. */
+	private static boolean declaresWas(Leaf leaf, String oldPath) {
+		String was = leaf.element().getRenamedFrom();
+		return was != null && leaf.element().getName() != null && leaf.element().getName().equals(leaf.name())
+				&& was.replace('.', '/').equals(oldPath);
 	}
 
 	private static boolean tighter(java.math.BigDecimal old, java.math.BigDecimal now, boolean lower) {

@@ -64,6 +64,21 @@ class OppCliTest {
 		assertTrue(json.contains("\"errors\":0") && json.contains("\"checklist\":{\"score\":"), json);
 	}
 
+	/** Issue 14: a format extends the base installed in the product; its folder needs no copy of it. */
+	@Test
+	void checkFormatFindsTheInstalledBase() throws Exception {
+		Path derived = temp.resolve("afgeleid.oppformat");
+		Files.writeString(derived, """
+				formaat "afgeleid" "Afgeleid formaat" versie "1.0.0" soort opp voor po breidt uit "wettelijk-minimum" {
+					sectie extra "Extra" {
+						veld toelichting "Toelichting": tekst zichtbaar wanneer leerling.naam = "x"
+					}
+				}
+				""");
+		assertEquals(OppCli.OK, run("check-format", derived.toString()), err());
+		assertTrue(out().contains("geen fouten"), out());
+	}
+
 	@Test
 	void brokenFormatGivesFileLineColumnAndExitOne() throws Exception {
 		Path broken = temp.resolve("kapot.oppformat");

@@ -1,6 +1,5 @@
 package nl.oppstudio.cli.command;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,8 @@ import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.versions.FormatRepository;
+import nl.oppstudio.versions.VersionException;
 
 /** {@code opp diff}: what a new version of a format means for its documents, and whether its number fits. */
 public final class DiffCommand implements Command {
@@ -69,8 +70,8 @@ public final class DiffCommand implements Command {
 	private static Format formatAt(Path file, String revision, Console console) {
 		byte[] content;
 		try {
-			content = GitVersions.read(file, revision);
-		} catch (IOException e) {
+			content = FormatRepository.read(file, revision);
+		} catch (VersionException e) {
 			console.err.println(NLS.bind(Messages.fileError, file, e.getMessage()));
 			return null;
 		}

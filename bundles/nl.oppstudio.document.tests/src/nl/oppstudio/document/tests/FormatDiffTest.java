@@ -69,6 +69,21 @@ class FormatDiffTest {
 		assertNull(result.versionProblem());
 	}
 
+	/** Issue 14: a field renamed with {@code was "old.path"} takes the old values, as opp migrate does: migration, not removal. */
+	@Test
+	void aRenameWithWasNeedsMigrationNotRemoval() throws Exception {
+		Path renamed = temp.resolve("hernoemd.oppformat");
+		String text = Files.readString(Examples.file(Examples.FORMAT)).replace("versie \"0.2.0\"", "versie \"0.3.0\"");
+		Files.writeString(renamed, text.replace("veld school \"School\": tekst verplicht",
+				"veld schoolnaam \"School\": tekst verplicht was \"leerling.school\""));
+		FormatDiff.Result result = FormatDiff.compare(load(Examples.file(Examples.FORMAT)), load(renamed));
+		assertEquals(List.of(new FormatDiff.Change(Impact.NEEDS_MIGRATION, "leerling/school", "hernoemd naar leerling/schoolnaam (was)")),
+				result.changes());
+		Path without = temp.resolve("zonder-was.oppformat");
+		Files.writeString(without, text.replace("veld school \"School\"", "veld schoolnaam \"School\""));
+		assertEquals(Impact.BREAKING, FormatDiff.compare(load(Examples.file(Examples.FORMAT)), load(without)).worst());
+	}
+
 	@Test
 	void aBreakingChangeNeedsANewMajorVersion() throws Exception {
 		Path wrong = temp.resolve("fout.oppformat");

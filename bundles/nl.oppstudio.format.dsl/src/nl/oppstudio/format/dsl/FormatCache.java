@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.Severity;
+import nl.oppstudio.format.dsl.internal.BaseFiles;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.FormatPackage;
 import nl.oppstudio.format.model.Formats;

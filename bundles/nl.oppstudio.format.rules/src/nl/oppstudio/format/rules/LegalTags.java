@@ -53,6 +53,16 @@ public final class LegalTags {
 		};
 	}
 
+	/** What the tag stands for and its legal source, in Dutch, for help texts; the literal when unknown. */
+	public static String explanation(LegalTag tag) {
+		try {
+			Object value = Messages.class.getField("tag_" + tag.getLiteral().replace('-', '_')).get(null);
+			return value == null ? tag.getLiteral() : value.toString();
+		} catch (ReflectiveOperationException e) {
+			return tag.getLiteral();
+		}
+	}
+
 	private static boolean isDate(Element element) {
 		return element instanceof Field field && field.getType() instanceof DateType;
 	}

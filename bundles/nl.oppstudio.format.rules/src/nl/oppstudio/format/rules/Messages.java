@@ -90,6 +90,30 @@ final class Messages extends NLS {
 	public static String checklistTagged;
 	public static String checklistGoalsBothTerms;
 
+	public static String tag_uitstroomprofiel;
+	public static String tag_onderbouwing;
+	public static String tag_factoren;
+	public static String tag_handelingsdeel;
+	public static String tag_ouderinstemming;
+	public static String tag_hoorrecht;
+	public static String tag_evaluatie;
+	public static String tag_oogo;
+	public static String tag_vaststelling;
+	public static String tag_afwijking_programma;
+	public static String tag_vervangende_doelen;
+	public static String tag_onderwijstijd;
+	public static String tag_registratie;
+	public static String tag_toestemming_derden;
+	public static String tag_commissie_advies;
+	public static String tag_behoeften;
+	public static String tag_doelen;
+	public static String tag_inclusie;
+	public static String tag_samenwerking_zorg;
+	public static String tag_ondertekening;
+	public static String tag_contact;
+	public static String tag_startdatum;
+	public static String tag_geboortedatum;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

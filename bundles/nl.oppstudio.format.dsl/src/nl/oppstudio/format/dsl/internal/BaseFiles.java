@@ -1,4 +1,4 @@
-package nl.oppstudio.format.dsl;
+package nl.oppstudio.format.dsl.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,27 +12,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import nl.oppstudio.format.dsl.FormatLoader;
+import nl.oppstudio.format.dsl.InstalledBases;
 import nl.oppstudio.format.model.FormatHeader;
 
 /**
  * The files of a format's bases ({@code breidt uit "id"}), found beside it by a cheap scan of the heads
- * of the folder's formats ({@link FormatHeader}) instead of reading every format in full.
+ * of the folder's formats ({@link FormatHeader}) instead of reading every format in full. A base id that
+ * no format of the folder has is taken from the {@link InstalledBases} (the folder's copy wins).
  */
-final class BaseFiles {
+public final class BaseFiles {
 
 	private BaseFiles() {
 	}
 
 	/**
 	 * The files of the format's bases, nearest first, each the one format in the folder with the id its
-	 * derived format names. Empty when the format extends nothing; absent when a base cannot be told
-	 * from the heads (none or two with that id, a head that cannot be read, a cycle): then only a full
+	 * derived format names, or else the installed base with that id. Empty when the format extends
+	 * nothing; absent when a base cannot be told from the heads (none or two with that id, a head that cannot be read, a cycle): then only a full
 	 * read of the folder can tell, and report, what is wrong.
 	 *
 	 * @param file    the format file
 	 * @param content its text, already read
 	 */
-	static Optional<List<Path>> of(Path file, byte[] content) {
+	public static Optional<List<Path>> of(Path file, byte[] content) {
 		Optional<FormatHeader> header = FormatHeader.parse(new String(content, java.nio.charset.StandardCharsets.UTF_8));
 		if (header.isEmpty()) {
 			return Optional.empty();
@@ -78,7 +81,13 @@ final class BaseFiles {
 				}
 			}
 			if (found == null) {
-				return Optional.empty();
+				Optional<Path> installed = InstalledBases.file(baseId);
+				Optional<FormatHeader> installedHeader = installed.flatMap(FormatHeader::read);
+				if (installedHeader.isEmpty()) {
+					return Optional.empty();
+				}
+				found = installed.get();
+				foundHeader = installedHeader.get();
 			}
 			chain.add(found);
 			baseId = foundHeader.baseId();

@@ -1,0 +1,2 @@
+/** The format language's internals shared with its editor services: bases and resource sets. */
+package nl.oppstudio.format.dsl.internal;

@@ -1,0 +1,2 @@
+/** Internals of {@code nl.oppstudio.versions}: texts, version numbers, rename hints, git plumbing. */
+package nl.oppstudio.versions.internal;
