@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,6 @@ class VersionDialogsTest {
 		if (current != null) {
 			display = current;
 			ownThread = true;
-		} else if (PlatformUI.isWorkbenchRunning()) {
-			display = PlatformUI.getWorkbench().getDisplay();
 		} else {
 			display = new Display();
 			ownThread = true;
