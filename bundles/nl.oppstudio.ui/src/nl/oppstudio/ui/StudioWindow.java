@@ -136,9 +136,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		bottom = new CTabFolder(middle, SWT.BORDER | SWT.FLAT);
 		bottom.setData(WidgetIds.KEY, WidgetIds.BOTTOM_TABS);
 		problems = table(bottom, WidgetIds.PROBLEMS_TABLE, Messages.problemsTab, new String[] { Messages.problemsColumnSeverity,
-				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 110, 0, 180, 60 }, 1);
+				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 110, 0, 210, 60 }, 1);
 		references = table(bottom, WidgetIds.REFERENCES_TABLE, Messages.referencesTab, new String[] {
-				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 180, 60, 0 }, 2);
+				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 210, 60, 0 }, 2);
 		bottom.setSelection(0);
 		problems.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
 		references.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
@@ -165,7 +165,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		preview = new PreviewPanel(previewPane, this);
 		right.setWeights(32, 68);
 
-		main.setWeights(25, 43, 32);
+		main.setWeights(26, 42, 32);
 		folderTree.refresh();
 		Display display = parent.getDisplay();
 		display.timerExec(DISK_CHECK, diskCheck);
@@ -183,15 +183,20 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			column.setText(columns[i]);
 			column.setWidth(widths[i]);
 		}
-		table.addListener(SWT.Resize, e -> {
+		Runnable fit = () -> {
+			if (table.isDisposed()) {
+				return;
+			}
 			int rest = table.getClientArea().width;
 			for (int i = 0; i < widths.length; i++) {
 				if (i != flexible) {
 					rest -= table.getColumn(i).getWidth();
 				}
 			}
-			table.getColumn(flexible).setWidth(Math.max(200, rest));
-		});
+			table.getColumn(flexible).setWidth(Math.max(200, rest - 4));
+		};
+		// after the layout has settled: the first sizes come while the window is still being laid out
+		table.addListener(SWT.Resize, e -> table.getDisplay().asyncExec(fit));
 		CTabItem item = new CTabItem(folder, SWT.NONE);
 		item.setText(title);
 		item.setControl(table);
@@ -578,7 +583,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		outlineStatus.setText(count == 0 ? NLS.bind(Messages.outlineStatusClean, name)
 				: NLS.bind(Messages.outlineStatus, name, count == 1 ? Messages.oneProblem : NLS.bind(Messages.manyProblems, count)));
 		Set<String> expanded = new HashSet<>();
-		boolean same = editor.file().equals(outlineOf);
+		boolean same = editor.file().equals(outlineOf) && outline.getItemCount() > 0;
 		if (same) {
 			expandedPaths(outline.getItems(), "", expanded);
 		}

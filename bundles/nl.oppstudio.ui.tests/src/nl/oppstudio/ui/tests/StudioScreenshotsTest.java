@@ -100,7 +100,10 @@ class StudioScreenshotsTest {
 		Ui.type(text, "verplict ");
 		Ui.until(display, editor::isChecked, 60, "de fout is gevonden");
 		assertFalse(editor.problems().isEmpty(), "een fout om te tonen");
-		text.setSelection(offset);
+		int lineStart = text.getOffsetAtLine(text.getLineAtOffset(offset));
+		text.setSelection(lineStart);
+		text.setHorizontalIndex(0);
+		Ui.idle(display, 200);
 		screen("probleem");
 		Ui.menu(window.getShell(), "Bewerken", "Ongedaan maken");
 

@@ -52,7 +52,13 @@ public final class FolderTree {
 		name.setWidth(250);
 		TreeColumn state = new TreeColumn(tree, SWT.LEFT);
 		state.setText(Messages.folderColumnState);
-		state.setWidth(85);
+		state.setWidth(90);
+		// the names take what the git state leaves, so that both columns show
+		tree.addListener(SWT.Resize, e -> tree.getDisplay().asyncExec(() -> {
+			if (!tree.isDisposed()) {
+				name.setWidth(Math.max(160, tree.getClientArea().width - state.getWidth() - 4));
+			}
+		}));
 		TreeItem loading = new TreeItem(tree, SWT.NONE);
 		loading.setText(Messages.folderLoading);
 		tree.addListener(SWT.DefaultSelection, e -> {
@@ -172,10 +178,6 @@ public final class FolderTree {
 			if (selected != null) {
 				select(tree.getItems(), selected);
 			}
-			// the file names decide the first column's width, so that none is cut off
-			TreeColumn first = tree.getColumn(0);
-			first.pack();
-			first.setWidth(Math.max(first.getWidth() + 8, 200));
 		} finally {
 			tree.setRedraw(true);
 		}
