@@ -85,6 +85,8 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	private FormatEditor previewOf;
 	private final Runnable diskCheck = this::checkDisk;
 	private boolean closing;
+	/** The data key of a table's column fitting (a {@link Runnable}). */
+	private static final String FIT = "nl.oppstudio.ui.fit";
 	private final List<TreeItem> toExpand = new ArrayList<>();
 
 	public StudioWindow() {
@@ -187,7 +189,8 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			if (table.isDisposed()) {
 				return;
 			}
-			int rest = table.getClientArea().width;
+			int rest = table.getSize().x - 2 * table.getBorderWidth()
+					- (table.getVerticalBar() != null && table.getVerticalBar().isVisible() ? table.getVerticalBar().getSize().x : 0);
 			for (int i = 0; i < widths.length; i++) {
 				if (i != flexible) {
 					rest -= table.getColumn(i).getWidth();
@@ -197,6 +200,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		};
 		// after the layout has settled: the first sizes come while the window is still being laid out
 		table.addListener(SWT.Resize, e -> table.getDisplay().asyncExec(fit));
+		table.setData(FIT, fit);
 		CTabItem item = new CTabItem(folder, SWT.NONE);
 		item.setText(title);
 		item.setControl(table);
@@ -530,6 +534,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		} finally {
 			problems.setRedraw(true);
 		}
+		if (problems.getData(FIT) instanceof Runnable fit) {
+			problems.getDisplay().asyncExec(fit);
+		}
 		CTabItem tab = bottom.getItem(0);
 		tab.setText(rows.isEmpty() ? Messages.problemsTab : Messages.problemsTab + " (" + rows.size() + ")");
 	}
@@ -544,6 +551,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			item.setData(location);
 		}
 		bottom.setSelection(1);
+		if (references.getData(FIT) instanceof Runnable fit) {
+			references.getDisplay().asyncExec(fit);
+		}
 	}
 
 	private String lineText(Location location) {
