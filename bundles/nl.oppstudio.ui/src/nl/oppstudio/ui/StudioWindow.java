@@ -191,9 +191,11 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			}
 			int rest = table.getSize().x - 2 * table.getBorderWidth()
 					- (table.getVerticalBar() != null && table.getVerticalBar().isVisible() ? table.getVerticalBar().getSize().x : 0);
+			// the set widths, not getWidth(): GTK stretches the last column to the edge and reports that
 			for (int i = 0; i < widths.length; i++) {
 				if (i != flexible) {
-					rest -= table.getColumn(i).getWidth();
+					rest -= widths[i];
+					table.getColumn(i).setWidth(widths[i]);
 				}
 			}
 			table.getColumn(flexible).setWidth(Math.max(200, rest - 4));

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
@@ -70,11 +71,29 @@ public final class FolderTree {
 			return;
 		}
 		TreeColumn state = tree.getColumn(1);
-		state.pack();
-		state.setWidth(state.getWidth() + 6);
+		int stateWidth;
+		GC gc = new GC(tree);
+		try {
+			stateWidth = gc.textExtent(state.getText()).x;
+			for (TreeItem item : tree.getItems()) {
+				stateWidth = Math.max(stateWidth, widest(gc, item));
+			}
+		} finally {
+			gc.dispose();
+		}
+		stateWidth += 24;
+		state.setWidth(stateWidth);
 		int width = tree.getSize().x - 2 * tree.getBorderWidth()
 				- (tree.getVerticalBar() != null && tree.getVerticalBar().isVisible() ? tree.getVerticalBar().getSize().x : 0);
-		tree.getColumn(0).setWidth(Math.max(160, width - state.getWidth() - 2));
+		tree.getColumn(0).setWidth(Math.max(160, width - stateWidth - 2));
+	}
+
+	private static int widest(GC gc, TreeItem item) {
+		int widest = gc.textExtent(item.getText(1)).x;
+		for (TreeItem child : item.getItems()) {
+			widest = Math.max(widest, widest(gc, child));
+		}
+		return widest;
 	}
 
 	public Tree control() {

@@ -66,8 +66,8 @@ final class FormatConfiguration extends SourceViewerConfiguration {
 		assistant.setShowEmptyList(true);
 		// wide enough for a path with its kind and label
 		org.eclipse.jface.dialogs.DialogSettings size = new org.eclipse.jface.dialogs.DialogSettings("inhoudVoorstellen");
-		size.put(ContentAssistant.STORE_SIZE_X, 640);
-		size.put(ContentAssistant.STORE_SIZE_Y, 300);
+		size.put(ContentAssistant.STORE_SIZE_X, 520);
+		size.put(ContentAssistant.STORE_SIZE_Y, 260);
 		assistant.setRestoreCompletionProposalSize(size);
 		assistant.setInformationControlCreator(PLAIN);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
