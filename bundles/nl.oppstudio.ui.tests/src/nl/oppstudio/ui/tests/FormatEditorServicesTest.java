@@ -186,6 +186,21 @@ class FormatEditorServicesTest {
 	}
 
 	@Test
+	void formattingFixesTheIndentationAsOneUndoableStep() throws IOException {
+		Path file = folder.resolve("opmaak.oppformat");
+		String messy = "formaat \"opmaak\" versie \"1.0.0\" soort handelingswijzer {\nsectie s \"S\" {\n      veld a: tekst\n veld b: datum\n}\n}\n";
+		Files.writeString(file, messy);
+		FormatEditor editor = window.openEditor(file);
+		Ui.until(display, editor::isChecked, 60, "de tekst is gecontroleerd");
+		Ui.menu(shell(), "Bewerken", "Opmaken");
+		assertTrue(editor.text().contains("\n\tsectie s \"S\" {\n\t\tveld a: tekst\n\t\tveld b: datum\n\t}\n}"), editor.text());
+		Ui.menu(shell(), "Bewerken", "Ongedaan maken");
+		assertEquals(messy, editor.text(), "opmaken is één stap ongedaan te maken");
+		Ui.menu(shell(), "Bewerken", "Opnieuw");
+		assertTrue(editor.text().contains("\t\tveld b: datum"));
+	}
+
+	@Test
 	void definitionGoesIntoTheBase() {
 		FormatEditor editor = openFormat("revius-wijk-opp.oppformat");
 		int base = editor.text().indexOf("\"wettelijk-minimum\"");

@@ -231,6 +231,20 @@ class StudioWindowTest {
 	}
 
 	@Test
+	void closingTheWindowWithUnsavedChangesAsks() {
+		FormatEditor editor = openFormat("revius-wijk-opp-light.oppformat");
+		StyledText text = text(editor);
+		text.setSelection(0);
+		Ui.type(text, "// nog niet opgeslagen\n");
+		Ui.whenDialog(display, "Niet opgeslagen wijzigingen", dialog -> Ui.press(dialog, "Annuleren"));
+		shell().close();
+		assertFalse(shell().isDisposed(), "Annuleren laat het venster open");
+		assertTrue(editor.isDirty(), "met de wijziging");
+		Ui.menu(shell(), "Bewerken", "Ongedaan maken");
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
 	void aFileChangedOnDiskIsReadAgain() throws IOException {
 		String name = "swv-po-groeidocument.oppformat";
 		FormatEditor editor = openFormat(name);
