@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class PreviewPanelTest {
 	@TempDir
 	Path folder;
 
-	private final Display display = PlatformUI.getWorkbench().getDisplay();
+	private final Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
 	private Shell shell;
 	private PreviewPanel panel;
 	private final List<String> revealed = new ArrayList<>();
@@ -179,7 +178,12 @@ class PreviewPanelTest {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("timed out: " + what.get());
 			}
-			Thread.sleep(100);
+			if (display.getThread() == Thread.currentThread()) {
+				while (display.readAndDispatch()) {
+					// the panel's background work reports through asyncExec
+				}
+			}
+			Thread.sleep(20);
 		}
 	}
 
