@@ -85,6 +85,8 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	private FormatEditor previewOf;
 	private final Runnable diskCheck = this::checkDisk;
 	private boolean closing;
+	/** The data key of a table's column fitting (a {@link Runnable}). */
+	private static final String FIT = "nl.oppstudio.ui.fit";
 	private final List<TreeItem> toExpand = new ArrayList<>();
 
 	public StudioWindow() {
@@ -136,9 +138,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		bottom = new CTabFolder(middle, SWT.BORDER | SWT.FLAT);
 		bottom.setData(WidgetIds.KEY, WidgetIds.BOTTOM_TABS);
 		problems = table(bottom, WidgetIds.PROBLEMS_TABLE, Messages.problemsTab, new String[] { Messages.problemsColumnSeverity,
-				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 110, 0, 180, 60 }, 1);
+				Messages.problemsColumnMessage, Messages.problemsColumnFile, Messages.problemsColumnLine }, new int[] { 110, 0, 210, 60 }, 1);
 		references = table(bottom, WidgetIds.REFERENCES_TABLE, Messages.referencesTab, new String[] {
-				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 180, 60, 0 }, 2);
+				Messages.referencesColumnFile, Messages.referencesColumnLine, Messages.referencesColumnText }, new int[] { 210, 60, 0 }, 2);
 		bottom.setSelection(0);
 		problems.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
 		references.addListener(SWT.DefaultSelection, e -> revealRow(e.item));
@@ -165,7 +167,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		preview = new PreviewPanel(previewPane, this);
 		right.setWeights(32, 68);
 
-		main.setWeights(25, 43, 32);
+		main.setWeights(26, 42, 32);
 		folderTree.refresh();
 		Display display = parent.getDisplay();
 		display.timerExec(DISK_CHECK, diskCheck);
@@ -183,15 +185,22 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			column.setText(columns[i]);
 			column.setWidth(widths[i]);
 		}
-		table.addListener(SWT.Resize, e -> {
-			int rest = table.getClientArea().width;
+		Runnable fit = () -> {
+			if (table.isDisposed()) {
+				return;
+			}
+			int rest = table.getSize().x - 2 * table.getBorderWidth()
+					- (table.getVerticalBar() != null && table.getVerticalBar().isVisible() ? table.getVerticalBar().getSize().x : 0);
 			for (int i = 0; i < widths.length; i++) {
 				if (i != flexible) {
 					rest -= table.getColumn(i).getWidth();
 				}
 			}
-			table.getColumn(flexible).setWidth(Math.max(200, rest));
-		});
+			table.getColumn(flexible).setWidth(Math.max(200, rest - 4));
+		};
+		// after the layout has settled: the first sizes come while the window is still being laid out
+		table.addListener(SWT.Resize, e -> table.getDisplay().asyncExec(fit));
+		table.setData(FIT, fit);
 		CTabItem item = new CTabItem(folder, SWT.NONE);
 		item.setText(title);
 		item.setControl(table);
@@ -525,6 +534,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		} finally {
 			problems.setRedraw(true);
 		}
+		if (problems.getData(FIT) instanceof Runnable fit) {
+			problems.getDisplay().asyncExec(fit);
+		}
 		CTabItem tab = bottom.getItem(0);
 		tab.setText(rows.isEmpty() ? Messages.problemsTab : Messages.problemsTab + " (" + rows.size() + ")");
 	}
@@ -539,6 +551,9 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			item.setData(location);
 		}
 		bottom.setSelection(1);
+		if (references.getData(FIT) instanceof Runnable fit) {
+			references.getDisplay().asyncExec(fit);
+		}
 	}
 
 	private String lineText(Location location) {
@@ -578,7 +593,7 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		outlineStatus.setText(count == 0 ? NLS.bind(Messages.outlineStatusClean, name)
 				: NLS.bind(Messages.outlineStatus, name, count == 1 ? Messages.oneProblem : NLS.bind(Messages.manyProblems, count)));
 		Set<String> expanded = new HashSet<>();
-		boolean same = editor.file().equals(outlineOf);
+		boolean same = editor.file().equals(outlineOf) && outline.getItemCount() > 0;
 		if (same) {
 			expandedPaths(outline.getItems(), "", expanded);
 		}

@@ -52,7 +52,9 @@ public final class FolderTree {
 		name.setWidth(250);
 		TreeColumn state = new TreeColumn(tree, SWT.LEFT);
 		state.setText(Messages.folderColumnState);
-		state.setWidth(85);
+		state.setWidth(90);
+		// the names take what the git state leaves, so that both columns show
+		tree.addListener(SWT.Resize, e -> tree.getDisplay().asyncExec(this::fit));
 		TreeItem loading = new TreeItem(tree, SWT.NONE);
 		loading.setText(Messages.folderLoading);
 		tree.addListener(SWT.DefaultSelection, e -> {
@@ -60,6 +62,19 @@ public final class FolderTree {
 				opener.accept(file);
 			}
 		});
+	}
+
+	/** The git state as wide as its widest text (or its title), the names the rest. */
+	private void fit() {
+		if (tree.isDisposed()) {
+			return;
+		}
+		TreeColumn state = tree.getColumn(1);
+		state.pack();
+		state.setWidth(state.getWidth() + 6);
+		int width = tree.getSize().x - 2 * tree.getBorderWidth()
+				- (tree.getVerticalBar() != null && tree.getVerticalBar().isVisible() ? tree.getVerticalBar().getSize().x : 0);
+		tree.getColumn(0).setWidth(Math.max(160, width - state.getWidth() - 2));
 	}
 
 	public Tree control() {
@@ -172,13 +187,10 @@ public final class FolderTree {
 			if (selected != null) {
 				select(tree.getItems(), selected);
 			}
-			// the file names decide the first column's width, so that none is cut off
-			TreeColumn first = tree.getColumn(0);
-			first.pack();
-			first.setWidth(Math.max(first.getWidth() + 8, 200));
 		} finally {
 			tree.setRedraw(true);
 		}
+		tree.getDisplay().asyncExec(this::fit);
 	}
 
 	private void select(TreeItem[] items, Object file) {

@@ -64,6 +64,11 @@ final class FormatConfiguration extends SourceViewerConfiguration {
 		assistant.setAutoActivationDelay(300);
 		assistant.setEmptyMessage(Messages.noProposals);
 		assistant.setShowEmptyList(true);
+		// wide enough for a path with its kind and label
+		org.eclipse.jface.dialogs.DialogSettings size = new org.eclipse.jface.dialogs.DialogSettings("inhoudVoorstellen");
+		size.put(ContentAssistant.STORE_SIZE_X, 640);
+		size.put(ContentAssistant.STORE_SIZE_Y, 300);
+		assistant.setRestoreCompletionProposalSize(size);
 		assistant.setInformationControlCreator(PLAIN);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
 		assistant.setContextInformationPopupOrientation(IContentAssistant.CONTEXT_INFO_ABOVE);
