@@ -46,8 +46,10 @@ final class XtextFormatReader {
 			// the global registries were reset since the injector was made (Xtext's injector providers in
 			// tests restore them after each test): register the language again, cheaply
 			new FormatStandaloneSetup().register(injector);
-			injector.getInstance(nl.oppstudio.format.dsl.validation.FormatValidator.class)
-					.register(injector.getInstance(org.eclipse.xtext.validation.EValidatorRegistrar.class));
+			if (org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.get(nl.oppstudio.format.model.FormatPackage.eINSTANCE) == null) {
+				injector.getInstance(nl.oppstudio.format.dsl.validation.FormatValidator.class)
+						.register(injector.getInstance(org.eclipse.xtext.validation.EValidatorRegistrar.class));
+			}
 		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(FormatResources.uri(file)); // "file@REV" from git gets the extension
