@@ -74,6 +74,9 @@ public final class NewFormats {
 		if (!ID.matcher(id).matches()) {
 			return Optional.of("Een id bestaat uit kleine letters, cijfers en streepjes, zoals swv-regio-opp (zonder spaties of hoofdletters).");
 		}
+		if (InstalledBases.ids().contains(id)) {
+			return Optional.of("'" + id + "' is het id van een basis die OPP Studio meebrengt; kies een ander id.");
+		}
 		if (folder != null) {
 			if (Files.exists(folder.resolve(id + "." + FormatLoader.EXTENSION))) {
 				return Optional.of("Er is al een bestand " + id + "." + FormatLoader.EXTENSION + " in deze map.");

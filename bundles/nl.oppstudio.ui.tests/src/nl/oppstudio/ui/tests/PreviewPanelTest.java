@@ -226,8 +226,9 @@ class PreviewPanelTest {
 		assertTrue(ui(() -> find(panel.control(), PreviewIds.EMPTY, Label.class).isVisible()));
 	}
 
+	/** The largest example, typed into repeatedly: each update shows its form again (the speed is in releng/bench/studio.sh). */
 	@Test
-	void anUpdateOfTheLargestExampleIsFast() throws Exception {
+	void theLargestExampleIsShownAfterEveryUpdate() throws Exception {
 		Path largest = Examples.all("oppformat").stream().max(Comparator.comparingLong(f -> f.toFile().length())).get();
 		for (Path sibling : Examples.all("opp")) {
 			Files.copy(sibling, folder.resolve(sibling.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -237,15 +238,11 @@ class PreviewPanelTest {
 		}
 		file = folder.resolve(largest.getFileName());
 		String base = Files.readString(file);
-		List<Long> times = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
-			type(base + "\n// " + i + "\n");
-			times.add(ui(() -> panel.form().lastMillis()));
+		for (int i = 0; i < 3; i++) {
+			String label = "Label na toetsaanslag " + i;
+			type(base.replaceFirst("(veld \\w+) \"[^\"]*\"", "$1 \"" + label + "\""));
+			assertTrue(formLabels().stream().anyMatch(l -> l.contains(label)), formLabels().toString());
 		}
-		List<Long> warm = times.subList(3, times.size()).stream().sorted().toList();
-		long median = warm.get(warm.size() / 2);
-		System.out.println("Preview form update of " + largest.getFileName() + " (ms): " + times);
-		assertTrue(median < 250, "median " + median + " ms of " + times);
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -24,7 +23,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,8 @@ import nl.oppstudio.versions.FormatRepository;
 /**
  * Issue 14: the version-control dialogs on a temporary git repository made from the example format, with
  * a small fake {@link StudioContext}: diff two versions, publish and find the commit and the tag, and a
- * breaking change with a minor bump refused (button disabled, reason shown). Works inside the Studio's
- * UI harness (the workbench display, driven from the test thread) and without it (an own display).
+ * breaking change with a minor bump refused (button disabled, reason shown). On the test thread's own
+ * display, as the other tests of this bundle (no UI harness).
  */
 class VersionDialogsTest {
 
@@ -52,24 +53,31 @@ class VersionDialogsTest {
 	@TempDir
 	Path temp;
 
-	private Display display;
-	private boolean ownThread;
+	private static Display display;
+	private static boolean ownDisplay;
 	private Shell shell;
 	private Path folder;
 	private Path format;
 	private final AtomicInteger refreshed = new AtomicInteger();
 	private final AtomicInteger saved = new AtomicInteger();
 
+	/** The test thread's display: the one another test class left, or one of our own (disposed after). */
+	@BeforeAll
+	static void makeDisplay() {
+		Display current = Display.findDisplay(Thread.currentThread());
+		ownDisplay = current == null;
+		display = current != null ? current : new Display();
+	}
+
+	@AfterAll
+	static void disposeDisplay() {
+		if (ownDisplay && !display.isDisposed()) {
+			display.dispose();
+		}
+	}
+
 	@BeforeEach
 	void setUp() throws Exception {
-		Display current = Display.findDisplay(Thread.currentThread());
-		if (current != null) {
-			display = current;
-			ownThread = true;
-		} else {
-			display = new Display();
-			ownThread = true;
-		}
 		shell = ui(() -> {
 			Shell s = new Shell(display);
 			s.setSize(400, 300);
@@ -144,23 +152,17 @@ class VersionDialogsTest {
 		}
 	};
 
+	/** Runs on the UI thread, which is the test thread (no UI harness: the Studio is a plain JFace window). */
 	private <T> T ui(Supplier<T> action) {
-		if (ownThread) {
-			return action.get();
-		}
-		AtomicReference<T> result = new AtomicReference<>();
-		display.syncExec(() -> result.set(action.get()));
-		return result.get();
+		return action.get();
 	}
 
 	/** Waits (up to 30 s) until the condition holds on the UI thread, letting the UI work meanwhile. */
 	private void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
 		long end = System.currentTimeMillis() + 30_000;
 		while (System.currentTimeMillis() < end) {
-			if (ownThread) {
-				while (display.readAndDispatch()) {
-					// run what is queued
-				}
+			while (display.readAndDispatch()) {
+				// run what is queued
 			}
 			if (ui(condition::getAsBoolean)) {
 				return;

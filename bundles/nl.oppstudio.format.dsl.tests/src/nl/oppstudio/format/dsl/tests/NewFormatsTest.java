@@ -65,16 +65,24 @@ class NewFormatsTest {
 	}
 
 	@Test
+	void theInstalledBaseIsFoundWithoutACopyInTheFolder() throws Exception {
+		Path file = NewFormats.write(folder, new NewFormats.Base(), SPEC);
+		LoadedFormat loaded = checked(file);
+		assertEquals("wettelijk-minimum", loaded.format().getBase().getId());
+		assertTrue(NewFormats.checkId("wettelijk-minimum", folder).isPresent(), "the id of an installed base");
+	}
+
+	@Test
 	void aCopyOfAnExampleGetsTheNewIdNameKindAndSchoolTypes() throws Exception {
 		copyBase();
 		Path source = Examples.file("swv-po-opp-1-4.oppformat");
-		NewFormats.Spec spec = new NewFormats.Spec("kopie", "Kopie van formaat 1-4", "opp-light", List.of(SchoolType.VO));
+		NewFormats.Spec spec = new NewFormats.Spec("kopie", "Kopie van formaat 1-4", "opp-light", List.of(SchoolType.SBO));
 		Path file = NewFormats.write(folder, new NewFormats.Copy(source, Files.readString(source)), spec);
 		LoadedFormat loaded = checked(file);
 		assertEquals("kopie", loaded.format().getId());
 		assertEquals("Kopie van formaat 1-4", loaded.format().getName());
 		assertEquals("opp-light", loaded.format().getKind());
-		assertEquals(List.of(SchoolType.VO), loaded.format().getSchoolTypes());
+		assertEquals(List.of(SchoolType.SBO), loaded.format().getSchoolTypes());
 		LoadedFormat original = FormatLoader.create(null).load(source);
 		assertEquals(original.format().getMembers().size(), loaded.format().getMembers().size());
 	}
@@ -104,7 +112,7 @@ class NewFormatsTest {
 		assertNotNull(loaded.format());
 		assertFalse(loaded.hasSyntaxErrors());
 		List<Diagnostic> errors = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-		assertFalse(errors.isEmpty());
+		assertFalse(errors.isEmpty(), loaded.diagnostics().toString());
 		assertTrue(errors.stream().allMatch(d -> d.code() != null && d.code().startsWith(LegalMinimum.LAW)), errors.toString());
 	}
 

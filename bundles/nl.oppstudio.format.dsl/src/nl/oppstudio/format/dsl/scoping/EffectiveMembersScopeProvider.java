@@ -3,6 +3,7 @@ package nl.oppstudio.format.dsl.scoping;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
@@ -11,6 +12,10 @@ import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.SimpleScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 import nl.oppstudio.format.model.Element;
 import nl.oppstudio.format.model.Format;
@@ -24,6 +29,9 @@ import nl.oppstudio.format.model.Formats;
  */
 public class EffectiveMembersScopeProvider extends FormatScopeProvider {
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		IScope outer = super.getScope(context, reference);
@@ -35,16 +43,25 @@ public class EffectiveMembersScopeProvider extends FormatScopeProvider {
 		if (format == null || format.getBase() == null) {
 			return outer;
 		}
+		// once per resource and kind of target (the cache empties when the resource changes): a condition in
+		// every section would otherwise walk the whole effective structure again
+		EClass type = reference.getEReferenceType();
+		List<IEObjectDescription> descriptions = cache.get(Tuples.create(EffectiveMembersScopeProvider.class, format, type),
+				context.eResource(), () -> members(format, type));
+		return new SimpleScope(outer, descriptions);
+	}
+
+	private static List<IEObjectDescription> members(Format format, EClass type) {
 		List<IEObjectDescription> descriptions = new ArrayList<>();
 		for (Element element : Formats.allElements(format)) {
-			if (reference.getEReferenceType().isInstance(element)) {
+			if (type.isInstance(element)) {
 				QualifiedName path = pathOf(element);
 				if (path != null) {
 					descriptions.add(EObjectDescription.create(path, element));
 				}
 			}
 		}
-		return new SimpleScope(outer, descriptions);
+		return descriptions;
 	}
 
 	/** The element's names from just below its format down to itself. */

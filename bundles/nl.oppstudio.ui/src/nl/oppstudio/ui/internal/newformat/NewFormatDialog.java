@@ -156,9 +156,14 @@ public final class NewFormatDialog extends Dialog {
 		for (Button button : List.of(fromBase, fromCopy, fromEmpty)) {
 			button.addListener(SWT.Selection, event -> {
 				copyOf.setEnabled(fromCopy.getSelection());
+				kindOfCopy();
 				validate();
 			});
 		}
+		copyOf.addListener(SWT.Selection, event -> {
+			kindOfCopy();
+			validate();
+		});
 		copyOf.setEnabled(false);
 		return area;
 	}
@@ -168,6 +173,22 @@ public final class NewFormatDialog extends Dialog {
 		createButton(parent, IDialogConstants.OK_ID, Messages.create, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		validate();
+	}
+
+	/** A copy keeps the kind of the format it copies, unless the designer chooses another. */
+	private void kindOfCopy() {
+		if (!fromCopy.getSelection() || copyOf.getSelectionIndex() < 0) {
+			return;
+		}
+		try {
+			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^\\s*soort\\s+([\\w-]+)")
+					.matcher(Files.readString(formats.get(copyOf.getSelectionIndex()), StandardCharsets.UTF_8));
+			if (matcher.find() && NewFormats.KINDS.contains(matcher.group(1))) {
+				kind.select(NewFormats.KINDS.indexOf(matcher.group(1)));
+			}
+		} catch (IOException e) {
+			// the kind stays as chosen; writing the copy reports the unreadable file
+		}
 	}
 
 	private static Button radio(Composite parent, String text, String key, int span) {

@@ -41,6 +41,7 @@ public final class FormPreview {
 	private Form form;
 	private FormPane pane;
 	private long lastMillis;
+	private String breakdown = "";
 
 	FormPreview(Composite content) {
 		this.content = content;
@@ -80,14 +81,19 @@ public final class FormPreview {
 			note(NLS.bind(Messages.formProblem, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
 			return;
 		}
+		long fittedAt = System.nanoTime();
+		long formAt;
+		long paneAt;
 		holder.setRedraw(false);
 		try {
 			disposeForm();
 			FormSession session = new FormSession(fitted.document(), fitted.source() != null ? fitted.source() : file);
 			session.setDate(LocalDate.now());
 			form = Form.of(session);
+			formAt = System.nanoTime();
 			pane = new FormPane(holder, form, renderers);
 			holder.layout(true, true);
+			paneAt = System.nanoTime();
 			ContainerNode target = null;
 			for (ContainerNode candidate : form.pages()) {
 				if (candidate.path().equals(page)) {
@@ -111,7 +117,10 @@ public final class FormPreview {
 				: fitted.source() != null ? NLS.bind(Messages.formExample, fitted.source().getFileName())
 						: Messages.formEmpty;
 		note(text);
-		lastMillis = (System.nanoTime() - start) / 1_000_000;
+		long end = System.nanoTime();
+		lastMillis = (end - start) / 1_000_000;
+		breakdown = "fit " + (fittedAt - start) / 1_000_000 + ", form " + (formAt - fittedAt) / 1_000_000 + ", pane "
+				+ (paneAt - formAt) / 1_000_000 + ", page " + (end - paneAt) / 1_000_000;
 	}
 
 	private void note(String text) {
@@ -180,6 +189,11 @@ public final class FormPreview {
 		if (scrolled != null) {
 			scrolled.setOrigin(0, y);
 		}
+	}
+
+	/** Where the time of the last update went (for the measurement). */
+	public String breakdown() {
+		return breakdown;
 	}
 
 	/** How long the last update took, in milliseconds (for the measurement of the live preview). */

@@ -260,6 +260,8 @@ public final class FormatEditing {
 					if (known != null && known.size() == attributes.size()
 							&& known.modified().equals(attributes.lastModifiedTime())) {
 						resource = known.resource();
+						// what Xtext cached on it (scopes) may hold the last update's resource set: let that go
+						injector.getInstance(org.eclipse.xtext.util.IResourceScopeCache.class).clear(resource);
 						resourceSet.getResources().add(resource);
 					} else {
 						resource = resourceSet.getResource(FormatResources.uri(base), true);
