@@ -742,8 +742,12 @@ public final class FormatEditing {
 			try {
 				byte[] content = snapshot.text().getBytes(StandardCharsets.UTF_8);
 				XtextResource ours = load(file, content);
-				XtextResource theirs = (XtextResource) ours.getResourceSet().createResource(FormatResources.uri(other));
-				theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				URI uri = FormatResources.uri(other);
+				XtextResource theirs = (XtextResource) ours.getResourceSet().getResource(uri, false); // put there as a base?
+				if (theirs == null) {
+					theirs = (XtextResource) ours.getResourceSet().createResource(uri);
+					theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				}
 				EObject same = ours.getEObject(fragment);
 				if (same == null) {
 					continue;
