@@ -1,31 +1,24 @@
 #!/bin/sh
-# Screenshots of the OPP Studio window under Xvfb, to look at after a change to a screen:
-#   releng/screenshots/studio.sh [OUT_DIR]    (needs xvfb, imagemagick and xdotool; builds nothing itself)
-# 1. the window on dsl-examples as it opens; 2. the structure of revius-wijk-opp.oppformat (third row);
-# 3. the same structure scrolled to its end (the cycle and the ondertekening block), reached by keyboard.
+# Screenshots of the OPP Studio window for the guide (docs/nl/handleiding-studio.md); run again after a change to a screen:
+#   releng/screenshots/studio.sh [OUT_DIR]        (default docs/images; needs xvfb-run and ImageMagick's convert)
+#   MAVEN_ARGS=-o releng/screenshots/studio.sh    (offline, when the build has run once)
+# Builds the Studio's test bundle and runs StudioScreenshotsTest on a virtual 24-bit screen of 1600 × 1000. The test
+# opens the Studio on a copy of dsl-examples, drives it through its widgets and writes studio-*.png at full size
+# (formaat: a format open with its outline and preview; probleem: a typed error with its mark and the problems
+# table; voorstellen: content assist open after "wanneer"); here they are scaled to at most 1200 px wide with 256
+# colours. Look at every picture after a change: labels cut off, English words, empty panes, overlapping widgets.
 set -eu
 cd "$(dirname "$0")/../.."
-out=${1:-target/screenshots}
-mkdir -p "$out"
-for tool in Xvfb import xdotool; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "ontbreekt: $tool (apt-get install -y xvfb imagemagick xdotool)" >&2; exit 2; }
+out=${1:-docs/images}
+for tool in xvfb-run convert; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "ontbreekt: $tool (apt-get install -y xvfb xauth imagemagick)" >&2; exit 2; }
 done
-display=:77
-Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
-export DISPLAY="$display"
-sleep 2
-./opp studio dsl-examples > "$out/studio.log" 2>&1 &
-app=$!
-sleep 15
-import -window root "$out/studio-1-start.png"
-xdotool mousemove 95 144 click 1
-sleep 2
-import -window root "$out/studio-2-revius.png"
-xdotool mousemove 600 75 click 1
-sleep 1
-xdotool key End
-sleep 1
-import -window root "$out/studio-3-revius-end.png"
-echo "$out/studio-1-start.png $out/studio-2-revius.png $out/studio-3-revius-end.png"
+raw=$(mktemp -d "${TMPDIR:-/tmp}/opp-studio-shots.XXXXXX")
+trap 'rm -rf "$raw"' EXIT
+xvfb-run -a --server-args="-screen 0 1600x1000x24" ./mvnw -q verify -pl bundles/nl.oppstudio.ui.tests -am \
+  -Dtest=StudioScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dopp.test.argLine="-Dopp.screenshots=$raw"
+mkdir -p "$out"
+for picture in "$raw"/studio-*.png; do
+  convert "$picture" -resize '1200x>' -colors 256 "PNG8:$out/$(basename "$picture")"
+done
+ls -l "$out"/studio-*.png

@@ -26,6 +26,7 @@ import nl.oppstudio.cli.command.Messages;
 import nl.oppstudio.cli.command.ImportCsvCommand;
 import nl.oppstudio.cli.command.MigrateCommand;
 import nl.oppstudio.cli.command.NewCommand;
+import nl.oppstudio.cli.command.NewFormatCommand;
 import nl.oppstudio.cli.command.NextPeriodCommand;
 import nl.oppstudio.cli.command.RenderCommand;
 import nl.oppstudio.cli.command.StatusCommand;
@@ -47,7 +48,7 @@ public final class OppCli {
 	public static final int USAGE = Exit.USAGE;
 
 	private static final Map<String, Command> COMMANDS = Stream.of(new CheckFormatCommand(), new ValidateCommand(),
-			new RenderCommand(), new NewCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
+			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new PublishCommand(), new HistoryCommand(),
 			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())

@@ -137,6 +137,11 @@ public final class PdfRenderer {
 		return renderTo(fo(Documents.create(format), Mode.BLANK), target);
 	}
 
+	/** Renders an empty form of the format onto a stream (the Studio's preview without an example). */
+	public Rendering renderBlank(Format format, OutputStream out) throws PdfException {
+		return rendering(fo(Documents.create(format), Mode.BLANK), out);
+	}
+
 	/**
 	 * Renders the format's extract (a handelingswijzer: the parts a teacher needs on one page) of a
 	 * document; a warning says when it does not fit on one page.

@@ -305,7 +305,8 @@ public final class FormatRepository implements AutoCloseable {
 
 	/**
 	 * The changed formats and documents under {@code folder}, grouped by format id (documents by the id
-	 * their namespace names; a removed file by what it was at the last commit), sorted by id.
+	 * their namespace names; a removed file by what it was at the last commit), sorted by id; in a group
+	 * the format file first, then the documents by name.
 	 */
 	public List<FormatChanges> status(Path folder) throws VersionException {
 		Map<String, List<FileChange>> groups = new TreeMap<>();
@@ -324,7 +325,11 @@ public final class FormatRepository implements AutoCloseable {
 			}
 			groups.computeIfAbsent(id, k -> new ArrayList<>()).add(new FileChange(file, entry.getValue()));
 		}
-		return groups.entrySet().stream().map(e -> new FormatChanges(e.getKey(), List.copyOf(e.getValue()))).toList();
+		// the format's own file first, then its documents by name
+		Comparator<FileChange> order = Comparator.comparing((FileChange c) -> c.file().getFileName().toString()
+				.endsWith("." + FormatHeader.EXTENSION) ? 0 : 1).thenComparing(c -> c.file().getFileName().toString());
+		return groups.entrySet().stream()
+				.map(e -> new FormatChanges(e.getKey(), e.getValue().stream().sorted(order).toList())).toList();
 	}
 
 	private Status gitStatus(Path folder) throws VersionException {
@@ -554,16 +559,27 @@ public final class FormatRepository implements AutoCloseable {
 			renames = Messages.renamesFirst;
 		} else {
 			Semver previous = Semver.parse(last.get().substring(id.length() + 2)).orElseThrow();
-			LoadedFormat older = load(file, last.get(), contentAt(file, last.get()));
-			hints = RenameHints.find(older.format(), loaded.format());
+			LoadedFormat older;
+			try {
+				older = load(file, last.get(), contentAt(file, last.get()));
+			} catch (VersionException e) {
+				// the published version cannot be read (moved file, errors then): no bump can be checked
+				older = null;
+				steps.add(new Step(StepKind.VERSION, Messages.stepVersion, false,
+						NLS.bind(Messages.versionProblem, last.get(), e.getMessage())));
+			}
+			hints = older == null ? List.of() : RenameHints.find(older.format(), loaded.format());
 			String hinted = withVersion(loaded, text, semver.get().toString());
 			LoadedFormat reloaded = FormatLoader.create(null).load(file, hinted.getBytes(StandardCharsets.UTF_8));
 			// the hints are written into the text that already has its new version
-			List<RenameHints.Hint> placed = reloaded.isUsable() ? RenameHints.find(older.format(), reloaded.format()) : hints;
+			List<RenameHints.Hint> placed = older != null && reloaded.isUsable()
+					? RenameHints.find(older.format(), reloaded.format()) : hints;
 			newText = RenameHints.apply(hinted, placed);
 			hints = placed;
 			LoadedFormat result = FormatLoader.create(null).load(file, newText.getBytes(StandardCharsets.UTF_8));
-			if (!result.isUsable()) {
+			if (older == null) {
+				// the step is already refused
+			} else if (!result.isUsable()) {
 				steps.add(new Step(StepKind.VERSION, Messages.stepVersion, false, firstErrors(result)));
 			} else if (semver.get().compareTo(previous) <= 0) {
 				steps.add(new Step(StepKind.VERSION, Messages.stepVersion, false, semver.get().equals(previous)

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String helpValidate;
 	public static String helpRender;
 	public static String helpNew;
+	public static String helpNewFormat;
 	public static String helpStatus;
 	public static String helpTransition;
 	public static String helpConsent;
@@ -98,6 +99,11 @@ public final class Messages extends NLS {
 	public static String warningPrefix;
 	public static String skipped;
 	public static String newNoFiles;
+	public static String newFormatNoFiles;
+	public static String newFormatNotAFolder;
+	public static String newFormatUnreadable;
+	public static String newFormatExists;
+	public static String newFormatWritten;
 	public static String newExists;
 	public static String newUnknownSchoolType;
 	public static String newWritten;

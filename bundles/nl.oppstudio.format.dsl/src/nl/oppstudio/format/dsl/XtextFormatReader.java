@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -41,6 +42,15 @@ final class XtextFormatReader {
 
 	/** Parses, links and checks format text; {@code file} names it in diagnostics. */
 	static LoadedFormat read(Injector injector, Path file, byte[] content) {
+		if (!IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(FormatLoader.EXTENSION)) {
+			// the global registries were reset since the injector was made (Xtext's injector providers in
+			// tests restore them after each test): register the language again, cheaply
+			new FormatStandaloneSetup().register(injector);
+			if (org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.get(nl.oppstudio.format.model.FormatPackage.eINSTANCE) == null) {
+				injector.getInstance(nl.oppstudio.format.dsl.validation.FormatValidator.class)
+						.register(injector.getInstance(org.eclipse.xtext.validation.EValidatorRegistrar.class));
+			}
+		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(FormatResources.uri(file)); // "file@REV" from git gets the extension
 		FormatResources.addBases(resourceSet, file, content);

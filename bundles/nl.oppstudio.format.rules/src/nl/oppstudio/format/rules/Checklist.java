@@ -55,8 +55,14 @@ public final class Checklist {
 		}
 	}
 
-	/** One point: its number (1–15), the question in short, the outcome and why. */
-	public record Item(int number, String question, Status status, String reason) {
+	/**
+	 * One point: its number (1–15), the question in short, the outcome and why; {@code member} is the
+	 * element of the format that meets it or that the point is about ({@code null} when there is none).
+	 */
+	public record Item(int number, String question, Status status, String reason, Element member) {
+		public Item(int number, String question, Status status, String reason) {
+			this(number, question, status, reason, null);
+		}
 	}
 
 	/** All 15 points; {@link #score()} counts the ones met. */
@@ -85,10 +91,12 @@ public final class Checklist {
 
 	private void run(Format format) {
 		Set<FactorArea> areas = LegalMinimum.factorAreas(elements);
+		about(first(e -> e instanceof FactorsBlock || tagged(e, LegalTag.FACTOREN)));
 		item(1, Messages.checklistQuestion1,
 				areas.containsAll(EnumSet.allOf(FactorArea.class)) ? met(Messages.checklistFactorsAll)
 						: notMet(Messages.checklistFactorsMissing, missing(areas)));
 		Element factors = first(e -> e instanceof FactorsBlock || tagged(e, LegalTag.FACTOREN));
+		about(factors);
 		item(2, Messages.checklistQuestion2,
 				factors != null && mentions(factors, "recent")
 						? met(Messages.checklistFactorsRecent, Formats.label(factors))
@@ -96,42 +104,56 @@ public final class Checklist {
 		OutflowBlock outflow = (OutflowBlock) first(e -> e instanceof OutflowBlock);
 		boolean reasoned = outflow != null && outflow.isReasoning() || first(e -> tagged(e, LegalTag.ONDERBOUWING)) != null;
 		boolean concrete = outflow != null && (!outflow.getLevels().isEmpty() || !outflow.getDestinations().isEmpty());
+		about(outflow != null ? outflow : first(e -> tagged(e, LegalTag.ONDERBOUWING)));
 		item(3, Messages.checklistQuestion3,
 				reasoned && concrete ? met(Messages.checklistOutflowMet)
 						: reasoned ? notMet(Messages.checklistOutflowFreeText)
 								: notMet(Messages.checklistOutflowNoReasoning));
+		about(first(e -> e instanceof CycleBlock));
 		item(4, Messages.checklistQuestion4, cycle());
+		about(first(e -> e instanceof GoalsBlock));
 		item(5, Messages.checklistQuestion5, goalsRelation(outflow));
+		about(first(e -> tagged(e, LegalTag.INCLUSIE)));
 		item(6, Messages.checklistQuestion6, tagged(LegalTag.INCLUSIE, Messages.checklistInclusionMet,
 				Messages.checklistInclusionNotMet));
 		Set<NeedSubject> needs = needSubjects();
+		about(first(e -> e instanceof NeedsBlock || tagged(e, LegalTag.BEHOEFTEN)));
 		item(7, Messages.checklistQuestion7,
 				needs.containsAll(EnumSet.allOf(NeedSubject.class)) ? met(Messages.checklistNeedsAll)
 						: needs.isEmpty() ? notMet(Messages.checklistNoNeeds)
 								: notMet(Messages.checklistNeedsMissing, EnumSet.complementOf(EnumSet.copyOf(needs)).stream()
 										.map(NeedSubject::getLiteral).toList()));
 		List<GoalsBlock> goals = elements.stream().filter(GoalsBlock.class::isInstance).map(GoalsBlock.class::cast).toList();
+		about(goals.stream().filter(g -> !g.getActors().isEmpty() && g.isCriterion()).findFirst()
+				.orElse(goals.isEmpty() ? null : goals.get(0)));
 		item(8, Messages.checklistQuestion8,
 				goals.stream().anyMatch(g -> !g.getActors().isEmpty() && g.isCriterion())
 						? met(Messages.checklistActionsMet)
 						: notMet(Messages.checklistActionsNotMet));
 		Element handelingsdeel = first(e -> e instanceof Section section && section.isHandelingsdeel()
 				|| tagged(e, LegalTag.HANDELINGSDEEL));
+		about(handelingsdeel);
 		item(9, Messages.checklistQuestion9,
 				handelingsdeel != null && mentions(handelingsdeel, "basisondersteuning", "extra")
 						? met(Messages.checklistExtraMet)
 						: cannotTell(Messages.checklistExtraUnknown));
+		about(goals.stream().filter(g -> g.getActors().contains(Actor.HULPVERLENING)).findFirst()
+				.orElse(null));
+		about(first(e -> tagged(e, LegalTag.SAMENWERKING_ZORG)));
 		item(10, Messages.checklistQuestion10,
 				goals.stream().anyMatch(g -> g.getActors().contains(Actor.HULPVERLENING))
 						|| first(e -> tagged(e, LegalTag.SAMENWERKING_ZORG)) != null
 						? met(Messages.checklistCareMet)
 						: notMet(Messages.checklistCareNotMet));
+		about(first(e -> e instanceof OogoBlock || tagged(e, LegalTag.OOGO)));
+		about(first(e -> e instanceof PupilViewBlock || tagged(e, LegalTag.HOORRECHT)));
 		item(11, Messages.checklistQuestion11, participation());
 		item(12, Messages.checklistQuestion12,
 				format.getPagesMax() > 0 && format.getPagesMax() <= 5 ? met(Messages.checklistPagesMet, format.getPagesMin(), format.getPagesMax())
 						: format.getPagesMax() > 5 ? notMet(Messages.checklistPagesTooMany, format.getPagesMax())
 								: cannotTell(Messages.checklistPagesUnknown));
 		item(13, Messages.checklistQuestion13, cannotTell(Messages.checklistLanguage));
+		about(first(e -> e instanceof GoalsBlock || e instanceof CycleBlock));
 		item(14, Messages.checklistQuestion14, diagrams());
 		item(15, Messages.checklistQuestion15, cannotTell(Messages.checklistJudgement));
 	}
@@ -272,6 +294,15 @@ public final class Checklist {
 	private record Outcome(Status status, String reason) {
 	}
 
+	/** The element the current point is about, set while its outcome is judged. */
+	private Element member;
+
+	private void about(Element element) {
+		if (member == null) {
+			member = element;
+		}
+	}
+
 	private static Outcome met(String message, Object... arguments) {
 		return new Outcome(Status.MET, NLS.bind(message, arguments));
 	}
@@ -290,6 +321,7 @@ public final class Checklist {
 	}
 
 	private void item(int number, String question, Outcome outcome) {
-		items.add(new Item(number, text(question), outcome.status(), outcome.reason()));
+		items.add(new Item(number, text(question), outcome.status(), outcome.reason(), member));
+		member = null;
 	}
 }

@@ -1,100 +1,244 @@
 package nl.oppstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.ui.StudioWindow;
 import nl.oppstudio.ui.WidgetIds;
+import nl.oppstudio.ui.internal.editor.FormatEditor;
+import nl.oppstudio.ui.internal.editor.ProblemMarks.ProblemAnnotation;
 
 /**
- * Issue 3: OPP Studio starts on dsl-examples (under Xvfb in CI); the window lists the example
- * format; selecting it shows its sections. Drives the real SWT widgets, found by their data key.
+ * Issue 14, the OPP Studio window: opened on a copy of dsl-examples, it lists the formats with their
+ * documents; a format opens in a tab with its outline; a typed error shows as a mark in the ruler and a
+ * row in "Problemen", and both go when it is fixed; save writes the file atomically; a tab or window with
+ * unsaved changes asks first; a file changed on disk is read again. Drives the real SWT widgets, found by
+ * their data key, and the menu bar by its Dutch labels. Each test works on its own example format.
  */
 class StudioWindowTest {
 
-	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Display display = workbench.getDisplay();
+	private static Path folder;
+	private static Display display;
+	private static StudioWindow window;
 
-	private <T> T ui(Supplier<T> action) {
-		AtomicReference<T> result = new AtomicReference<>();
-		display.syncExec(() -> result.set(action.get()));
-		return result.get();
-	}
-
-	private Shell shell() {
-		return workbench.getWorkbenchWindows()[0].getShell();
-	}
-
-	private static <T extends Control> T find(Control control, String id, Class<T> type) {
-		if (id.equals(control.getData(WidgetIds.KEY)) && type.isInstance(control)) {
-			return type.cast(control);
+	@BeforeAll
+	static void open() throws IOException {
+		folder = Files.createTempDirectory("opp-studio");
+		try (Stream<Path> files = Files.list(Examples.directory())) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, folder.resolve(file.getFileName()));
+			}
 		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				T found = find(child, id, type);
-				if (found != null) {
-					return found;
-				}
+		display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+		window = new StudioWindow();
+		window.openFolder(folder);
+		Ui.until(display, () -> Ui.item(tree(), Examples.FORMAT) != null, 60, "de map is gelezen");
+	}
+
+	@AfterAll
+	static void close() {
+		if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+			window.close();
+		}
+		if (display != null && !display.isDisposed()) {
+			display.dispose();
+		}
+	}
+
+	static Shell shell() {
+		return window.getShell();
+	}
+
+	static Tree tree() {
+		return Ui.find(shell(), WidgetIds.FOLDER_TREE, Tree.class);
+	}
+
+	static Table problems() {
+		return Ui.find(shell(), WidgetIds.PROBLEMS_TABLE, Table.class);
+	}
+
+	/** Opens a format by double-clicking it in the tree and waits until its text is checked. */
+	static FormatEditor openFormat(String name) {
+		TreeItem item = Ui.item(tree(), name);
+		assertNotNull(item, name + " staat in de boom");
+		Ui.open(tree(), item);
+		FormatEditor editor = window.editorOf(folder.resolve(name));
+		assertNotNull(editor, name + " is geopend");
+		assertSame(editor, window.active().orElse(null));
+		checked(editor);
+		return editor;
+	}
+
+	static void checked(FormatEditor editor) {
+		Ui.until(display, editor::isChecked, 60, "de tekst is gecontroleerd");
+	}
+
+	static StyledText text(FormatEditor editor) {
+		return Ui.find(editor.control(), WidgetIds.EDITOR_TEXT, StyledText.class);
+	}
+
+	static CTabItem tab(FormatEditor editor) {
+		for (CTabItem item : window.tabs().getItems()) {
+			if (item.getControl() == editor.control()) {
+				return item;
 			}
 		}
 		return null;
 	}
 
+	static List<ProblemAnnotation> marks(FormatEditor editor) {
+		List<ProblemAnnotation> marks = new ArrayList<>();
+		editor.viewer().getAnnotationModel().getAnnotationIterator().forEachRemaining((Annotation a) -> {
+			if (a instanceof ProblemAnnotation problem) {
+				marks.add(problem);
+			}
+		});
+		return marks;
+	}
+
 	@Test
-	void windowListsTheExampleAndShowsItsStructure() {
-		assertEquals(1, ui(() -> workbench.getWorkbenchWindowCount()));
-		assertTrue(ui(() -> shell().getText()).startsWith("OPP Studio"), ui(() -> shell().getText()));
+	void listsTheFormatsWithTheirDocuments() {
+		Tree tree = tree();
+		TreeItem format = Ui.item(tree, Examples.FORMAT);
+		assertNotNull(format);
+		assertNull(format.getParentItem(), "een formaat staat bovenaan");
+		List<String> documents = new ArrayList<>();
+		for (TreeItem child : format.getItems()) {
+			documents.add(child.getText(0));
+		}
+		assertTrue(documents.contains(Examples.DOCUMENT), "het document van het formaat staat eronder: " + documents);
+		TreeItem revius = Ui.item(tree, "revius-wijk-opp.oppformat");
+		List<String> reviusDocuments = new ArrayList<>();
+		for (TreeItem child : revius.getItems()) {
+			reviusDocuments.add(child.getText(0));
+		}
+		assertEquals(List.of("revius-wijk-opp-tim.opp", "revius-wijk-opp-yara.opp"), reviusDocuments);
+		assertEquals("Versiebeheer", tree.getColumn(1).getText());
+		for (Path format2 : Examples.all("oppformat")) {
+			assertNotNull(Ui.item(tree, format2.getFileName().toString()), format2.getFileName() + " staat in de boom");
+		}
+	}
 
-		List<String> files = ui(() -> {
-			List<String> names = new ArrayList<>();
-			for (TableItem item : find(shell(), WidgetIds.FOLDER_TABLE, Table.class).getItems()) {
-				names.add(item.getText(0) + "|" + item.getText(1));
-			}
-			return names;
-		});
-		assertTrue(files.contains(Examples.FORMAT + "|Formaat"), files.toString());
-		assertTrue(files.contains(Examples.DOCUMENT + "|Document"), files.toString());
+	@Test
+	void aTypedErrorIsMarkedAndListedUntilItIsFixed() {
+		FormatEditor editor = openFormat(Examples.FORMAT);
+		assertTrue(marks(editor).isEmpty(), "het voorbeeld heeft geen problemen: " + marks(editor));
+		assertEquals(0, Ui.rows(problems()).stream().filter(r -> r[2].equals(Examples.FORMAT)).count());
+		StyledText text = text(editor);
+		int offset = editor.text().indexOf("veld school");
+		text.setSelection(offset);
+		Ui.type(text, "@@ ");
+		assertTrue(tab(editor).getText().startsWith("*"), "een gewijzigd tabblad heeft een *: " + tab(editor).getText());
+		checked(editor);
+		List<ProblemAnnotation> marks = marks(editor);
+		assertFalse(marks.isEmpty(), "de fout staat in de kantlijn");
+		int line = editor.viewer().getTextWidget().getLineAtOffset(offset) + 1;
+		List<String[]> rows = Ui.rows(problems()).stream().filter(r -> r[2].equals(Examples.FORMAT)).toList();
+		assertFalse(rows.isEmpty(), "de fout staat in Problemen");
+		assertEquals("fout", rows.get(0)[0]);
+		int reported = Integer.parseInt(rows.get(0)[3]);
+		assertTrue(reported == line || reported == line - 1, "met de regel van de fout: " + reported + ", getypt op " + line);
+		Label status = Ui.find(shell(), WidgetIds.FORMAT_STATUS, Label.class);
+		assertTrue(status.getText().contains("probleem") || status.getText().contains("problemen"), status.getText());
 
-		List<String> sections = ui(() -> {
-			Table table = find(shell(), WidgetIds.FOLDER_TABLE, Table.class);
-			int index = files.indexOf(Examples.FORMAT + "|Formaat");
-			table.setFocus();
-			table.setSelection(index);
-			table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-			while (display.readAndDispatch()) {
-				// let the selection reach the format view
-			}
-			List<String> texts = new ArrayList<>();
-			for (TreeItem item : find(shell(), WidgetIds.FORMAT_TREE, Tree.class).getItems()) {
-				texts.add(item.getText());
-			}
-			return texts;
-		});
-		assertTrue(sections.contains("Sectie: Gegevens van de leerling"), sections.toString());
-		assertTrue(sections.contains("Uitstroomperspectief: Uitstroomperspectief"), sections.toString());
-		assertTrue(sections.contains("Sectie (handelingsdeel): Handelingsdeel"), sections.toString());
-		String status = ui(() -> find(shell(), WidgetIds.FORMAT_STATUS, Label.class).getText());
-		assertNotNull(status);
-		assertTrue(status.contains("swv-voorbeeld-opp") && !status.contains("fout"), status);
+		// double-clicking the row selects the place in the text
+		text.setSelection(0);
+		problems().setSelection(0);
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.item = problems().getItem(0);
+		problems().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, event);
+		assertEquals(reported, text.getLineAtOffset(text.getCaretOffset()) + 1);
+
+		Ui.menu(shell(), "Bewerken", "Ongedaan maken");
+		assertFalse(editor.text().contains("@@"));
+		checked(editor);
+		assertTrue(marks(editor).isEmpty(), "de markering is weg");
+		assertEquals(0, Ui.rows(problems()).stream().filter(r -> r[2].equals(Examples.FORMAT)).count(), "de rij is weg");
+		assertFalse(tab(editor).getText().startsWith("*"), "terug bij de opgeslagen tekst: geen *");
+	}
+
+	@Test
+	void saveWritesTheFile() throws IOException {
+		String name = "swv-po-opp-1-4.oppformat";
+		FormatEditor editor = openFormat(name);
+		StyledText text = text(editor);
+		text.setSelection(0);
+		Ui.type(text, "// opgeslagen in de test\n");
+		assertEquals("*" + name, tab(editor).getText());
+		Ui.menu(shell(), "Bestand", "Opslaan");
+		assertEquals(name, tab(editor).getText());
+		String written = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+		assertTrue(written.startsWith("// opgeslagen in de test\n"), written.substring(0, 80));
+		assertEquals(editor.text(), written);
+		try (Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "geen tijdelijk bestand achtergelaten");
+		}
+	}
+
+	@Test
+	void closingWithUnsavedChangesAsks() throws IOException {
+		String name = "swv-vo-amsterdam-diemen-opp.oppformat";
+		String before = Files.readString(folder.resolve(name));
+		FormatEditor editor = openFormat(name);
+		StyledText text = text(editor);
+		text.setSelection(0);
+		Ui.type(text, "// nog niet opgeslagen\n");
+
+		Ui.whenDialog(display, "Niet opgeslagen wijzigingen", dialog -> Ui.press(dialog, "Annuleren"));
+		Ui.menu(shell(), "Bestand", "Sluiten");
+		assertFalse(editor.control().isDisposed(), "Annuleren laat het tabblad open");
+		assertNotNull(window.editorOf(folder.resolve(name)));
+
+		Ui.whenDialog(display, "Niet opgeslagen wijzigingen", dialog -> Ui.press(dialog, "Niet opslaan"));
+		Ui.menu(shell(), "Bestand", "Sluiten");
+		assertTrue(editor.control().isDisposed(), "Niet opslaan sluit het tabblad");
+		assertEquals(before, Files.readString(folder.resolve(name)), "het bestand is niet veranderd");
+
+		FormatEditor again = openFormat(name);
+		Ui.type(text(again), "x");
+		Ui.whenDialog(display, "Niet opgeslagen wijzigingen", dialog -> Ui.press(dialog, "Opslaan"));
+		Ui.menu(shell(), "Bestand", "Sluiten");
+		assertTrue(again.control().isDisposed());
+		assertTrue(Files.readString(folder.resolve(name)).startsWith("x"), "Opslaan schrijft de wijziging");
+	}
+
+	@Test
+	void aFileChangedOnDiskIsReadAgain() throws IOException {
+		String name = "swv-po-groeidocument.oppformat";
+		FormatEditor editor = openFormat(name);
+		Path file = folder.resolve(name);
+		String changed = "// elders gewijzigd\n" + Files.readString(file);
+		Files.writeString(file, changed);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+		Ui.until(display, () -> editor.text().equals(changed), 20, "de nieuwe tekst staat in de editor");
+		assertFalse(editor.isDirty());
 	}
 }

@@ -1,2 +1,2 @@
-/** Workbench parts of OPP Studio: application, advisors, perspective and views. */
+/** The OPP Studio window's parts: the application, the folder's tree, the context that parts get, texts. */
 package nl.oppstudio.ui.internal;

@@ -1,0 +1,74 @@
+package nl.oppstudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.cli.OppCli;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 14: {@code opp new-format}, a new format from the legal minimum, a copy or empty; checked at once. */
+class NewFormatCommandTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	@Test
+	void writesAFormatThatChecksCleanFromEachStart() throws Exception {
+		// the legal minimum is installed: no copy in the folder
+		assertEquals(OppCli.OK, run("new-format", "--id", "swv-regio-opp", "--naam", "OPP SWV De Regio", "--voor", "po,sbo",
+				"-o", temp.toString()), err.toString());
+		Path file = temp.resolve("swv-regio-opp.oppformat");
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains(file.toString()));
+		String text = Files.readString(file);
+		assertTrue(text.contains("formaat \"swv-regio-opp\" \"OPP SWV De Regio\""), text);
+		assertTrue(text.contains("breidt uit \"wettelijk-minimum\""), text);
+		assertTrue(text.contains("voor po, sbo"), text);
+		assertEquals(OppCli.OK, run("check-format", file.toString()), out.toString() + err);
+
+		assertEquals(OppCli.OK, run("new-format", "--id", "kopie", "--naam", "Kopie", "--van",
+				Examples.file("swv-po-opp-1-4.oppformat").toString(), "-o", temp.toString()), err.toString());
+		assertEquals(OppCli.OK, run("check-format", temp.resolve("kopie.oppformat").toString()), out.toString() + err);
+
+		assertEquals(OppCli.OK, run("new-format", "--id", "wijzer", "--naam", "Wijzer", "--soort", "handelingswijzer",
+				"--van", "leeg", "-o", temp.toString()), err.toString());
+		assertEquals(OppCli.OK, run("check-format", temp.resolve("wijzer.oppformat").toString()), out.toString() + err);
+	}
+
+	@Test
+	void neverOverwritesAndExplainsBadInputInDutch() throws Exception {
+		Files.writeString(temp.resolve("bestaat.oppformat"), "iets");
+		assertEquals(OppCli.USAGE, run("new-format", "--id", "bestaat", "--naam", "X", "-o", temp.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("al een bestand"), err.toString());
+		assertEquals("iets", Files.readString(temp.resolve("bestaat.oppformat")));
+
+		assertEquals(OppCli.USAGE, run("new-format", "--id", "Met Spaties", "--naam", "X", "-o", temp.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("kleine letters"), err.toString());
+		assertEquals(OppCli.USAGE, run("new-format", "--id", "x", "--naam", "X", "--voor", "po,hbo", "-o", temp.toString()));
+		assertEquals(OppCli.USAGE, run("new-format", "--id", "x", "--naam", "X", "--soort", "rapport", "-o", temp.toString()));
+		assertEquals(OppCli.USAGE, run("new-format", "--id", "x", "--naam", "X", "--van", temp.resolve("geen.oppformat").toString(),
+				"-o", temp.toString()));
+		assertFalse(Files.exists(temp.resolve("x.oppformat")));
+		assertEquals(OppCli.OK, run("new-format", "--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("--van"), out.toString());
+	}
+}
