@@ -241,6 +241,16 @@ public final class FormatEditing {
 	 * resource set alive (found by the benchmark), and a base of a few hundred lines parses in a few ms.
 	 */
 	private XtextResource load(Path path, byte[] content) throws IOException {
+		if (!org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
+				.containsKey(FormatLoader.EXTENSION)) {
+			// the global registries were reset since the injector was made (Xtext's injector providers in tests
+			// restore them after each test): register the language again, as the format loader does
+			new FormatIdeSetup().register(injector);
+			if (org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.get(nl.oppstudio.format.model.FormatPackage.eINSTANCE) == null) {
+				injector.getInstance(nl.oppstudio.format.dsl.validation.FormatValidator.class)
+						.register(injector.getInstance(org.eclipse.xtext.validation.EValidatorRegistrar.class));
+			}
+		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FormatLoader.EXTENSION,
 				injector.getInstance(IResourceFactory.class));
