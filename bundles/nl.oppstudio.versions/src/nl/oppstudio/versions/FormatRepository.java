@@ -228,7 +228,7 @@ public final class FormatRepository implements AutoCloseable {
 			}
 			return Optional.of(new FormatRepository(repository));
 		} catch (IOException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 	}
 
@@ -254,7 +254,7 @@ public final class FormatRepository implements AutoCloseable {
 			git.commit().setMessage(NLS.bind(Messages.startMessage, absolute.getFileName())).setAllowEmpty(true).call();
 			return new FormatRepository(git.getRepository());
 		} catch (IOException | GitAPIException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 	}
 
@@ -280,11 +280,42 @@ public final class FormatRepository implements AutoCloseable {
 				throw new VersionException(NLS.bind(Messages.noSuchRevision, revision));
 			}
 			RevCommit commit = walk.parseCommit(id);
-			return blob(commit, relative(file)).orElseThrow(
+			Optional<byte[]> content = blob(commit, relative(file));
+			if (content.isEmpty()) {
+				content = renamedFormat(commit, file);
+			}
+			return content.orElseThrow(
 					() -> new VersionException(NLS.bind(Messages.notInRevision, relative(file), revision)));
 		} catch (IOException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
+	}
+
+	/**
+	 * A format file that was at another path in {@code commit} (renamed or moved since): the
+	 * {@code .oppformat} in that commit's tree whose header has the id the file has now.
+	 */
+	private Optional<byte[]> renamedFormat(RevCommit commit, Path file) throws IOException {
+		if (!file.getFileName().toString().endsWith("." + FormatHeader.EXTENSION) || !Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		Optional<String> id = FormatHeader.read(file).map(FormatHeader::id);
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		try (TreeWalk tree = new TreeWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+			tree.addTree(commit.getTree());
+			tree.setRecursive(true);
+			tree.setFilter(org.eclipse.jgit.treewalk.filter.PathSuffixFilter.create("." + FormatHeader.EXTENSION));
+			while (tree.next()) {
+				byte[] bytes = reader.open(tree.getObjectId(0)).getBytes();
+				if (FormatHeader.parse(new String(bytes, StandardCharsets.UTF_8)).map(FormatHeader::id)
+						.filter(id.get()::equals).isPresent()) {
+					return Optional.of(bytes);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	// ---------------------------------------------------------------- status
@@ -341,7 +372,7 @@ public final class FormatRepository implements AutoCloseable {
 			}
 			return command.call();
 		} catch (GitAPIException | RuntimeException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 	}
 
@@ -402,7 +433,7 @@ public final class FormatRepository implements AutoCloseable {
 						tags.getOrDefault(commit.getId(), List.of()), formatVersion));
 			}
 		} catch (IOException | RuntimeException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 		return versions;
 	}
@@ -476,7 +507,7 @@ public final class FormatRepository implements AutoCloseable {
 			}
 			return Optional.ofNullable(tag);
 		} catch (IOException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 	}
 
@@ -526,8 +557,10 @@ public final class FormatRepository implements AutoCloseable {
 		List<Step> steps = new ArrayList<>();
 		Optional<FormatHeader> header = FormatHeader.parse(text);
 		String id = header.map(FormatHeader::id).orElse("");
-		String tag = id + "/v" + (version == null ? "" : version.strip());
-		String commitMessage = message == null || message.isBlank() ? NLS.bind(Messages.defaultMessage, id, version)
+		Optional<Semver> semver = Semver.parse(version);
+		String tag = id + "/v" + semver.map(Semver::toString).orElse(version == null ? "" : version.strip());
+		String commitMessage = message == null || message.isBlank()
+				? NLS.bind(Messages.defaultMessage, id, semver.map(Semver::toString).orElse(version))
 				: message.strip();
 		// 1. check
 		LoadedFormat loaded = header.isEmpty() ? null : FormatLoader.create(null).load(file, text.getBytes(StandardCharsets.UTF_8));
@@ -537,12 +570,11 @@ public final class FormatRepository implements AutoCloseable {
 		} else if (!checked) {
 			steps.add(new Step(StepKind.CHECK, Messages.stepCheck, false, firstErrors(loaded)));
 		} else {
-			long warnings = loaded.diagnostics().size();
+			long warnings = loaded.diagnostics().stream().filter(d -> d.severity() == nl.oppstudio.core.Severity.WARNING).count();
 			steps.add(new Step(StepKind.CHECK, Messages.stepCheck, true,
 					warnings == 0 ? Messages.checkOk : NLS.bind(Messages.checkOkWarnings, warnings)));
 		}
 		// 2. version, with 3. the hints it depends on
-		Optional<Semver> semver = Semver.parse(version);
 		Optional<String> last = header.isEmpty() ? Optional.empty() : lastPublished(id);
 		List<RenameHints.Hint> hints = List.of();
 		String newText = text;
@@ -605,12 +637,15 @@ public final class FormatRepository implements AutoCloseable {
 			steps.add(new Step(StepKind.COMMIT, Messages.stepCommit, false, NLS.bind(Messages.commitBusy, state.getDescription())));
 		} else if (!conflicts.isEmpty()) {
 			steps.add(new Step(StepKind.COMMIT, Messages.stepCommit, false, NLS.bind(Messages.commitConflicts, String.join(", ", conflicts))));
+		} else if (changedBase(file, header).isPresent()) {
+			steps.add(new Step(StepKind.COMMIT, Messages.stepCommit, false,
+					NLS.bind(Messages.commitBaseChanged, changedBase(file, header).get())));
 		} else {
 			boolean same;
 			try {
 				same = committed(relative(file), newText);
 			} catch (IOException e) {
-				throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+				throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 			}
 			steps.add(new Step(StepKind.COMMIT, Messages.stepCommit, true, same ? Messages.commitSame
 					: NLS.bind(Messages.commitOk, relative(file), commitMessage)));
@@ -620,12 +655,42 @@ public final class FormatRepository implements AutoCloseable {
 		try {
 			tagExists = repository.exactRef(Constants.R_TAGS + tag) != null;
 		} catch (IOException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 		steps.add(new Step(StepKind.TAG, Messages.stepTag, !tagExists && !id.isEmpty(),
 				NLS.bind(tagExists ? Messages.tagExists : Messages.tagOk, tag)));
 		return new PublishPlan(file, id, semver.map(Semver::toString).orElse(version), commitMessage, tag, List.copyOf(steps),
 				newText, hints.stream().map(h -> h.newPath() + " was " + h.wasValue()).toList());
+	}
+
+	/**
+	 * The first base of the format (following {@code breidt uit} through the formats of its folder) that
+	 * has changes not yet committed, by file name: the published version would be built on a base that
+	 * version control does not hold.
+	 */
+	private Optional<String> changedBase(Path file, Optional<FormatHeader> header) throws VersionException {
+		Path folder = file.getParent();
+		if (header.isEmpty() || header.get().baseId() == null || folder == null) {
+			return Optional.empty();
+		}
+		Map<String, Path> formats = new HashMap<>();
+		try (var files = Files.list(folder)) {
+			files.filter(f -> f.getFileName().toString().endsWith("." + FormatHeader.EXTENSION))
+					.forEach(f -> FormatHeader.read(f).ifPresent(h -> formats.putIfAbsent(h.id(), f.toAbsolutePath().normalize())));
+		} catch (IOException e) {
+			return Optional.empty(); // no bases to look at; the check step reports a missing base
+		}
+		Map<Path, FileState> states = states(folder);
+		Set<String> seen = new HashSet<>();
+		String baseId = header.get().baseId();
+		while (baseId != null && seen.add(baseId) && formats.containsKey(baseId)) {
+			Path base = formats.get(baseId);
+			if (states.containsKey(base)) {
+				return Optional.of(base.getFileName().toString());
+			}
+			baseId = FormatHeader.read(base).map(FormatHeader::baseId).orElse(null);
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -645,7 +710,7 @@ public final class FormatRepository implements AutoCloseable {
 		try {
 			head = repository.resolve(Constants.HEAD);
 		} catch (IOException e) {
-			throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 		}
 		RevCommit commit = null;
 		boolean written = false;
@@ -662,18 +727,14 @@ public final class FormatRepository implements AutoCloseable {
 				}
 			} else {
 				git.add().addFilepattern(path).call();
-				var command = git.commit().setMessage(plan.message());
-				if (head != null) {
-					command.setOnly(path);
-				}
-				commit = command.call();
+				commit = git.commit().setMessage(plan.message()).setOnly(path).call();
 				target = commit;
 			}
 			git.tag().setName(plan.tag()).setObjectId(target).setAnnotated(true).setMessage(plan.message()).call();
 			return new Published(target.name(), plan.tag());
 		} catch (IOException | GitAPIException | RuntimeException e) {
 			undo(path, file, original, written, head, commit);
-			throw new VersionException(NLS.bind(Messages.refused, e.getMessage()) + " " + Messages.nothingChanged, e);
+			throw new VersionException(NLS.bind(Messages.publishFailed, technical(e)), e);
 		}
 	}
 
@@ -693,6 +754,14 @@ public final class FormatRepository implements AutoCloseable {
 		try {
 			if (commit != null && head != null) {
 				git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.SOFT).setRef(head.name()).call();
+			} else if (commit != null) {
+				// the first commit of the repository: the branch did not exist before
+				String branch = repository.getFullBranch();
+				if (branch != null) {
+					org.eclipse.jgit.lib.RefUpdate delete = repository.updateRef(branch);
+					delete.setForceUpdate(true);
+					delete.delete();
+				}
 			}
 			if (head != null) {
 				git.reset().setRef(head.name()).addPath(path).call();
@@ -770,14 +839,14 @@ public final class FormatRepository implements AutoCloseable {
 					count++;
 				}
 				MergeResult result = git.merge().include(incoming).setCommit(true)
-						.setMessage("Opgehaald van " + url).call();
+						.setMessage(NLS.bind(Messages.pullMessage, shown(url))).call();
 				if (!result.getMergeStatus().isSuccessful()) {
 					throw new VersionException(NLS.bind(Messages.pullFailed, result.getMergeStatus()));
 				}
 				return NLS.bind(Messages.pullDone, count);
 			}
 		} catch (IOException | GitAPIException | RuntimeException e) {
-			throw new VersionException(NLS.bind(Messages.pullFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.pullFailed, technical(e)), e);
 		}
 	}
 
@@ -818,15 +887,15 @@ public final class FormatRepository implements AutoCloseable {
 					case UP_TO_DATE -> {
 					}
 					case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new VersionException(
-							NLS.bind(Messages.pushRejected, url));
+							NLS.bind(Messages.pushRejected, shown(url)));
 					default -> throw new VersionException(NLS.bind(Messages.pushFailed,
-							update.getRemoteName() + ": " + (update.getMessage() == null ? update.getStatus() : update.getMessage())));
+							scrub(update.getRemoteName() + ": " + (update.getMessage() == null ? update.getStatus() : update.getMessage()))));
 					}
 				}
 			}
-			return sent ? NLS.bind(Messages.pushDone, url) : Messages.pushUpToDate;
+			return sent ? NLS.bind(Messages.pushDone, shown(url)) : Messages.pushUpToDate;
 		} catch (IOException | RuntimeException e) {
-			throw new VersionException(NLS.bind(Messages.pushFailed, e.getMessage()), e);
+			throw new VersionException(NLS.bind(Messages.pushFailed, technical(e)), e);
 		}
 	}
 
@@ -845,7 +914,8 @@ public final class FormatRepository implements AutoCloseable {
 
 	/**
 	 * Runs {@code action} with the session's login for {@code url}, asking one when the remote wants it and
-	 * asking again once when it refuses; the login is kept in memory for this session only.
+	 * there is none, and asking again once when the remote refuses a login (a saved one or one just
+	 * typed); the login is kept in memory for this session only.
 	 */
 	private static <T> T withLogin(String url, CredentialsPrompt prompt, Remote<T> action) throws VersionException {
 		for (int attempt = 0;; attempt++) {
@@ -857,25 +927,47 @@ public final class FormatRepository implements AutoCloseable {
 				if (provider.cancelled) {
 					throw new VersionException(Messages.authCancelled, e);
 				}
-				if (provider.asked && attempt == 0 && authProblem(e)) {
+				if (provider.used && authProblem(e)) {
 					LOGINS.remove(url);
-					continue;
+					if (attempt == 0) {
+						continue;
+					}
+					throw new VersionException(NLS.bind(Messages.authFailed, shown(url)), e);
 				}
-				if (authProblem(e)) {
-					LOGINS.remove(url);
-					throw new VersionException(NLS.bind(Messages.authFailed, url), e);
-				}
-				throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+				throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 			} catch (GitAPIException e) {
-				throw new VersionException(NLS.bind(Messages.gitFailed, e.getMessage()), e);
+				throw new VersionException(NLS.bind(Messages.gitFailed, technical(e)), e);
 			}
 		}
 	}
 
 	private static boolean authProblem(TransportException e) {
+		// the message starts with the address: look for words, not bare numbers (a port may hold "401")
 		String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-		return text.contains("not authorized") || text.contains("authentication") || text.contains("401")
-				|| text.contains("403");
+		return text.contains("not authorized") || text.contains("authentication") || text.contains(" 401")
+				|| text.contains(" 403") || text.contains("unauthorized") || text.contains("forbidden");
+	}
+
+	/** A remote address as users may see it: without a user name or password in it. */
+	static String shown(String url) {
+		try {
+			return new URIish(url).setUser(null).setPass(null).toString();
+		} catch (java.net.URISyntaxException e) {
+			return scrub(url);
+		}
+	}
+
+	private static final Pattern USER_INFO = Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@");
+
+	/** {@code text} with the user name and password taken out of every address in it. */
+	static String scrub(String text) {
+		return text == null ? "" : USER_INFO.matcher(text).replaceAll("$1");
+	}
+
+	/** The technical detail of a failure (JGit, the JDK) to put after a Dutch sentence, without passwords. */
+	private static String technical(Throwable e) {
+		String message = e.getMessage();
+		return scrub(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
 	}
 
 	/** Forgets every login of this session. */
@@ -889,7 +981,10 @@ public final class FormatRepository implements AutoCloseable {
 		private final String url;
 		private final CredentialsPrompt prompt;
 		private final boolean again;
-		boolean asked;
+		/** The login typed during this attempt: JGit may ask several times, the user is asked once. */
+		private Login typed;
+		/** A login (saved or typed) was given to the remote. */
+		boolean used;
 		boolean cancelled;
 
 		Prompting(String url, CredentialsPrompt prompt, boolean again) {
@@ -915,17 +1010,18 @@ public final class FormatRepository implements AutoCloseable {
 
 		@Override
 		public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
-			Login login = again ? null : LOGINS.get(url);
+			Login login = typed != null ? typed : again ? null : LOGINS.get(url);
 			if (login == null) {
-				asked = true;
-				Optional<Login> answer = prompt == null ? Optional.empty() : prompt.ask(url, again);
+				Optional<Login> answer = prompt == null ? Optional.empty() : prompt.ask(shown(url), again);
 				if (answer.isEmpty()) {
 					cancelled = true;
 					return false;
 				}
 				login = answer.get();
+				typed = login;
 				LOGINS.put(url, login);
 			}
+			used = true;
 			for (CredentialItem item : items) {
 				if (item instanceof CredentialItem.Username user) {
 					user.setValue(login.user());
