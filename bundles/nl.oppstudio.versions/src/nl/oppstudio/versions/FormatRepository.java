@@ -756,11 +756,14 @@ public final class FormatRepository implements AutoCloseable {
 				git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.SOFT).setRef(head.name()).call();
 			} else if (commit != null) {
 				// the first commit of the repository: the branch did not exist before
+				// (JGit does not delete the checked-out branch: HEAD names another one meanwhile)
 				String branch = repository.getFullBranch();
-				if (branch != null) {
+				if (branch != null && branch.startsWith(Constants.R_HEADS)) {
+					repository.updateRef(Constants.HEAD).link(Constants.R_HEADS + "oppstudio-ongedaan");
 					org.eclipse.jgit.lib.RefUpdate delete = repository.updateRef(branch);
 					delete.setForceUpdate(true);
 					delete.delete();
+					repository.updateRef(Constants.HEAD).link(branch);
 				}
 			}
 			if (head != null) {

@@ -29,6 +29,7 @@ public final class VersionMenu {
 	/**
 	 * Adds the version-control actions (status, history, publish, pull, push, start) to the menu; their
 	 * enablement follows the folder (a repository or not) and the active format each time the menu opens.
+	 * The logins given for pull and push are forgotten when the window closes.
 	 */
 	public static void fill(MenuManager menu, StudioContext context) {
 		Action status = action(Messages.actionStatus, () -> new StatusDialog(context.shell(), context).open());
@@ -56,7 +57,16 @@ public final class VersionMenu {
 			push.setEnabled(repository);
 			start.setEnabled(!repository);
 		};
-		menu.addMenuListener(m -> update.run());
+		// the logins typed for pull and push live as long as the window; they can only be typed after the
+		// menu opened, when the window exists (it does not yet while its menu bar is made)
+		boolean[] forgetting = { false };
+		menu.addMenuListener(m -> {
+			update.run();
+			if (!forgetting[0] && context.shell() != null) {
+				forgetting[0] = true;
+				context.shell().addDisposeListener(e -> FormatRepository.forgetLogins());
+			}
+		});
 		update.run();
 	}
 
