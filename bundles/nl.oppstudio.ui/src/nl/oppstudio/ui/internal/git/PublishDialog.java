@@ -93,7 +93,7 @@ public final class PublishDialog extends Dialog {
 		publish = createButton(parent, IDialogConstants.OK_ID, Messages.publishButton, true);
 		publish.setData(WidgetIds.KEY, GitIds.PUBLISH_BUTTON);
 		publish.setEnabled(false);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
 	}
 
 	/** Proposes the version from the diff with the last published one, then plans. */
