@@ -311,10 +311,9 @@ class StudioScreenshotsTest {
 		}
 		shell.layout(true, true);
 		Ui.idle(display, 300);
-		// a dialog with its title bar where a window manager draws one; the main window its client area
-		boolean dialog = shell != window.getShell();
-		Rectangle area = dialog ? shell.getBounds() : shell.getClientArea();
-		Point origin = dialog ? new Point(area.x, area.y) : shell.toDisplay(0, 0);
+		// the client area: on the virtual screen no window manager draws a title bar
+		Rectangle area = shell.getClientArea();
+		Point origin = shell.toDisplay(0, 0);
 		Rectangle screen = display.getBounds();
 		area.width = Math.min(area.width, screen.width - Math.max(0, origin.x));
 		area.height = Math.min(area.height, screen.height - Math.max(0, origin.y));
