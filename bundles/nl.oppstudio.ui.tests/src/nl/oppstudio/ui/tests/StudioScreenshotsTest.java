@@ -120,7 +120,14 @@ class StudioScreenshotsTest {
 		int lineStart = text.getOffsetAtLine(text.getLineAtOffset(offset));
 		text.setSelection(lineStart);
 		text.setHorizontalIndex(0);
+		Ui.idle(display, 600);
+		// the space typed opens the proposals by itself: closed, so that the problems table shows
+		Table typed = Ui.proposals(display, window.getShell());
+		if (typed != null) {
+			typed.getShell().setVisible(false);
+		}
 		Ui.idle(display, 200);
+		assertTrue(Ui.proposals(display, window.getShell()) == null, "geen voorstellen over de problemen");
 		screen("probleem");
 		Ui.menu(window.getShell(), "Bewerken", "Ongedaan maken");
 

@@ -47,8 +47,9 @@ final class ChecklistPreview {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		column(Messages.checklistNumber, 40);
-		column(Messages.checklistQuestion, 260);
+		// the verdict before the point: in the narrow preview the number, the verdict and the point show
 		column(Messages.checklistVerdict, 110);
+		column(Messages.checklistQuestion, 260);
 		column(Messages.checklistMember, 180);
 		column(Messages.checklistReason, 420);
 		table.addListener(SWT.Selection, event -> reveal(table.getSelectionIndex()));
@@ -78,14 +79,19 @@ final class ChecklistPreview {
 				ChecklistLinks.Link link = links.get(i);
 				Checklist.Item item = link.item();
 				TableItem row = table.getItem(i);
-				row.setText(new String[] { Integer.toString(item.number()), item.question(), item.status().label(),
+				row.setText(new String[] { Integer.toString(item.number()), item.status().label(), item.question(),
 						link.hasPlace() ? link.memberLabel() : "", item.reason() == null ? "" : item.reason() });
-				row.setForeground(2, content.getDisplay().getSystemColor(item.status() == Checklist.Status.MET
+				row.setForeground(1, content.getDisplay().getSystemColor(item.status() == Checklist.Status.MET
 						? SWT.COLOR_DARK_GREEN : item.status() == Checklist.Status.NOT_MET ? SWT.COLOR_DARK_RED
 								: SWT.COLOR_DARK_GRAY));
 			}
 			if (selected >= 0 && selected < links.size()) {
 				table.setSelection(selected);
+			}
+			// the verdict, the point and its place as wide as their texts (a narrow pane scrolls sideways to the
+			// reason): "niet te beoordelen" and the points' questions were cut off at fixed widths
+			for (int column = 1; column <= 3; column++) {
+				table.getColumn(column).pack();
 			}
 		} finally {
 			table.setRedraw(true);
