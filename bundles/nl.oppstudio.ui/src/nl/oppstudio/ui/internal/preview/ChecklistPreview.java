@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -88,15 +89,31 @@ final class ChecklistPreview {
 			if (selected >= 0 && selected < links.size()) {
 				table.setSelection(selected);
 			}
-			// the verdict, the point and its place as wide as their texts (a narrow pane scrolls sideways to the
-			// reason): "niet te beoordelen" and the points' questions were cut off at fixed widths
-			for (int column = 1; column <= 3; column++) {
-				table.getColumn(column).pack();
-			}
 		} finally {
 			table.setRedraw(true);
 		}
+		fitColumns();
 		content.layout(true);
+	}
+
+	/**
+	 * The verdict, the point and its place as wide as their texts (a narrow pane scrolls sideways to the
+	 * reason): "niet te beoordelen" and the points' questions were cut off at fixed widths. Measured, not
+	 * packed.
+	 */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			for (int column = 1; column <= 3; column++) {
+				int width = gc.textExtent(table.getColumn(column).getText()).x;
+				for (TableItem row : table.getItems()) {
+					width = Math.max(width, gc.textExtent(row.getText(column)).x);
+				}
+				table.getColumn(column).setWidth(width + 20);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Shows the member of the point in row {@code index} in the format's text, if it has one. */
