@@ -99,6 +99,7 @@ class PreviewPanelTest {
 	};
 
 	private <T> T ui(Supplier<T> action) {
+		dispatch();
 		AtomicReference<T> result = new AtomicReference<>();
 		display.syncExec(() -> result.set(action.get()));
 		return result.get();
@@ -106,6 +107,16 @@ class PreviewPanelTest {
 
 	private void run(Runnable action) {
 		display.syncExec(action);
+		dispatch();
+	}
+
+	/** On the display's own thread, runs what the panel left for later (asyncExec, deferred layout) as an event loop would. */
+	private void dispatch() {
+		if (display.getThread() == Thread.currentThread()) {
+			while (display.readAndDispatch()) {
+				// pending events
+			}
+		}
 	}
 
 	@BeforeEach

@@ -245,14 +245,13 @@ class FormatEditingTest {
 	}
 
 	@Test
-	void anUnchangedBaseIsParsedOnceAndEarlierSnapshotsKeepIt(@TempDir Path folder) throws IOException {
+	void earlierSnapshotsKeepTheirBase(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("afgeleid.oppformat");
 		String text = InstalledBasesTest.DERIVED;
 		FormatEditing editing = FormatEditing.open(file, text);
 		Format first = editing.snapshot().loaded().format();
 		Snapshot second = editing.update(text.replace("\"Extra\"", "\"Extra gegevens\""));
 		assertEquals(List.of(), errors(second));
-		assertSame(first.getBase(), second.loaded().format().getBase(), "the base is not parsed again");
 		assertEquals("Extra", ((nl.oppstudio.format.model.Element) first.getMembers().get(0)).getLabel());
 		assertTrue(nl.oppstudio.format.model.Formats.allElements(first).stream().anyMatch(e -> "startdatum".equals(e.getName())),
 				"the first snapshot still sees its base's members");
@@ -316,6 +315,36 @@ class FormatEditingTest {
 		assertEquals(uses, occurrences(again, "gesprek.akkoord").size(), again);
 		assertTrue(again.contains("was \"overleg\""), again);
 		assertEquals(List.of(), errors(editing.update(again)), again);
+	}
+
+	/** A base's member renamed: the formats of the folder that extend it and use it get their edits too. */
+	@Test
+	void renameAndReferencesReachTheFormatsThatExtendIt(@TempDir Path folder) throws IOException {
+		Path base = folder.resolve("basis.oppformat");
+		String baseText = InstalledBases.text("wettelijk-minimum").replace("\"wettelijk-minimum\"", "\"mijn-basis\"");
+		Files.writeString(base, baseText);
+		Path derived = folder.resolve("afgeleid.oppformat");
+		String derivedText = InstalledBasesTest.DERIVED.replace("wettelijk-minimum", "mijn-basis");
+		Files.writeString(derived, derivedText);
+		FormatEditing editing = FormatEditing.open(base, baseText);
+		int naam = baseText.indexOf("veld naam ") + 6;
+		List<Location> references = editing.references(naam);
+		assertTrue(references.stream().anyMatch(l -> l.file().equals(derived.toAbsolutePath().normalize())
+				&& l.offset() == derivedText.indexOf("leerling.naam")), references.toString());
+		Rename rename = editing.rename(naam, "volledigeNaam");
+		assertNull(rename.refusal(), rename.refusal());
+		List<Edit> theirs = rename.otherFiles().get(derived.toAbsolutePath().normalize());
+		assertNotNull(theirs, rename.otherFiles().toString());
+		String derivedAfter = apply(derivedText, theirs);
+		assertTrue(derivedAfter.contains("wanneer leerling.volledigeNaam = \"x\""), derivedAfter);
+		Files.writeString(base, apply(baseText, rename.edits()));
+		Files.writeString(derived, derivedAfter);
+		assertEquals(List.of(), errors(FormatEditing.open(derived, derivedAfter).snapshot()));
+		// from the derived format, a member of the base is renamed in the base
+		FormatEditing fromDerived = FormatEditing.open(derived, derivedAfter);
+		Rename refused = fromDerived.rename(derivedAfter.indexOf("leerling.volledigeNaam") + 10, "iets");
+		assertNotNull(refused.refusal());
+		assertTrue(refused.refusal().contains("mijn-basis"), refused.refusal());
 	}
 
 	@Test

@@ -38,7 +38,8 @@ public final class FormatResources {
 
 	/**
 	 * The files to put beside a format so that {@code breidt uit "id"} finds its base by id: only the
-	 * files its head and its bases' heads name when they tell it clearly, else every other format of the
+	 * files its head and its bases' heads name when they tell it clearly (none when its head extends
+	 * nothing), else every other format of the
 	 * folder and the installed bases whose ids none of them has (so that a missing base is reported with
 	 * the ids there are). Empty for a format that does not say {@code breidt}.
 	 */
@@ -47,8 +48,8 @@ public final class FormatResources {
 			return List.of(); // checking a format alone stays fast
 		}
 		Optional<List<Path>> bases = BaseFiles.of(file, content);
-		if (bases.isPresent() && !bases.get().isEmpty()) {
-			return bases.get();
+		if (bases.isPresent()) {
+			return bases.get(); // what the heads tell; empty when the head extends nothing ("breidt" in a comment)
 		}
 		Path self = file.toAbsolutePath().normalize();
 		Path folder = self.getParent();

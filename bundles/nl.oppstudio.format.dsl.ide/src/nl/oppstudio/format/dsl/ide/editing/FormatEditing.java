@@ -171,7 +171,6 @@ public final class FormatEditing {
 	private Snapshot snapshot;
 	private XtextResource resource;
 	private final Map<Problem, Issue> issues = new HashMap<>();
-	private final Map<Path, BaseResource> baseResources = new HashMap<>();
 
 	private FormatEditing(Path file) {
 		this.file = file.toAbsolutePath().normalize();
@@ -200,7 +199,7 @@ public final class FormatEditing {
 		LoadedFormat loaded;
 		List<Problem> problems = new ArrayList<>();
 		try {
-			loadedResource = load(file, text, content, true);
+			loadedResource = load(file, content);
 			List<Diagnostic> diagnostics = new ArrayList<>();
 			IResourceValidator validator = loadedResource.getResourceServiceProvider().getResourceValidator();
 			for (Issue issue : validator.validate(loadedResource, CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -238,48 +237,27 @@ public final class FormatEditing {
 
 	/**
 	 * A fresh resource set with the format's text and its bases (the files the command line puts there).
-	 * With {@code reuseBases}, a base file unchanged since the last update is not parsed again: its
-	 * resource moves into the new set (a snapshot's format keeps its resolved base objects, which never
-	 * change).
+	 * The bases are parsed again each time: sharing their resources between updates kept every earlier
+	 * resource set alive (found by the benchmark), and a base of a few hundred lines parses in a few ms.
 	 */
-	private XtextResource load(Path path, String text, byte[] content, boolean reuseBases) throws IOException {
+	private XtextResource load(Path path, byte[] content) throws IOException {
+		if (!org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
+				.containsKey(FormatLoader.EXTENSION)) {
+			// the global registries were reset since the injector was made (Xtext's injector providers in tests
+			// restore them after each test): register the language again, as the format loader does
+			new FormatIdeSetup().register(injector);
+			if (org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.get(nl.oppstudio.format.model.FormatPackage.eINSTANCE) == null) {
+				injector.getInstance(nl.oppstudio.format.dsl.validation.FormatValidator.class)
+						.register(injector.getInstance(org.eclipse.xtext.validation.EValidatorRegistrar.class));
+			}
+		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FormatLoader.EXTENSION,
 				injector.getInstance(IResourceFactory.class));
 		XtextResource created = (XtextResource) resourceSet.createResource(FormatResources.uri(path));
-		if (!reuseBases) {
-			FormatResources.addBases(resourceSet, path, content);
-		} else {
-			Map<Path, BaseResource> kept = new HashMap<>();
-			for (Path base : FormatResources.baseFiles(path, content)) {
-				try {
-					java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(base,
-							java.nio.file.attribute.BasicFileAttributes.class);
-					BaseResource known = baseResources.get(base);
-					Resource resource;
-					if (known != null && known.size() == attributes.size()
-							&& known.modified().equals(attributes.lastModifiedTime())) {
-						resource = known.resource();
-						// what Xtext cached on it (scopes) may hold the last update's resource set: let that go
-						injector.getInstance(org.eclipse.xtext.util.IResourceScopeCache.class).clear(resource);
-						resourceSet.getResources().add(resource);
-					} else {
-						resource = resourceSet.getResource(FormatResources.uri(base), true);
-					}
-					kept.put(base, new BaseResource(attributes.size(), attributes.lastModifiedTime(), resource));
-				} catch (IOException | RuntimeException e) {
-					// an unreadable neighbour is reported when it is checked itself
-				}
-			}
-			baseResources.clear();
-			baseResources.putAll(kept);
-		}
+		FormatResources.addBases(resourceSet, path, content);
 		created.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return created;
-	}
-
-	/** A parsed base file as it was when read. */
-	private record BaseResource(long size, java.nio.file.attribute.FileTime modified, Resource resource) {
 	}
 
 	/** The result of the last update. */
@@ -773,9 +751,13 @@ public final class FormatEditing {
 			}
 			try {
 				byte[] content = snapshot.text().getBytes(StandardCharsets.UTF_8);
-				XtextResource ours = load(file, snapshot.text(), content, false);
-				XtextResource theirs = (XtextResource) ours.getResourceSet().createResource(FormatResources.uri(other));
-				theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				XtextResource ours = load(file, content);
+				URI uri = FormatResources.uri(other);
+				XtextResource theirs = (XtextResource) ours.getResourceSet().getResource(uri, false); // put there as a base?
+				if (theirs == null) {
+					theirs = (XtextResource) ours.getResourceSet().createResource(uri);
+					theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+				}
 				EObject same = ours.getEObject(fragment);
 				if (same == null) {
 					continue;
