@@ -5,7 +5,9 @@
 # Builds the Studio's test bundle and runs StudioScreenshotsTest on a virtual 24-bit screen of 1600 × 1000. The test
 # opens the Studio on a copy of dsl-examples, drives it through its widgets and writes studio-*.png at full size
 # (formaat: a format open with its outline and preview; probleem: a typed error with its mark and the problems
-# table; voorstellen: content assist open after "wanneer"); here they are scaled to at most 1200 px wide with 256
+# table; voorstellen: content assist open after "wanneer"; pdf, cyclus, checklist: the preview's other tabs, the PDF
+# after its pages were made; nieuw-formaat: the dialog filled in; geschiedenis: the history of a temporary git
+# repository with two versions and their differences; publiceren: the five steps, one refused); here they are scaled to at most 1200 px wide with 256
 # colours. Look at every picture after a change: labels cut off, English words, empty panes, overlapping widgets.
 set -eu
 cd "$(dirname "$0")/../.."

@@ -96,9 +96,11 @@ public final class FormPane {
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginHeight = 2;
 		bottom.setLayout(layout);
-		summary = new Label(bottom, SWT.NONE);
+		summary = new Label(bottom, SWT.WRAP);
 		summary.setData(KEY, PROBLEM_SUMMARY);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData summaryData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		summaryData.widthHint = 100; // wraps in a narrow pane (the Studio's preview) instead of being cut off
+		summary.setLayoutData(summaryData);
 		Composite tableHolder = new Composite(bottom, SWT.NONE);
 		tableHolder.setLayout(new FillLayout());
 		tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -240,14 +242,14 @@ public final class FormPane {
 		}
 	}
 
-	/** Gives the pages their width (at most 45 % of the pane) and the form the rest. */
+	/** Gives the pages their width (at most 35 % of the pane: the form needs the room) and the form the rest. */
 	private void fitPages() {
 		int width = sash.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		sashWidth = width;
-		int nav = Math.min(navigationWidth(), width * 45 / 100);
+		int nav = Math.min(navigationWidth(), width * 35 / 100);
 		fitting = true;
 		try {
 			sash.setWeights(Math.max(1, nav), Math.max(1, width - nav - sash.getSashWidth()));

@@ -87,6 +87,10 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 	private boolean closing;
 	/** The data key of a table's column fitting (a {@link Runnable}). */
 	private static final String FIT = "nl.oppstudio.ui.fit";
+	/** The panes' shares of the window's width: folder, editor, outline with preview. */
+	private static final int FOLDER_WEIGHT = 15;
+	private static final int EDITOR_WEIGHT = 45;
+	private static final int RIGHT_WEIGHT = 40;
 	private final List<TreeItem> toExpand = new ArrayList<>();
 
 	public StudioWindow() {
@@ -165,13 +169,31 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		Composite previewPane = new Composite(right, SWT.NONE);
 		previewPane.setLayout(new FillLayout());
 		preview = new PreviewPanel(previewPane, this);
-		right.setWeights(32, 68);
+		// the preview is what designers look at: the outline takes the smaller part
+		right.setWeights(30, 70);
 
-		main.setWeights(26, 42, 32);
+		// the folder narrow, the editor and the preview the room; the folder widens to its formats' names
+		main.setWeights(FOLDER_WEIGHT, EDITOR_WEIGHT, RIGHT_WEIGHT);
+		folderTree.setWidthListener(wanted -> fitFolder(main, wanted));
 		folderTree.refresh();
 		Display display = parent.getDisplay();
 		display.timerExec(DISK_CHECK, diskCheck);
 		return main;
+	}
+
+	/**
+	 * The folder pane as wide as its formats' names need, between 12 % and 22 % of the window; the editor
+	 * and the preview share the rest as 45 : 40.
+	 */
+	private static void fitFolder(SashForm main, int wanted) {
+		if (main.isDisposed() || main.getClientArea().width <= 0) {
+			return;
+		}
+		int total = main.getClientArea().width;
+		int folderPart = Math.max(total * 12 / 100, Math.min(total * 22 / 100, wanted));
+		int rest = Math.max(1, total - folderPart);
+		main.setWeights(folderPart, rest * EDITOR_WEIGHT / (EDITOR_WEIGHT + RIGHT_WEIGHT),
+				rest * RIGHT_WEIGHT / (EDITOR_WEIGHT + RIGHT_WEIGHT));
 	}
 
 	/** A table in a tab; the column {@code flexible} takes the width the others leave. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
@@ -42,6 +43,8 @@ public final class FolderTree {
 	private boolean again;
 	private Runnable loadedListener = () -> {
 	};
+	private IntConsumer widthListener;
+	private boolean hasStates;
 
 	public FolderTree(Composite parent, Path folder, Consumer<Path> opener) {
 		this.folder = folder;
@@ -65,27 +68,64 @@ public final class FolderTree {
 		});
 	}
 
-	/** The git state as wide as its widest text (or its title), the names the rest. */
+	/**
+	 * The git state as wide as its widest text (or its title), the names the rest; without a repository
+	 * there is no state to show and the names take the whole width.
+	 */
 	private void fit() {
 		if (tree.isDisposed()) {
 			return;
 		}
 		TreeColumn state = tree.getColumn(1);
-		int stateWidth;
+		int stateWidth = 0;
+		if (hasStates) {
+			GC gc = new GC(tree);
+			try {
+				stateWidth = gc.textExtent(state.getText()).x;
+				for (TreeItem item : tree.getItems()) {
+					stateWidth = Math.max(stateWidth, widest(gc, item));
+				}
+			} finally {
+				gc.dispose();
+			}
+			stateWidth += 24;
+		}
+		state.setWidth(stateWidth);
+		state.setResizable(hasStates);
+		int width = tree.getSize().x - 2 * tree.getBorderWidth()
+				- (tree.getVerticalBar() != null && tree.getVerticalBar().isVisible() ? tree.getVerticalBar().getSize().x : 0);
+		tree.getColumn(0).setWidth(Math.max(160, width - stateWidth - 2));
+	}
+
+	/**
+	 * The width the tree needs to show every format's name (its documents may be cut) and the git state:
+	 * measured from the items' bounds, so the indent and the expand arrow are counted.
+	 */
+	public int wantedWidth() {
+		int names = 0;
+		for (TreeItem item : tree.getItems()) {
+			if (item.getData(WidgetIds.FILE_KEY) != null) {
+				names = Math.max(names, item.getBounds(0).x + item.getBounds(0).width);
+			}
+		}
+		// getBounds is the column's width when the text is wider on some platforms: measure the text too
 		GC gc = new GC(tree);
 		try {
-			stateWidth = gc.textExtent(state.getText()).x;
 			for (TreeItem item : tree.getItems()) {
-				stateWidth = Math.max(stateWidth, widest(gc, item));
+				if (item.getData(WidgetIds.FILE_KEY) != null) {
+					names = Math.max(names, item.getBounds(0).x + gc.textExtent(item.getText(0)).x + 12);
+				}
 			}
 		} finally {
 			gc.dispose();
 		}
-		stateWidth += 24;
-		state.setWidth(stateWidth);
-		int width = tree.getSize().x - 2 * tree.getBorderWidth()
-				- (tree.getVerticalBar() != null && tree.getVerticalBar().isVisible() ? tree.getVerticalBar().getSize().x : 0);
-		tree.getColumn(0).setWidth(Math.max(160, width - stateWidth - 2));
+		int scrollBar = tree.getVerticalBar() != null ? tree.getVerticalBar().getSize().x : 0;
+		return names + tree.getColumn(1).getWidth() + 2 * tree.getBorderWidth() + scrollBar + 8;
+	}
+
+	/** Called once, after the first filling, with {@link #wantedWidth()}: the window sizes its panes by it. */
+	public void setWidthListener(IntConsumer listener) {
+		widthListener = listener;
 	}
 
 	private static int widest(GC gc, TreeItem item) {
@@ -209,7 +249,15 @@ public final class FolderTree {
 		} finally {
 			tree.setRedraw(true);
 		}
-		tree.getDisplay().asyncExec(this::fit);
+		hasStates = !listing.states().isEmpty();
+		tree.getDisplay().asyncExec(() -> {
+			fit();
+			if (widthListener != null && !tree.isDisposed()) {
+				IntConsumer listener = widthListener;
+				widthListener = null;
+				listener.accept(wantedWidth());
+			}
+		});
 	}
 
 	private void select(TreeItem[] items, Object file) {

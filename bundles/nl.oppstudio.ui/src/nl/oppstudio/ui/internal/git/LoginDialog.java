@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -73,6 +74,12 @@ final class LoginDialog extends Dialog {
 		password.setData(WidgetIds.KEY, GitIds.LOGIN_PASSWORD);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
 		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.loginButton, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
 	}
 
 	@Override

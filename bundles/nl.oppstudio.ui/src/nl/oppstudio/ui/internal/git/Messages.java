@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String actionStart;
 	public static String busy;
 	public static String close;
+	public static String cancel;
+	public static String loginButton;
 	public static String statusTitle;
 	public static String statusIntro;
 	public static String statusNone;

@@ -76,8 +76,9 @@ public final class PublishDialog extends Dialog {
 		}
 		steps.getColumn(0).setWidth(30);
 		steps.getColumn(1).setWidth(230);
-		steps.getColumn(2).setWidth(520);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(780, 150).applyTo(steps);
+		steps.getColumn(2).setWidth(700);
+		// wide enough for a refusal's verdict ("Ten opzichte van …: brekende wijzigingen vragen een nieuwe hoofdversie …")
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(960, 150).applyTo(steps);
 		reason = new Label(area, SWT.WRAP);
 		reason.setData(WidgetIds.KEY, GitIds.PUBLISH_REASON);
 		reason.setText(Messages.publishPlanning);
@@ -93,7 +94,7 @@ public final class PublishDialog extends Dialog {
 		publish = createButton(parent, IDialogConstants.OK_ID, Messages.publishButton, true);
 		publish.setData(WidgetIds.KEY, GitIds.PUBLISH_BUTTON);
 		publish.setEnabled(false);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
 	}
 
 	/** Proposes the version from the diff with the last published one, then plans. */

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
 	public static String title;
+	public static String cancel;
 	public static String start;
 	public static String fromBase;
 	public static String fromCopy;

@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -47,8 +48,9 @@ final class ChecklistPreview {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		column(Messages.checklistNumber, 40);
-		column(Messages.checklistQuestion, 260);
+		// the verdict before the point: in the narrow preview the number, the verdict and the point show
 		column(Messages.checklistVerdict, 110);
+		column(Messages.checklistQuestion, 260);
 		column(Messages.checklistMember, 180);
 		column(Messages.checklistReason, 420);
 		table.addListener(SWT.Selection, event -> reveal(table.getSelectionIndex()));
@@ -78,9 +80,9 @@ final class ChecklistPreview {
 				ChecklistLinks.Link link = links.get(i);
 				Checklist.Item item = link.item();
 				TableItem row = table.getItem(i);
-				row.setText(new String[] { Integer.toString(item.number()), item.question(), item.status().label(),
+				row.setText(new String[] { Integer.toString(item.number()), item.status().label(), item.question(),
 						link.hasPlace() ? link.memberLabel() : "", item.reason() == null ? "" : item.reason() });
-				row.setForeground(2, content.getDisplay().getSystemColor(item.status() == Checklist.Status.MET
+				row.setForeground(1, content.getDisplay().getSystemColor(item.status() == Checklist.Status.MET
 						? SWT.COLOR_DARK_GREEN : item.status() == Checklist.Status.NOT_MET ? SWT.COLOR_DARK_RED
 								: SWT.COLOR_DARK_GRAY));
 			}
@@ -90,7 +92,28 @@ final class ChecklistPreview {
 		} finally {
 			table.setRedraw(true);
 		}
+		fitColumns();
 		content.layout(true);
+	}
+
+	/**
+	 * The verdict, the point and its place as wide as their texts (a narrow pane scrolls sideways to the
+	 * reason): "niet te beoordelen" and the points' questions were cut off at fixed widths. Measured, not
+	 * packed.
+	 */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			for (int column = 1; column <= 3; column++) {
+				int width = gc.textExtent(table.getColumn(column).getText()).x;
+				for (TableItem row : table.getItems()) {
+					width = Math.max(width, gc.textExtent(row.getText(column)).x);
+				}
+				table.getColumn(column).setWidth(width + 20);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Shows the member of the point in row {@code index} in the format's text, if it has one. */
