@@ -24,7 +24,6 @@ import nl.oppstudio.format.dsl.InstalledBases;
 import nl.oppstudio.format.dsl.InstalledExamples;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.dsl.NewFormats;
-import nl.oppstudio.format.model.SchoolType;
 import nl.oppstudio.testing.Examples;
 
 /**
@@ -68,15 +67,15 @@ class InstalledExamplesTest {
 			Files.createDirectories(target);
 			String kind = InstalledExamples.kind(id).orElse("opp");
 			Path file = NewFormats.write(target, new NewFormats.Example(id),
-					new NewFormats.Spec("eigen-" + id, "Eigen \"" + id + "\"", kind, List.of(SchoolType.VO)));
+					new NewFormats.Spec("eigen-" + id, "Eigen \"" + id + "\"", kind, List.of()));
 			LoadedFormat loaded = FormatLoader.create(null).load(file);
 			assertNotNull(loaded.format(), id + ": " + loaded.diagnostics());
 			assertFalse(Diagnostic.anyError(loaded.diagnostics()), id + ": " + loaded.diagnostics());
 			assertEquals("eigen-" + id, loaded.format().getId());
 			assertEquals("Eigen \"" + id + "\"", loaded.format().getName());
 			assertEquals(NewFormats.FIRST_VERSION, loaded.format().getVersion());
-			assertEquals(List.of(SchoolType.VO), loaded.format().getSchoolTypes());
 			LoadedFormat original = FormatLoader.create(null).load(Examples.file(id + ".oppformat"));
+			assertEquals(original.format().getSchoolTypes(), loaded.format().getSchoolTypes(), id + ": the example's school types");
 			assertEquals(original.format().getMembers().size(), loaded.format().getMembers().size(), id);
 		}
 		Path logo = folder.resolve("swv-voorbeeld-opp").resolve("logo-swv-voorbeeld.svg");
