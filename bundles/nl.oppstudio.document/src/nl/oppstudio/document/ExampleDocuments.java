@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.document.internal.Messages;
 import nl.oppstudio.format.model.Format;
 
 /**
@@ -118,19 +120,16 @@ public final class ExampleDocuments {
 				}
 				List<String> paths = moved.archived().stream().map(Migration.Archived::path).limit(3).toList();
 				String more = moved.archived().size() > paths.size() ? ", …" : "";
-				return new Fitted(moved.document(), document, "Het voorbeelddocument " + name + " past niet helemaal bij dit formaat: "
-						+ moved.archived().size() + (moved.archived().size() == 1 ? " waarde heeft" : " waarden hebben")
-						+ " geen plaats (" + String.join(", ", paths) + more + ").");
+				return new Fitted(moved.document(), document, NLS.bind(moved.archived().size() == 1 ? Messages.exampleOneValueNoPlace
+						: Messages.exampleValuesNoPlace, new Object[] { name, moved.archived().size(), String.join(", ", paths) + more }));
 			} catch (RuntimeException e) {
 				// below: what the direct load gave, or an empty form
 			}
 		}
 		if (direct != null) {
-			return new Fitted(direct, document, "Het voorbeelddocument " + name
-					+ " past niet helemaal bij dit formaat: geen plaats voor " + problem + ".");
+			return new Fitted(direct, document, NLS.bind(Messages.exampleNoPlaceFor, name, problem));
 		}
-		return new Fitted(Documents.create(format), null, "Het voorbeelddocument " + name
-				+ " past niet bij dit formaat, daarom is het formulier leeg. (" + problem + ")");
+		return new Fitted(Documents.create(format), null, NLS.bind(Messages.exampleDoesNotFit, name, problem));
 	}
 
 	/** The names of the elements of a loaded document that its format has no place for. */

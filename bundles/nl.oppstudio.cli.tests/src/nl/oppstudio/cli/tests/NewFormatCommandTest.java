@@ -71,4 +71,26 @@ class NewFormatCommandTest {
 		assertEquals(OppCli.OK, run("new-format", "--help"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("--van"), out.toString());
 	}
+
+	/** Review item 15: {@code --van VOORBEELD-ID} starts from an example the product ships, in any folder. */
+	@Test
+	void startsFromAShippedExampleWithItsLogoAndKind() throws Exception {
+		Path empty = Files.createDirectories(temp.resolve("leeg"));
+		assertEquals(OppCli.OK, run("new-format", "--id", "regio-opp", "--naam", "OPP De Regio", "--van", "swv-voorbeeld-opp",
+				"-o", empty.toString()), err.toString());
+		String text = Files.readString(empty.resolve("regio-opp.oppformat"));
+		assertTrue(text.contains("formaat \"regio-opp\" \"OPP De Regio\""), text);
+		assertTrue(text.contains("versie \"0.1.0\""), text);
+		assertEquals(Files.readString(Examples.file("logo-swv-voorbeeld.svg")), Files.readString(empty.resolve("logo-swv-voorbeeld.svg")));
+		assertEquals(OppCli.OK, run("check-format", empty.resolve("regio-opp.oppformat").toString()), out.toString() + err);
+
+		// the example's kind unless --soort says another
+		assertEquals(OppCli.OK, run("new-format", "--id", "groei", "--naam", "Groei", "--van", "swv-po-groeidocument",
+				"-o", empty.toString()), err.toString());
+		assertTrue(Files.readString(empty.resolve("groei.oppformat")).contains("soort groeidocument"));
+
+		assertEquals(OppCli.OK, run("new-format", "--help"));
+		String help = out.toString(StandardCharsets.UTF_8);
+		assertTrue(help.contains("VOORBEELD-ID") && help.contains("swv-vo-amsterdam-diemen-opp") && help.contains("komma's"), help);
+	}
 }

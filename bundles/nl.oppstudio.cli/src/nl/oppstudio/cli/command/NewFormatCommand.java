@@ -10,10 +10,12 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.format.dsl.InstalledExamples;
 import nl.oppstudio.format.dsl.NewFormats;
 import nl.oppstudio.format.model.SchoolType;
 
-/** {@code opp new-format}: a new format in a folder, from the legal minimum, a copy of a format, or empty. */
+/** {@code opp new-format}: a new format in a folder, from the legal minimum, a copy of a format or of a shipped
+ * example, or empty. */
 public final class NewFormatCommand implements Command {
 
 	@Override
@@ -23,7 +25,7 @@ public final class NewFormatCommand implements Command {
 
 	@Override
 	public String help() {
-		return Messages.helpNewFormat;
+		return NLS.bind(Messages.helpNewFormat, String.join(", ", InstalledExamples.ids()));
 	}
 
 	@Override
@@ -33,7 +35,9 @@ public final class NewFormatCommand implements Command {
 			throw new UsageException(Messages.newFormatNoFiles);
 		}
 		Path folder = Path.of(options.required("-o"));
-		String kind = options.values().getOrDefault("--soort", "opp");
+		String from = options.values().getOrDefault("--van", NewFormats.BASE_ID);
+		boolean example = InstalledExamples.ids().contains(from);
+		String kind = options.values().getOrDefault("--soort", example ? InstalledExamples.kind(from).orElse("opp") : "opp");
 		List<SchoolType> types = new ArrayList<>();
 		String voor = options.values().get("--voor");
 		if (voor != null) {
@@ -60,12 +64,13 @@ public final class NewFormatCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, folder, problem));
 			return Exit.USAGE;
 		}
-		String from = options.values().getOrDefault("--van", NewFormats.BASE_ID);
 		NewFormats.Start start;
 		if (from.equals(NewFormats.BASE_ID)) {
 			start = new NewFormats.Base();
 		} else if (from.equals("leeg")) {
 			start = new NewFormats.Empty();
+		} else if (example) {
+			start = new NewFormats.Example(from);
 		} else {
 			Path source = Path.of(from);
 			try {

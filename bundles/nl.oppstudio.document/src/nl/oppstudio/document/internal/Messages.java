@@ -112,6 +112,11 @@ public final class Messages extends NLS {
 	public static String slotActorCare;
 	public static String slotActorTeachers;
 
+	public static String exampleOneValueNoPlace;
+	public static String exampleValuesNoPlace;
+	public static String exampleNoPlaceFor;
+	public static String exampleDoesNotFit;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

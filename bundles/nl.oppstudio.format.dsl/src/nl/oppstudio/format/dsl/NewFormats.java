@@ -14,14 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.format.dsl.internal.Messages;
 import nl.oppstudio.format.model.FormatHeader;
 import nl.oppstudio.format.model.SchoolType;
 
 /**
  * The text of a new format ("Nieuw formaat…" in the Studio, {@code opp new-format}): extending the legal
- * minimum ({@code breidt uit "wettelijk-minimum"}), a copy of an existing format under a new id and name,
- * or the smallest valid format. Written atomically as {@code FOLDER/ID.oppformat}, never over a file.
+ * minimum ({@code breidt uit "wettelijk-minimum"}), a copy of an existing format or of a shipped example
+ * ({@link InstalledExamples}) under a new id and name, or the smallest valid format. Written atomically as {@code FOLDER/ID.oppformat}, never over a file.
  */
 public final class NewFormats {
 
@@ -41,7 +44,7 @@ public final class NewFormats {
 	private static final Pattern FOR_LINE = Pattern.compile("(?m)^(\\s*)voor\\s+[a-z]+(\\s*,\\s*[a-z]+)*[ \\t]*$");
 
 	/** Where a new format starts. */
-	public sealed interface Start permits Base, Copy, Empty {
+	public sealed interface Start permits Base, Copy, Example, Empty {
 	}
 
 	/** Extends the legal minimum: everything the law asks, nothing more. */
@@ -50,6 +53,10 @@ public final class NewFormats {
 
 	/** A copy of an existing format's text (its file, for messages), under the new id and name. */
 	public record Copy(Path file, String text) implements Start {
+	}
+
+	/** A copy of the shipped example with this id ({@link InstalledExamples}); its logo is copied beside it. */
+	public record Example(String id) implements Start {
 	}
 
 	/** The smallest valid format: one section with the pupil's name. */
@@ -69,20 +76,20 @@ public final class NewFormats {
 	/** Why an id cannot be used in the folder (a Dutch sentence), or empty when it can. */
 	public static Optional<String> checkId(String id, Path folder) {
 		if (id == null || id.isBlank()) {
-			return Optional.of("Geef het formaat een id, bijvoorbeeld swv-regio-opp.");
+			return Optional.of(Messages.newIdMissing);
 		}
 		if (!ID.matcher(id).matches()) {
-			return Optional.of("Een id bestaat uit kleine letters, cijfers en streepjes, zoals swv-regio-opp (zonder spaties of hoofdletters).");
+			return Optional.of(Messages.newIdShape);
 		}
 		if (InstalledBases.ids().contains(id)) {
-			return Optional.of("'" + id + "' is het id van een basis die OPP Studio meebrengt; kies een ander id.");
+			return Optional.of(NLS.bind(Messages.newIdIsBase, id));
 		}
 		if (folder != null) {
 			if (Files.exists(folder.resolve(id + "." + FormatLoader.EXTENSION))) {
-				return Optional.of("Er is al een bestand " + id + "." + FormatLoader.EXTENSION + " in deze map.");
+				return Optional.of(NLS.bind(Messages.newFileExists, id + "." + FormatLoader.EXTENSION));
 			}
 			if (idsIn(folder).contains(id)) {
-				return Optional.of("Er is al een formaat met id '" + id + "' in deze map.");
+				return Optional.of(NLS.bind(Messages.newIdExists, id));
 			}
 		}
 		return Optional.empty();
@@ -103,13 +110,13 @@ public final class NewFormats {
 	/** Why the spec cannot be used, apart from its id (a Dutch sentence), or empty. */
 	public static Optional<String> checkSpec(Spec spec) {
 		if (spec.name() == null || spec.name().isBlank()) {
-			return Optional.of("Geef het formaat een naam, bijvoorbeeld \"OPP SWV De Regio\".");
+			return Optional.of(Messages.newNameMissing);
 		}
 		if (spec.name().contains("\n") || spec.name().contains("\r")) {
-			return Optional.of("De naam past op één regel.");
+			return Optional.of(Messages.newNameOneLine);
 		}
 		if (!KINDS.contains(spec.kind())) {
-			return Optional.of("Onbekende soort '" + spec.kind() + "': kies uit " + String.join(", ", KINDS) + ".");
+			return Optional.of(NLS.bind(Messages.newKindUnknown, spec.kind(), String.join(", ", KINDS)));
 		}
 		return Optional.empty();
 	}
@@ -117,14 +124,15 @@ public final class NewFormats {
 	/** The text of the new format. */
 	public static String text(Start start, Spec spec) {
 		return switch (start) {
-		case Base base -> header(spec, "nieuw formaat op basis van het wettelijk minimum") + "breidt uit " + quote(BASE_ID) + "\n"
+		case Base base -> header(spec, Messages.newFromBase) + "breidt uit " + quote(BASE_ID) + "\n"
 				+ "omvang 2 tot 5 paginas\n{\n"
-				+ "\t// Het wettelijk minimum staat al in dit formaat. Voeg hier eigen onderdelen toe.\n}\n";
-		case Empty empty -> header(spec, "nieuw, leeg formaat") + "{\n"
-				+ "\tsectie leerling \"Gegevens van de leerling\" {\n"
-				+ "\t\tveld naam \"Naam van de leerling\": tekst max 100 verplicht\n"
+				+ "\t" + Messages.newBaseBodyComment + "\n}\n";
+		case Empty empty -> header(spec, Messages.newEmpty) + "{\n"
+				+ "\tsectie leerling " + quote(Messages.newEmptySection) + " {\n"
+				+ "\t\tveld naam " + quote(Messages.newEmptyField) + ": tekst max 100 verplicht\n"
 				+ "\t}\n}\n";
 		case Copy copy -> copy(copy.text(), spec);
+		case Example example -> copy(exampleText(example.id()), spec);
 		};
 	}
 
@@ -146,12 +154,41 @@ public final class NewFormats {
 		}
 		byte[] content = text(start, spec).getBytes(StandardCharsets.UTF_8);
 		AtomicFiles.create(target, out -> out.write(content));
+		if (start instanceof Example example) {
+			copyLogo(example.id(), folder);
+		}
 		return target;
+	}
+
+	/** The text of a shipped example; a Dutch IllegalArgumentException when there is none with this id. */
+	private static String exampleText(String id) {
+		String text = InstalledExamples.text(id);
+		if (text == null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.newExampleUnknown, id, String.join(", ", InstalledExamples.ids())));
+		}
+		return text;
+	}
+
+	/** The logo the example names, copied beside the new format unless the folder has a file of that name. */
+	private static void copyLogo(String id, Path folder) throws IOException {
+		Optional<String> logo = InstalledExamples.logo(id);
+		byte[] bytes = logo.map(InstalledExamples::file).orElse(null);
+		if (bytes == null) {
+			return;
+		}
+		Path target = folder.resolve(logo.get());
+		if (!Files.exists(target)) {
+			try {
+				AtomicFiles.create(target, out -> out.write(bytes));
+			} catch (FileAlreadyExistsException e) {
+				// written meanwhile: the folder's own logo stays
+			}
+		}
 	}
 
 	private static String header(Spec spec, String what) {
 		StringBuilder text = new StringBuilder();
-		text.append("// ").append(spec.name().strip()).append(": ").append(what).append(", gemaakt met OPP Studio.\n");
+		text.append(NLS.bind(Messages.newHeaderComment, spec.name().strip(), what)).append('\n');
 		text.append("formaat ").append(quote(spec.id())).append(' ').append(quote(spec.name().strip())).append('\n');
 		text.append("versie ").append(quote(FIRST_VERSION)).append('\n');
 		text.append("soort ").append(spec.kind()).append('\n');
@@ -176,7 +213,7 @@ public final class NewFormats {
 		String body = brace < 0 ? "" : text.substring(brace);
 		Matcher format = FORMAT_LINE.matcher(head);
 		if (!format.find()) {
-			throw new IllegalArgumentException("Dit bestand begint niet met een formaat (formaat \"id\" \"naam\").");
+			throw new IllegalArgumentException(Messages.newNotAFormat);
 		}
 		head = head.substring(0, format.start()) + format.group(1) + "formaat " + quote(spec.id())
 				+ " " + quote(spec.name().strip()) + head.substring(format.end());

@@ -141,15 +141,11 @@ class PreviewPanelTest {
 	}
 
 	/** The editor's text changed: read it as the window does and show it. */
-	private long type(String newText) {
+	private void type(String newText) {
 		text = newText;
 		LoadedFormat loaded = FormatLoader.create(null).load(file, newText.getBytes(StandardCharsets.UTF_8));
 		assertNotNull(loaded.format(), loaded.diagnostics().toString());
-		return ui(() -> {
-			long start = System.nanoTime();
-			panel.show(file, loaded);
-			return (System.nanoTime() - start) / 1_000_000;
-		});
+		run(() -> panel.show(file, loaded));
 	}
 
 	private static <T extends Control> List<T> all(Control control, Class<T> type, List<T> found) {

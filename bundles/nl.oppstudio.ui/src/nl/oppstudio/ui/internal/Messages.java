@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String referencesColumnFile;
 	public static String referencesColumnLine;
 	public static String referencesColumnText;
-	public static String outlineTitle;
 	public static String outlineNone;
 	public static String outlineStatus;
 	public static String outlineStatusClean;

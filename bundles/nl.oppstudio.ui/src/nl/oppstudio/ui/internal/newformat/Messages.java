@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String start;
 	public static String fromBase;
 	public static String fromCopy;
+	public static String fromExample;
 	public static String fromEmpty;
 	public static String id;
 	public static String idHint;

@@ -24,19 +24,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import nl.oppstudio.format.dsl.InstalledExamples;
 import nl.oppstudio.format.dsl.NewFormats;
 import nl.oppstudio.format.model.FormatHeader;
 import nl.oppstudio.format.model.SchoolType;
 import nl.oppstudio.ui.WidgetIds;
 import nl.oppstudio.ui.internal.StudioContext;
 
-/** "Nieuw formaat…": from the base, an example format or empty; asks id, name, kind and school types. */
+/** "Nieuw formaat…": from the base, a format of the folder, a shipped example format or empty; asks id, name, kind and school types. */
 public final class NewFormatDialog extends Dialog {
 
 	/** Data values (on {@link WidgetIds#KEY}) of the dialog's widgets, for tests. */
 	public static final String ID = "newformat.id", NAME = "newformat.name", KIND = "newformat.kind",
 			TYPE = "newformat.type.", FROM_BASE = "newformat.fromBase", FROM_COPY = "newformat.fromCopy",
-			FROM_EMPTY = "newformat.fromEmpty", COPY_OF = "newformat.copyOf", PROBLEM = "newformat.problem";
+			FROM_EMPTY = "newformat.fromEmpty", COPY_OF = "newformat.copyOf", PROBLEM = "newformat.problem",
+			FROM_EXAMPLE = "newformat.fromExample", EXAMPLE = "newformat.example";
 
 	private final StudioContext context;
 	private final Path folder;
@@ -49,6 +51,8 @@ public final class NewFormatDialog extends Dialog {
 	private Button fromCopy;
 	private Button fromEmpty;
 	private Combo copyOf;
+	private Button fromExample;
+	private Combo example;
 	private Label problem;
 	private Path written;
 
@@ -110,6 +114,7 @@ public final class NewFormatDialog extends Dialog {
 			copyOf.select(0);
 		}
 		fromCopy.setEnabled(!formats.isEmpty());
+		createExampleRow(start);
 		fromEmpty = radio(start, Messages.fromEmpty, FROM_EMPTY, 2);
 		fromBase.setSelection(true);
 
@@ -153,9 +158,10 @@ public final class NewFormatDialog extends Dialog {
 		id.addListener(SWT.Modify, event -> validate());
 		name.addListener(SWT.Modify, event -> validate());
 		kind.addListener(SWT.Selection, event -> validate());
-		for (Button button : List.of(fromBase, fromCopy, fromEmpty)) {
+		for (Button button : List.of(fromBase, fromCopy, fromExample, fromEmpty)) {
 			button.addListener(SWT.Selection, event -> {
 				copyOf.setEnabled(fromCopy.getSelection());
+				example.setEnabled(fromExample.getSelection());
 				kindOfCopy();
 				validate();
 			});
@@ -165,6 +171,7 @@ public final class NewFormatDialog extends Dialog {
 			validate();
 		});
 		copyOf.setEnabled(false);
+		example.setEnabled(false);
 		return area;
 	}
 
@@ -175,8 +182,29 @@ public final class NewFormatDialog extends Dialog {
 		validate();
 	}
 
+	/** "Een voorbeeldformaat:" with the examples the product ships, by name (self-contained: item 15). */
+	private void createExampleRow(Composite start) {
+		fromExample = radio(start, Messages.fromExample, FROM_EXAMPLE, 1);
+		example = new Combo(start, SWT.READ_ONLY);
+		example.setData(WidgetIds.KEY, EXAMPLE);
+		example.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		for (String exampleId : InstalledExamples.ids()) {
+			example.add(InstalledExamples.name(exampleId));
+		}
+		example.select(0);
+		example.addListener(SWT.Selection, event -> {
+			kindOfCopy();
+			validate();
+		});
+	}
+
 	/** A copy keeps the kind of the format it copies, unless the designer chooses another. */
 	private void kindOfCopy() {
+		if (fromExample.getSelection() && example.getSelectionIndex() >= 0) {
+			InstalledExamples.kind(InstalledExamples.ids().get(example.getSelectionIndex()))
+					.ifPresent(exampleKind -> kind.select(NewFormats.KINDS.indexOf(exampleKind)));
+			return;
+		}
 		if (!fromCopy.getSelection() || copyOf.getSelectionIndex() < 0) {
 			return;
 		}
@@ -238,6 +266,8 @@ public final class NewFormatDialog extends Dialog {
 			if (fromCopy.getSelection() && copyOf.getSelectionIndex() >= 0) {
 				Path source = formats.get(copyOf.getSelectionIndex());
 				start = new NewFormats.Copy(source, Files.readString(source, StandardCharsets.UTF_8));
+			} else if (fromExample.getSelection() && example.getSelectionIndex() >= 0) {
+				start = new NewFormats.Example(InstalledExamples.ids().get(example.getSelectionIndex()));
 			} else if (fromEmpty.getSelection()) {
 				start = new NewFormats.Empty();
 			} else {
