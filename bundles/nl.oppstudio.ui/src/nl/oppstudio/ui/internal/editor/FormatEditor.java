@@ -146,6 +146,7 @@ public final class FormatEditor {
 		text.setData(WidgetIds.FILE_KEY, this.file);
 		text.setFont(JFaceResources.getTextFont());
 		text.setTabs(4);
+		root.addListener(SWT.Dispose, e -> display.timerExec(-1, checkLater));
 		viewer.addTextListener(event -> {
 			if (event.getDocumentEvent() != null || event.getText() != null) {
 				changed();
@@ -254,8 +255,19 @@ public final class FormatEditor {
 
 	/** Checks the text on the checker thread; the result is shown unless the text changed since. */
 	private void check() {
+		if (root.isDisposed() || host.checker().isShutdown()) {
+			return; // the window is closing
+		}
 		String text = document.get();
 		long asked = generation.get();
+		try {
+			submitCheck(text, asked);
+		} catch (java.util.concurrent.RejectedExecutionException e) {
+			// the window closed meanwhile
+		}
+	}
+
+	private void submitCheck(String text, long asked) {
 		host.checker().submit(() -> {
 			if (asked != generation.get()) {
 				return; // the text changed since: a newer check is queued
