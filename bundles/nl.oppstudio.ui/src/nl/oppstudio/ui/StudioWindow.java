@@ -114,7 +114,12 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			closing = true;
 			checker.shutdownNow();
 		});
-		shell.addListener(SWT.Activate, e -> checkDisk());
+		shell.addListener(SWT.Activate, e -> {
+			checkDisk();
+			if (folderTree != null) {
+				folderTree.refresh();
+			}
+		});
 	}
 
 	/** 1600 × 1000 where the screen allows. */
@@ -430,6 +435,11 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		return null;
 	}
 
+	/** The thread that checks the formats, one task after the other; for tests. */
+	public ExecutorService checker() {
+		return checker;
+	}
+
 	/** The editor tabs. */
 	public CTabFolder tabs() {
 		return tabs;
@@ -720,6 +730,20 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 					title(item, editor);
 				}
 			}
+		}
+
+		@Override
+		public void saved(FormatEditor editor) {
+			folderTree.refresh();
+		}
+
+		@Override
+		public java.util.Map<Path, String> openTexts() {
+			java.util.Map<Path, String> texts = new java.util.HashMap<>();
+			for (CTabItem item : tabs.getItems()) {
+				FormatEditor.of(item.getControl()).ifPresent(editor -> texts.put(editor.file(), editor.text()));
+			}
+			return texts;
 		}
 
 		@Override

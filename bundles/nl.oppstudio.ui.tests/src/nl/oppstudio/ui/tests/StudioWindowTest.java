@@ -124,6 +124,14 @@ class StudioWindowTest {
 		return marks;
 	}
 
+	/** Closes the tab of an editor without unsaved changes, so that later tests see only their own formats. */
+	static void closeClean(FormatEditor editor) {
+		assertFalse(editor.isDirty());
+		window.openEditor(editor.file());
+		Ui.menu(shell(), "Bestand", "Sluiten");
+		assertTrue(editor.control().isDisposed());
+	}
+
 	@Test
 	void listsTheFormatsWithTheirDocuments() {
 		Tree tree = tree();
@@ -170,10 +178,13 @@ class StudioWindowTest {
 		assertTrue(status.getText().contains("probleem") || status.getText().contains("problemen"), status.getText());
 
 		// double-clicking the row selects the place in the text
+		// (the row of this format: other tests may leave formats with warnings open)
+		List<String[]> all = Ui.rows(problems());
+		int row = all.indexOf(all.stream().filter(r -> r[2].equals(Examples.FORMAT)).findFirst().orElseThrow());
 		text.setSelection(0);
-		problems().setSelection(0);
+		problems().setSelection(row);
 		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
-		event.item = problems().getItem(0);
+		event.item = problems().getItem(row);
 		problems().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, event);
 		assertEquals(reported, text.getLineAtOffset(text.getCaretOffset()) + 1);
 
@@ -254,5 +265,152 @@ class StudioWindowTest {
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
 		Ui.until(display, () -> editor.text().equals(changed), 20, "de nieuwe tekst staat in de editor");
 		assertFalse(editor.isDirty());
+	}
+
+	/**
+	 * Review item 2: the file changes on disk while the editor has unsaved changes. The editor keeps its
+	 * text; saving asks. Annuleren keeps both (disk and screen); "Mijn versie opslaan" writes the screen's
+	 * text. Review item 6: a save refreshes the folder's view.
+	 */
+	@Test
+	void aChangeOnDiskUnderUnsavedChangesIsNotOverwrittenSilently() throws IOException {
+		String name = "handreiking-voorbeeld-opp.oppformat";
+		Path file = folder.resolve(name);
+		FormatEditor editor = openFormat(name);
+		StyledText text = text(editor);
+		text.setSelection(0);
+		Ui.type(text, "// mijn wijziging\n");
+		assertTrue(editor.isDirty());
+		String elsewhere = "// elders gewijzigd\n" + Files.readString(file);
+		Files.writeString(file, elsewhere);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+		Ui.until(display, editor::hasConflict, 20, "de editor merkt de wijziging op schijf");
+		assertTrue(editor.text().startsWith("// mijn wijziging\n"), "de wijziging op het scherm blijft");
+
+		Ui.whenDialog(display, "Bestand elders gewijzigd", dialog -> Ui.press(dialog, "Annuleren"));
+		Ui.menu(shell(), "Bestand", "Opslaan");
+		assertEquals(elsewhere, Files.readString(file), "Annuleren: de versie op schijf blijft");
+		assertTrue(editor.isDirty() && editor.text().startsWith("// mijn wijziging\n"), "en die op het scherm ook");
+
+		int[] refreshed = { 0 };
+		window.setFolderListener(() -> refreshed[0]++);
+		Ui.whenDialog(display, "Bestand elders gewijzigd", dialog -> Ui.press(dialog, "Mijn versie opslaan"));
+		Ui.menu(shell(), "Bestand", "Opslaan");
+		assertEquals(editor.text(), Files.readString(file), "mijn versie is opgeslagen");
+		assertFalse(editor.isDirty());
+		assertFalse(editor.hasConflict());
+		Ui.until(display, () -> refreshed[0] > 0, 20, "de map is na het opslaan opnieuw gelezen");
+
+		// saving again without a change elsewhere does not ask (a dialog would block the test)
+		Ui.type(text, "x");
+		assertTrue(editor.save());
+		// the version on disk can also be chosen: the screen shows it, nothing unsaved
+		Ui.type(text, "y");
+		String third = "// derde versie\n" + Files.readString(file);
+		Files.writeString(file, third);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(10)));
+		Ui.whenDialog(display, "Bestand elders gewijzigd", dialog -> Ui.press(dialog, "Versie van schijf laden"));
+		Ui.menu(shell(), "Bestand", "Opslaan");
+		assertEquals(third, editor.text());
+		assertEquals(third, Files.readString(file));
+		assertFalse(editor.isDirty());
+		closeClean(editor);
+	}
+
+	/** Review item 8: while the checker is busy, only the newest of the queued checks runs. */
+	@Test
+	void outdatedChecksAreSkipped() throws Exception {
+		FormatEditor editor = openFormat("wettelijk-minimum.oppformat");
+		String original = editor.text();
+		StyledText text = text(editor);
+		java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+		window.checker().submit(() -> {
+			busy.await();
+			return null;
+		});
+		long before = editor.checksRun();
+		text.setSelection(0);
+		for (int i = 0; i < 5; i++) {
+			Ui.type(text, "//");
+			Ui.idle(display, FormatEditor.DELAY + 100); // each pause queues a check
+		}
+		busy.countDown();
+		checked(editor);
+		Ui.idle(display, 300);
+		assertEquals(1, editor.checksRun() - before, "only the check of the newest text ran");
+		editor.viewer().getDocument().set(original);
+		assertFalse(editor.isDirty());
+		checked(editor);
+		closeClean(editor);
+	}
+
+	/**
+	 * Review item 16: typing in the editor changes the preview's form: a label typed anew shows, and a
+	 * typed new field appears.
+	 */
+	@Test
+	void typingChangesThePreviewsForm() {
+		FormatEditor editor = openFormat(Examples.FORMAT);
+		String original = editor.text();
+		Ui.until(display, () -> formLabels().stream().anyMatch(l -> l.contains("Naam van de leerling")), 60,
+				"het formulier staat in de voorbeeldweergave: " + formLabels());
+		StyledText text = text(editor);
+		int label = original.indexOf("Naam van de leerling");
+		assertTrue(label > 0);
+		text.setSelection(label, label + "Naam van de leerling".length());
+		Ui.type(text, "Volledige naam");
+		Ui.until(display, () -> formLabels().stream().anyMatch(l -> l.contains("Volledige naam")), 60,
+				"het nieuwe label staat in het formulier");
+		assertFalse(formLabels().stream().anyMatch(l -> l.contains("Naam van de leerling")), formLabels().toString());
+
+		String line = "veld school \"School\": tekst verplicht";
+		int end = editor.text().indexOf(line) + line.length();
+		assertTrue(end > line.length());
+		text.setSelection(end);
+		Ui.type(text, "\nveld roepnaam \"Roepnaam van de leerling\": tekst");
+		Ui.until(display, () -> formLabels().stream().anyMatch(l -> l.contains("Roepnaam van de leerling")), 60,
+				"het nieuwe veld staat in het formulier: " + formLabels());
+
+		editor.viewer().getDocument().set(original);
+		assertFalse(editor.isDirty());
+		checked(editor);
+		closeClean(editor);
+	}
+
+	/**
+	 * Review item 7: content assist opens by itself after a dot, not after every space (each would wait
+	 * for a check of the whole text on the UI thread).
+	 */
+	@Test
+	void contentAssistOpensByItselfOnlyAfterADot() {
+		FormatEditor editor = openFormat(Examples.FORMAT);
+		String original = editor.text();
+		StyledText text = text(editor);
+		int at = original.indexOf("\t\tveld school");
+		text.setSelection(at);
+		Ui.type(text, "\t\tveld extra \"Extra\": tekst zichtbaar wanneer ");
+		Ui.idle(display, 1000);
+		assertNull(Ui.proposals(display, shell()), "geen voorstellen na een spatie");
+		Ui.type(text, "leerling.");
+		Ui.until(display, () -> Ui.proposals(display, shell()) != null, 20, "de voorstellen openen na een punt");
+		Ui.type(text, "\u001b");
+		Ui.until(display, () -> Ui.proposals(display, shell()) == null, 10, "Escape sluit de voorstellen");
+		editor.viewer().getDocument().set(original);
+		assertFalse(editor.isDirty());
+		checked(editor);
+		closeClean(editor);
+	}
+
+	/** The texts of the labels of the form in the preview. */
+	static List<String> formLabels() {
+		List<String> labels = new ArrayList<>();
+		for (org.eclipse.swt.widgets.Composite form : Ui.all(shell(), org.eclipse.swt.widgets.Composite.class)) {
+			if (nl.oppstudio.ui.internal.preview.PreviewIds.FORM.equals(form.getData(WidgetIds.KEY))) {
+				for (Label label : Ui.all(form, Label.class)) {
+					labels.add(label.getText());
+				}
+			}
+		}
+		return labels;
 	}
 }

@@ -347,6 +347,51 @@ class FormatEditingTest {
 		assertTrue(refused.refusal().contains("mijn-basis"), refused.refusal());
 	}
 
+	/**
+	 * Review item 1: a format that extends this one is open with unsaved changes; the rename's edits for it
+	 * are offsets in that open text, not in the file on disk.
+	 */
+	@Test
+	void renameUsesTheUnsavedTextOfAnOpenFormatThatExtendsIt(@TempDir Path folder) throws IOException {
+		Path base = folder.resolve("basis.oppformat");
+		String baseText = InstalledBases.text("wettelijk-minimum").replace("\"wettelijk-minimum\"", "\"mijn-basis\"");
+		Files.writeString(base, baseText);
+		Path derived = folder.resolve("afgeleid.oppformat");
+		String onDisk = InstalledBasesTest.DERIVED.replace("wettelijk-minimum", "mijn-basis");
+		Files.writeString(derived, onDisk);
+		String unsaved = "// nog niet opgeslagen, en dus langer dan op schijf\n" + onDisk;
+		FormatEditing editing = FormatEditing.open(base, baseText);
+		editing.setOpenTexts(java.util.Map.of(derived.toAbsolutePath().normalize(), unsaved));
+		Rename rename = editing.rename(baseText.indexOf("veld naam ") + 6, "volledigeNaam");
+		assertNull(rename.refusal(), rename.refusal());
+		List<Edit> theirs = rename.otherFiles().get(derived.toAbsolutePath().normalize());
+		assertNotNull(theirs, rename.otherFiles().toString());
+		String after = apply(unsaved, theirs);
+		assertTrue(after.startsWith("// nog niet opgeslagen"), after);
+		assertTrue(after.contains("wanneer leerling.volledigeNaam = \"x\""), after);
+		assertFalse(after.contains("leerling.naam"), after);
+		List<Location> references = editing.references(baseText.indexOf("veld volledigeNaam") + 6);
+		assertNotNull(references);
+	}
+
+	/** Review item 11: content assist never shows the language's English class names ("Field", "CycleBlock"). */
+	@Test
+	void completionShowsNoEnglishClassNames() throws IOException {
+		String text = read(VOORBEELD);
+		int at = text.indexOf("\t\tveld school");
+		java.util.Set<String> classes = new java.util.HashSet<>();
+		nl.oppstudio.format.model.FormatPackage.eINSTANCE.getEClassifiers().forEach(c -> classes.add(c.getName()));
+		for (String typed : List.of("\t\tveld extra \"Extra\": tekst zichtbaar wanneer ", "\t\tveld extra \"Extra\": tekst zichtbaar wanneer leerling.",
+				"\t\t")) {
+			String edited = text.substring(0, at) + typed + "\n" + text.substring(at);
+			List<Proposal> proposals = FormatEditing.open(VOORBEELD, edited).complete(at + typed.length());
+			for (Proposal proposal : proposals) {
+				assertFalse(classes.contains(proposal.detail()), typed + ": " + proposal);
+				assertFalse(classes.contains(proposal.label()), typed + ": " + proposal);
+			}
+		}
+	}
+
 	@Test
 	void renameRefusesTakenReservedAndInvalidNames() throws IOException {
 		String text = read(VOORBEELD);

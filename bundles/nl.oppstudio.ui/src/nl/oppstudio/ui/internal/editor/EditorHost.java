@@ -2,6 +2,7 @@ package nl.oppstudio.ui.internal.editor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import nl.oppstudio.format.dsl.ide.editing.FormatEditing.Location;
@@ -24,6 +25,15 @@ public interface EditorHost {
 
 	/** The editor's text was changed or saved: its tab title follows. */
 	void dirtyChanged(FormatEditor editor);
+
+	/** The editor wrote its file: the folder's view (its version state) follows, in the background. */
+	default void saved(FormatEditor editor) {
+	}
+
+	/** The texts of the open format editors by file, unsaved changes included; read on the UI thread. */
+	default Map<Path, String> openTexts() {
+		return Map.of();
+	}
 
 	/** Shows the results of find references. */
 	void showReferences(String name, List<Location> references);

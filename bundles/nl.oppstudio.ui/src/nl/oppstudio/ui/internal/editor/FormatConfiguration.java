@@ -168,7 +168,8 @@ final class FormatConfiguration extends SourceViewerConfiguration {
 
 		@Override
 		public char[] getCompletionProposalAutoActivationCharacters() {
-			return new char[] { '.', ' ' };
+			// only after a dot: a completion after every space would wait for a check at each word
+			return new char[] { '.' };
 		}
 
 		@Override
@@ -270,7 +271,7 @@ final class FormatConfiguration extends SourceViewerConfiguration {
 		@Override
 		public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 			String text = textViewer.getDocument().get();
-			Region word = new FormatEditor.IRegionFinder(text).word(offset);
+			Region word = new FormatEditor.WordFinder(text).word(offset);
 			return word.getLength() == 0 ? new Region(offset, 0) : word;
 		}
 	}

@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -38,8 +42,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -68,6 +70,8 @@ public final class FormatEditor {
 
 	/** Milliseconds after the last keystroke before the text is checked. */
 	public static final int DELAY = 150;
+	/** Seconds the UI waits at most for a service (content assist, fixes, rename) before giving up. */
+	static final int CALL_TIMEOUT = 5;
 	private static final String SQUIGGLES = "nl.oppstudio.squiggles";
 
 	private final EditorHost host;
@@ -79,14 +83,17 @@ public final class FormatEditor {
 	private final AnnotationModel annotations = new AnnotationModel();
 	private final Display display;
 	private final Runnable checkLater = this::check;
-	private final Font font;
 
 	/** Only on the checker thread. */
 	private FormatEditing editing;
 	private String saved;
 	private FileTime stamp;
 	private boolean dirty;
-	private long generation;
+	/** Set when the file changed on disk while this editor had unsaved changes; saving then asks. */
+	private boolean conflict;
+	/** Counts the changes of the text; a check of an older text is skipped when it starts. */
+	private final AtomicLong generation = new AtomicLong();
+	private final AtomicLong checksRun = new AtomicLong();
 	private Snapshot snapshot;
 	private List<Highlight> semantic = List.of();
 	private List<Symbol> outline = List.of();
@@ -137,11 +144,9 @@ public final class FormatEditor {
 		StyledText text = viewer.getTextWidget();
 		text.setData(WidgetIds.KEY, WidgetIds.EDITOR_TEXT);
 		text.setData(WidgetIds.FILE_KEY, this.file);
-		FontData[] mono = display.getSystemFont().getFontData();
-		font = new Font(display, "Monospace", Math.max(10, mono.length > 0 ? mono[0].getHeight() : 10), SWT.NORMAL);
-		text.setFont(font);
+		text.setFont(JFaceResources.getTextFont());
 		text.setTabs(4);
-		root.addListener(SWT.Dispose, e -> font.dispose());
+		root.addListener(SWT.Dispose, e -> display.timerExec(-1, checkLater));
 		viewer.addTextListener(event -> {
 			if (event.getDocumentEvent() != null || event.getText() != null) {
 				changed();
@@ -219,7 +224,7 @@ public final class FormatEditor {
 			host.dirtyChanged(this);
 		}
 		colour();
-		generation++;
+		generation.incrementAndGet();
 		display.timerExec(-1, checkLater);
 		display.timerExec(DELAY, checkLater);
 	}
@@ -250,21 +255,36 @@ public final class FormatEditor {
 
 	/** Checks the text on the checker thread; the result is shown unless the text changed since. */
 	private void check() {
+		if (root.isDisposed() || host.checker().isShutdown()) {
+			return; // the window is closing
+		}
 		String text = document.get();
-		long asked = generation;
+		long asked = generation.get();
+		try {
+			submitCheck(text, asked);
+		} catch (java.util.concurrent.RejectedExecutionException e) {
+			// the window closed meanwhile
+		}
+	}
+
+	private void submitCheck(String text, long asked) {
 		host.checker().submit(() -> {
+			if (asked != generation.get()) {
+				return; // the text changed since: a newer check is queued
+			}
 			try {
+				checksRun.incrementAndGet();
 				Snapshot result = session(text);
 				List<Highlight> colours = editing.semantic();
 				List<Symbol> symbols = editing.outline();
 				display.asyncExec(() -> {
-					if (!root.isDisposed() && asked == generation) {
+					if (!root.isDisposed() && asked == generation.get()) {
 						show(result, colours, symbols);
 					}
 				});
 			} catch (RuntimeException | LinkageError e) {
 				System.err.println("OPP Studio: " + e);
-				display.asyncExec(() -> host.status(NLS.bind(Messages.checkFailed, String.valueOf(e.getMessage()))));
+				display.asyncExec(() -> host.status(NLS.bind(Messages.checkFailed, detail(e))));
 			}
 		});
 	}
@@ -302,36 +322,53 @@ public final class FormatEditor {
 	}
 
 	/**
-	 * Runs a service on the checker thread on the text on screen and waits for it (the UI waits as long
-	 * as one check takes); empty when it fails.
+	 * Runs a service on the checker thread on the text on screen and waits for it, at most
+	 * {@value #CALL_TIMEOUT} seconds; empty when it fails or takes longer (then said in the status line).
+	 * The session knows the texts of the other open editors, unsaved changes included.
 	 */
 	<T> Optional<T> call(Function<FormatEditing, T> service) {
 		String text = document.get();
+		Map<Path, String> open = host.openTexts();
 		Future<T> result = host.checker().submit(() -> {
 			session(text);
+			editing.setOpenTexts(open);
 			return service.apply(editing);
 		});
 		try {
-			return Optional.ofNullable(result.get());
+			return Optional.ofNullable(result.get(CALL_TIMEOUT, TimeUnit.SECONDS));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
+		} catch (TimeoutException e) {
+			result.cancel(false);
+			host.status(Messages.callTimeout);
+			return Optional.empty();
 		} catch (ExecutionException e) {
 			System.err.println("OPP Studio: " + e.getCause());
-			host.status(NLS.bind(Messages.checkFailed, String.valueOf(e.getCause().getMessage())));
+			host.status(NLS.bind(Messages.checkFailed, detail(e.getCause())));
 			return Optional.empty();
 		}
+	}
+
+	/** The technical detail of a failure, for after the Dutch sentence. */
+	private static String detail(Throwable e) {
+		return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	/** For tests: how many checks have run; a check whose text was changed before it started does not run. */
+	public long checksRun() {
+		return checksRun.get();
 	}
 
 	/** Like {@link #call} but from any thread, without bringing the session up to date: for hovers. */
 	<T> Optional<T> ask(Function<FormatEditing, T> service) {
 		Future<T> result = host.checker().submit(() -> editing == null ? null : service.apply(editing));
 		try {
-			return Optional.ofNullable(result.get(2, java.util.concurrent.TimeUnit.SECONDS));
+			return Optional.ofNullable(result.get(2, TimeUnit.SECONDS));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
-		} catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+		} catch (ExecutionException | TimeoutException e) {
 			return Optional.empty();
 		}
 	}
@@ -452,15 +489,36 @@ public final class FormatEditor {
 
 	/** The name around an offset (letters, digits, -, _). */
 	String wordAt(int offset) {
-		IRegionFinder finder = new IRegionFinder(document.get());
+		WordFinder finder = new WordFinder(document.get());
 		Region region = finder.word(offset);
 		return document.get().substring(region.getOffset(), region.getOffset() + region.getLength());
 	}
 
-	/** Writes the text atomically; {@code false} (and said) when it failed. */
+	/**
+	 * Writes the text atomically; {@code false} (and said) when it failed or was cancelled. When the file
+	 * was changed on disk since it was read, asks first: keep this text (overwrite), load the disk's
+	 * version, or cancel (both stay as they are).
+	 */
 	public boolean save() {
 		if (readOnly) {
 			return true;
+		}
+		if (changedOnDisk()) {
+			MessageDialog ask = new MessageDialog(shell(), Messages.conflictTitle, null,
+					NLS.bind(Messages.conflict, file.getFileName()), MessageDialog.WARNING, 2,
+					Messages.conflictOverwrite, Messages.conflictReload, Messages.cancel);
+			switch (ask.open()) {
+			case 0 -> {
+				// overwrite: fall through to the write below
+			}
+			case 1 -> {
+				reload();
+				return true;
+			}
+			default -> {
+				return false;
+			}
+			}
 		}
 		String text = document.get();
 		try {
@@ -468,34 +526,77 @@ public final class FormatEditor {
 			AtomicFiles.write(file, out -> out.write(bytes));
 			saved = text;
 			stamp = Files.getLastModifiedTime(file);
+			conflict = false;
 		} catch (IOException e) {
 			MessageDialog.openError(shell(), Messages.saveFailedTitle,
-					NLS.bind(Messages.saveFailed, file.getFileName(), e.getMessage()));
+					NLS.bind(Messages.saveFailed, file.getFileName(), detail(e)));
 			return false;
 		}
 		if (dirty) {
 			dirty = false;
 			host.dirtyChanged(this);
 		}
+		host.saved(this);
 		return true;
+	}
+
+	/** Whether the file on disk differs from the text last read or saved (a missing file does not count). */
+	private boolean changedOnDisk() {
+		try {
+			if (!conflict && Files.getLastModifiedTime(file).equals(stamp)) {
+				return false;
+			}
+			return !Files.readString(file, StandardCharsets.UTF_8).equals(saved);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** Whether the file changed on disk while this editor had unsaved changes (saving will ask). */
+	public boolean hasConflict() {
+		return conflict;
+	}
+
+	/** Replaces the text on screen by the file on disk (undoable), keeping the caret's place as far as it goes. */
+	private void reload() {
+		try {
+			FileTime now = Files.getLastModifiedTime(file);
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			stamp = now;
+			saved = text;
+			conflict = false;
+			int caret = caret();
+			document.set(text);
+			viewer.setSelectedRange(Math.min(caret, text.length()), 0);
+		} catch (IOException e) {
+			MessageDialog.openError(shell(), Messages.saveFailedTitle, NLS.bind(Messages.readFailed, file.getFileName(), detail(e)));
+		}
 	}
 
 	/**
 	 * When the file changed on disk and the editor has no unsaved changes, reads it again (keeping the
-	 * caret's place as far as it goes); an editor with changes keeps them.
+	 * caret's place as far as it goes). An editor with changes keeps them and remembers the conflict:
+	 * saving then asks before it overwrites the disk's version.
 	 */
 	public void reloadIfChanged() {
 		try {
 			FileTime now = Files.getLastModifiedTime(file);
-			if (now.equals(stamp)) {
+			if (now.equals(stamp) || conflict && dirty) {
 				return;
 			}
 			String text = Files.readString(file, StandardCharsets.UTF_8);
-			stamp = now;
-			if (dirty || text.equals(saved)) {
+			if (text.equals(saved)) {
+				stamp = now;
 				return;
 			}
+			if (dirty) {
+				conflict = true; // the old time stamp stays: save compares
+				host.status(NLS.bind(Messages.changedOnDisk, file.getFileName()));
+				return;
+			}
+			stamp = now;
 			saved = text;
+			conflict = false;
 			int caret = caret();
 			document.set(text);
 			viewer.setSelectedRange(Math.min(caret, text.length()), 0);
@@ -533,10 +634,10 @@ public final class FormatEditor {
 	}
 
 	/** Word boundaries in the text. */
-	static final class IRegionFinder {
+	static final class WordFinder {
 		private final String text;
 
-		IRegionFinder(String text) {
+		WordFinder(String text) {
 			this.text = text;
 		}
 

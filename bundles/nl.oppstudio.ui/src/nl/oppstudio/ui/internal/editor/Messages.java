@@ -31,6 +31,12 @@ public final class Messages extends NLS {
 	public static String errorAnnotation;
 	public static String warningAnnotation;
 	public static String infoAnnotation;
+	public static String callTimeout;
+	public static String changedOnDisk;
+	public static String conflictTitle;
+	public static String conflict;
+	public static String conflictOverwrite;
+	public static String conflictReload;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

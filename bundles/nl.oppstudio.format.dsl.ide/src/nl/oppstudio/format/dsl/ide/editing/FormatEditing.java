@@ -171,6 +171,7 @@ public final class FormatEditing {
 	private Snapshot snapshot;
 	private XtextResource resource;
 	private final Map<Problem, Issue> issues = new HashMap<>();
+	private Map<Path, String> openTexts = Map.of();
 
 	private FormatEditing(Path file) {
 		this.file = file.toAbsolutePath().normalize();
@@ -181,6 +182,15 @@ public final class FormatEditing {
 		FormatEditing editing = new FormatEditing(file);
 		editing.update(text);
 		return editing;
+	}
+
+	/**
+	 * The current texts of other files open in an editor (absolute, normalized paths), unsaved changes
+	 * included: references and rename read these instead of the disk, so the offsets of their edits are
+	 * offsets in those texts.
+	 */
+	public synchronized void setOpenTexts(Map<Path, String> texts) {
+		openTexts = texts == null ? Map.of() : Map.copyOf(texts);
 	}
 
 	/** The file this session edits. */
@@ -422,6 +432,8 @@ public final class FormatEditing {
 				if (member != null) {
 					detail = NLS.bind(Messages.memberDetail, kindOf(member), Formats.label(member));
 					documentation = plain(injector.getInstance(IEObjectDocumentationProvider.class).getDocumentation(member));
+				} else if (ContentAssistEntry.KIND_REFERENCE.equals(entry.getKind()) || isClassName(detail)) {
+					detail = dutchKind(detail); // the language server's English class name ("Field", "CycleBlock")
 				}
 			}
 			String label = entry.getLabel() != null ? entry.getLabel() : proposal;
@@ -480,6 +492,25 @@ public final class FormatEditing {
 			}
 		}
 		return suffixMatch;
+	}
+
+	/** Whether a text is the name of a class of the format language (what Xtext puts in a description). */
+	private static boolean isClassName(String text) {
+		return !text.isEmpty() && nl.oppstudio.format.model.FormatPackage.eINSTANCE.getEClassifier(text) != null;
+	}
+
+	/** The Dutch word for a class name of the format language; empty for one without a plain word. */
+	private static String dutchKind(String className) {
+		return switch (className) {
+		case "Field" -> "veld";
+		case "Section" -> "sectie";
+		case "Group" -> "groep";
+		case "Part" -> "deel";
+		case "CycleBlock" -> "cyclusblok";
+		case "ChoiceOption" -> "keuze";
+		case "Format" -> "formaat";
+		default -> "";
+		};
 	}
 
 	private static String kindOf(EObject object) {
@@ -745,7 +776,8 @@ public final class FormatEditing {
 			return result;
 		}
 		for (Path other : derived) {
-			Optional<FormatHeader> head = FormatHeader.read(other);
+			String open = openTexts.get(other);
+			Optional<FormatHeader> head = open != null ? FormatHeader.parse(open) : FormatHeader.read(other);
 			if (head.isEmpty() || !format.getId().equals(head.get().baseId())) {
 				continue;
 			}
@@ -756,7 +788,8 @@ public final class FormatEditing {
 				XtextResource theirs = (XtextResource) ours.getResourceSet().getResource(uri, false); // put there as a base?
 				if (theirs == null) {
 					theirs = (XtextResource) ours.getResourceSet().createResource(uri);
-					theirs.load(new ByteArrayInputStream(Files.readAllBytes(other)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+					byte[] bytes = open != null ? open.getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(other);
+					theirs.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 				}
 				EObject same = ours.getEObject(fragment);
 				if (same == null) {
