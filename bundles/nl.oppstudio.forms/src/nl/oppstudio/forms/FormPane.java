@@ -49,6 +49,7 @@ public final class FormPane {
 	/** The pages' width in pixels ({@code -1} until the pane is first laid out), and the sash's width then. */
 	private int pagesWidth = -1;
 	private int sashWidth = -1;
+	private int navigationShare = 45;
 	private int fitted = -1;
 	private boolean fitting;
 	private final FormListener listener = new FormListener() {
@@ -242,14 +243,23 @@ public final class FormPane {
 		}
 	}
 
-	/** Gives the pages their width (at most 35 % of the pane: the form needs the room) and the form the rest. */
+	/**
+	 * The most of the pane's width the list of pages may take, in percent: 45 by default; less where the
+	 * pane is narrow and the form needs the room (the Studio's preview).
+	 */
+	public void setNavigationShare(int percent) {
+		navigationShare = Math.max(10, Math.min(60, percent));
+		fitPages();
+	}
+
+	/** Gives the pages their width (at most {@link #setNavigationShare the share} of the pane) and the form the rest. */
 	private void fitPages() {
 		int width = sash.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		sashWidth = width;
-		int nav = Math.min(navigationWidth(), width * 35 / 100);
+		int nav = Math.min(navigationWidth(), width * navigationShare / 100);
 		fitting = true;
 		try {
 			sash.setWeights(Math.max(1, nav), Math.max(1, width - nav - sash.getSashWidth()));

@@ -92,6 +92,7 @@ public final class FormPreview {
 			form = Form.of(session);
 			formAt = System.nanoTime();
 			pane = new FormPane(holder, form, renderers);
+			pane.setNavigationShare(35); // a narrow pane: the form needs the room
 			holder.layout(true, true);
 			paneAt = System.nanoTime();
 			ContainerNode target = null;
