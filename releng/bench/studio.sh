@@ -29,7 +29,7 @@ case " $names " in
   *" preview "*)
     swt=$(ls "$product"/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
     # shellcheck disable=SC2086
-    "$JAVA_HOME/bin/java" $java_options -Xmx1g -cp "$classpath:$swt" nl.oppstudio.bench.PreviewBenchmark dsl-examples 40 ;;
+    "$JAVA_HOME/bin/java" $java_options --enable-native-access=ALL-UNNAMED -Xmx1g -cp "$classpath:$swt" nl.oppstudio.bench.PreviewBenchmark dsl-examples 40 ;;
 esac
 case " $names " in
   *" cold "*) ;;
@@ -49,6 +49,7 @@ start() {
     -data "$scratch/data" -configuration "$scratch/configuration" -application nl.oppstudio.ui.application \
     -folder "$scratch" -open "$format" 2>/dev/null > "$scratch/times"
   sed -n 's/^opp.studio.phases=//p' "$scratch/times" >> "$scratch/phases"
+  sed -n 's/^opp.studio.text=//p' "$scratch/times" >> "$scratch/text"
   sed -n 's/^opp.studio.ready=//p' "$scratch/times"
 }
 echo "Studio ready with revius-wijk-opp.oppformat open (checked, outline and preview filled, painted), ms from JVM start:"
@@ -56,4 +57,5 @@ echo "  first start after installing (new configuration area, no class archive):
 for run in 1 2 3 4 5 6 7 8 9 10; do
   start
 done | sort -n | awk '{ v[NR] = $1 } END { printf "  every later start (new JVM): median %d ms, min %d ms, max %d ms (n=%d)\n", v[int((NR + 1) / 2)], v[1], v[NR], NR }'
+tail -n 10 "$scratch/text" | sort -n | awk '{ v[NR] = $1 } END { printf "  of which the format'"'"'s text on screen and editable (before its first check): median %d ms, min %d ms, max %d ms\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
 tail -n 10 "$scratch/phases" | awk '{ a += $1; b += $2; c += $3 } END { printf "  of which, on average: JVM and OSGi to the application %d ms, window and folder %d ms, the format checked and shown %d ms\n", a / NR, b / NR, c / NR }'

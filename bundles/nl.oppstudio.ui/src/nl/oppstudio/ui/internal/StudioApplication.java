@@ -96,6 +96,12 @@ public final class StudioApplication implements IApplication {
 	 * (or the window painted, without {@code -open}), and the phases.
 	 */
 	private void reportReady(StudioWindow window, FormatEditor editor, long application, long shown) {
+		window.getShell().update();
+		while (display.readAndDispatch()) {
+			// the format's text painted and editable, before its first check
+		}
+		long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+		System.out.println("opp.studio.text=" + (System.currentTimeMillis() - jvmStart));
 		long limit = System.currentTimeMillis() + 60_000;
 		while (editor != null && !editor.control().isDisposed() && !editor.isChecked() && System.currentTimeMillis() < limit) {
 			if (!display.readAndDispatch()) {
