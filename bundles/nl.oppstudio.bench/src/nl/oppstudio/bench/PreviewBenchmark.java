@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.layout.FillLayout;
@@ -14,7 +13,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.format.dsl.ide.editing.FormatEditing;
-import nl.oppstudio.ui.internal.StudioContext;
+import nl.oppstudio.ui.internal.FolderContext;
 import nl.oppstudio.ui.internal.preview.PreviewPanel;
 
 /**
@@ -53,7 +52,7 @@ public final class PreviewBenchmark {
 		Shell shell = new Shell(display);
 		shell.setLayout(new FillLayout());
 		shell.setSize(700, 900);
-		PreviewPanel panel = new PreviewPanel(shell, context(folder, shell));
+		PreviewPanel panel = new PreviewPanel(shell, new FolderContext(() -> folder, () -> shell));
 		shell.open();
 		FormatEditing editing = FormatEditing.open(largest, text);
 		long[] update = new long[iterations];
@@ -81,46 +80,7 @@ public final class PreviewBenchmark {
 		display.dispose();
 	}
 
-	private static StudioContext context(Path folder, Shell shell) {
-		return new StudioContext() {
-			@Override
-			public Path folder() {
-				return folder;
-			}
 
-			@Override
-			public Shell shell() {
-				return shell;
-			}
-
-			@Override
-			public Optional<Path> activeFormat() {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<String> textOf(Path file) {
-				return Optional.empty();
-			}
-
-			@Override
-			public void open(Path file) {
-			}
-
-			@Override
-			public void reveal(Path file, int offset, int length) {
-			}
-
-			@Override
-			public boolean saveAll() {
-				return true;
-			}
-
-			@Override
-			public void refresh() {
-			}
-		};
-	}
 
 	private static String stats(long[] nanos) {
 		long[] sorted = nanos.clone();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -33,6 +32,7 @@ import nl.oppstudio.format.dsl.InstalledExamples;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.ui.WidgetIds;
+import nl.oppstudio.ui.internal.FolderContext;
 import nl.oppstudio.ui.internal.StudioContext;
 import nl.oppstudio.ui.internal.newformat.NewFormatDialog;
 
@@ -49,40 +49,7 @@ class NewFormatDialogTest {
 	private Shell shell;
 	private int refreshed;
 
-	private final StudioContext context = new StudioContext() {
-		@Override
-		public Path folder() {
-			return folder;
-		}
-
-		@Override
-		public Shell shell() {
-			return shell;
-		}
-
-		@Override
-		public Optional<Path> activeFormat() {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<String> textOf(Path path) {
-			return Optional.empty();
-		}
-
-		@Override
-		public void open(Path path) {
-		}
-
-		@Override
-		public void reveal(Path path, int offset, int length) {
-		}
-
-		@Override
-		public boolean saveAll() {
-			return true;
-		}
-
+	private final StudioContext context = new FolderContext(() -> folder, () -> shell) {
 		@Override
 		public void refresh() {
 			refreshed++;

@@ -35,6 +35,7 @@ import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.ui.WidgetIds;
+import nl.oppstudio.ui.internal.FolderContext;
 import nl.oppstudio.ui.internal.StudioContext;
 import nl.oppstudio.ui.internal.newformat.NewFormatDialog;
 import nl.oppstudio.ui.internal.preview.PreviewIds;
@@ -57,17 +58,7 @@ class PreviewPanelTest {
 	private Path file;
 	private String text;
 
-	private final StudioContext context = new StudioContext() {
-		@Override
-		public Path folder() {
-			return folder;
-		}
-
-		@Override
-		public Shell shell() {
-			return shell;
-		}
-
+	private final StudioContext context = new FolderContext(() -> folder, () -> shell) {
 		@Override
 		public Optional<Path> activeFormat() {
 			return Optional.ofNullable(file);
@@ -79,17 +70,8 @@ class PreviewPanelTest {
 		}
 
 		@Override
-		public void open(Path path) {
-		}
-
-		@Override
 		public void reveal(Path path, int offset, int length) {
 			revealed.add(path.getFileName() + "@" + offset + "+" + length);
-		}
-
-		@Override
-		public boolean saveAll() {
-			return true;
 		}
 
 		@Override

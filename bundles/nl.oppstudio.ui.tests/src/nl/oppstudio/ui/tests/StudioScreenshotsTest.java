@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.ui.StudioWindow;
 import nl.oppstudio.ui.WidgetIds;
+import nl.oppstudio.ui.internal.FolderContext;
 import nl.oppstudio.ui.internal.StudioContext;
 import nl.oppstudio.ui.internal.editor.FormatEditor;
 import nl.oppstudio.ui.internal.git.GitIds;
@@ -263,44 +264,13 @@ class StudioScreenshotsTest {
 
 	/** What the publish dialog needs of the Studio, for the temporary repository. */
 	private static StudioContext context(Path git, Path format) {
-		return new StudioContext() {
-			@Override
-			public Path folder() {
-				return git;
-			}
-
-			@Override
-			public Shell shell() {
-				return window.getShell();
-			}
-
+		return new FolderContext(() -> git, () -> window.getShell()) {
 			@Override
 			public Optional<Path> activeFormat() {
 				return Optional.of(format);
 			}
-
-			@Override
-			public Optional<String> textOf(Path file) {
-				return Optional.empty();
-			}
-
-			@Override
-			public void open(Path file) {
-			}
-
-			@Override
-			public void reveal(Path file, int offset, int length) {
-			}
-
-			@Override
-			public boolean saveAll() {
-				return true;
-			}
-
-			@Override
-			public void refresh() {
-			}
 		};
+
 	}
 
 	/** Writes what the screen shows of the window, with what lies over it (a popup), as studio-NAME.png. */

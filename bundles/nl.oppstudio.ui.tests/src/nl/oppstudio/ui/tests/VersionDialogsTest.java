@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.ui.WidgetIds;
+import nl.oppstudio.ui.internal.FolderContext;
 import nl.oppstudio.ui.internal.StudioContext;
 import nl.oppstudio.ui.internal.git.GitIds;
 import nl.oppstudio.ui.internal.git.HistoryDialog;
@@ -111,33 +112,10 @@ class VersionDialogsTest {
 		Files.writeString(format, text.replace(from, to));
 	}
 
-	private final StudioContext context = new StudioContext() {
-		@Override
-		public Path folder() {
-			return folder;
-		}
-
-		@Override
-		public Shell shell() {
-			return shell;
-		}
-
+	private final StudioContext context = new FolderContext(() -> folder, () -> shell) {
 		@Override
 		public Optional<Path> activeFormat() {
 			return Optional.of(format);
-		}
-
-		@Override
-		public Optional<String> textOf(Path file) {
-			return Optional.empty();
-		}
-
-		@Override
-		public void open(Path file) {
-		}
-
-		@Override
-		public void reveal(Path file, int offset, int length) {
 		}
 
 		@Override
