@@ -1,0 +1,102 @@
+package nl.oppstudio.generator;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code opp generate}: from one format file and the installed OPP Studio product, the format bundle, a p2
+ * repository and branded OPP Editor archives per platform (docs/distribution.md). The same request gives
+ * byte-identical files. Not thread-safe; one generation at a time per instance.
+ */
+public final class EditorGenerator {
+
+	/** The platforms an archive is made for, with the name used in file names. */
+	public enum Platform {
+		LINUX_X86_64("linux-x86_64"), WINDOWS_X86_64("windows-x86_64"), MACOS_AARCH64("macos-aarch64");
+
+		private final String label;
+
+		Platform(String label) {
+			this.label = label;
+		}
+
+		/** The platform's name in archive names, e.g. {@code linux-x86_64}. */
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * How the editor is branded for the SWV.
+	 *
+	 * @param name  the product's name in window titles, start scripts and the install text, e.g. "OPP Editor Revius Wijk"
+	 * @param logo  a PNG shown in the about box and the overview, or {@code null} for the format's own logo, if any
+	 * @param about a few lines for the about box (who to ask for help), or {@code null}
+	 */
+	public record Branding(String name, Path logo, String about) {
+	}
+
+	/**
+	 * One generation.
+	 *
+	 * @param format         the format file (checked first: errors stop the generation)
+	 * @param output         the folder to write into (made when missing; files of an earlier run are replaced)
+	 * @param branding       the SWV's branding; {@code null} fields get defaults from the format
+	 * @param updateLocation where the installed editor looks for updates (a file: or http(s): p2 repository), or
+	 *                       {@code null} for the generated repository's own file: location
+	 * @param platforms      the archives to make; empty for all
+	 * @param timestamp      the time written into every jar and archive entry (reproducible output)
+	 */
+	public record Request(Path format, Path output, Branding branding, URI updateLocation, Set<Platform> platforms,
+			Instant timestamp) {
+	}
+
+	/**
+	 * What was written.
+	 *
+	 * @param formatBundle the format bundle jar
+	 * @param repository   the p2 repository folder
+	 * @param archives     one product archive per platform
+	 */
+	public record Result(Path formatBundle, Path repository, Map<Platform, Path> archives) {
+	}
+
+	/** Told of each step, for a progress bar or the command line's lines. */
+	@FunctionalInterface
+	public interface Progress {
+		void step(String dutchDescription);
+	}
+
+	private final Path product;
+
+	private EditorGenerator(Path product) {
+		this.product = product;
+	}
+
+	/**
+	 * The generator of an installed OPP Studio product: the folder with {@code plugins/} and {@code generator/}.
+	 *
+	 * @throws GenerateException when the folder is no such product (in Dutch: what is missing)
+	 */
+	public static EditorGenerator of(Path product) throws GenerateException {
+		return new EditorGenerator(product);
+	}
+
+	/** The product this generator takes the editor's bundles from. */
+	public Path product() {
+		return product;
+	}
+
+	/**
+	 * Generates; nothing half-written stays behind on failure.
+	 *
+	 * @throws GenerateException with a Dutch message (file, line and column where the format has an error)
+	 */
+	public Result generate(Request request, Progress progress) throws GenerateException {
+		throw new GenerateException("nog niet gebouwd", List.of());
+	}
+}
