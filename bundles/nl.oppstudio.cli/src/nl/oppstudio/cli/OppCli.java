@@ -17,6 +17,7 @@ import nl.oppstudio.cli.command.Command;
 import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
 import nl.oppstudio.cli.command.DiffCommand;
+import nl.oppstudio.cli.command.GenerateCommand;
 import nl.oppstudio.cli.command.HistoryCommand;
 import nl.oppstudio.cli.command.PublishCommand;
 import nl.oppstudio.cli.command.DueCommand;
@@ -51,7 +52,7 @@ public final class OppCli {
 			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new PublishCommand(), new HistoryCommand(),
-			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
+			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand(), new GenerateCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
 	private final PrintStream out;

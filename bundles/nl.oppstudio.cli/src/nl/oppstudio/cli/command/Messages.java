@@ -30,6 +30,14 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpPublish;
+	public static String helpGenerate;
+	public static String generateOneFormat;
+	public static String generateNoProduct;
+	public static String generateUnknownPlatform;
+	public static String generateBadLocation;
+	public static String generateBadEpoch;
+	public static String generateDone;
+	public static String generateRepositoryBundles;
 	public static String helpHistory;
 	public static String publishOneFormat;
 	public static String publishNoFile;
