@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.FormatResolver;
@@ -44,13 +45,13 @@ class FormatUpdatesTest {
 	@BeforeEach
 	void editorWithVersion020() throws Exception {
 		data = temp.resolve("data");
-		installed = new InstalledFormats(data, List.of(TestRepositories.writeBundle(temp.resolve("plugins"), "0.2.0")));
+		installed = new InstalledFormats(data, List.of(FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0")));
 		updates = new FormatUpdates(installed);
 	}
 
 	@Test
 	void aNewerVersionIsFoundWithWhatChangesInWordsAsOppDiffSaysIt() throws Exception {
-		Path repo = TestRepositories.writeRepository(temp.resolve("repo"), true, "0.2.0", "0.2.1", "1.0.0");
+		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), true, "0.2.0", "0.2.1", "1.0.0");
 		List<FormatUpdates.Update> found = updates.check(repo.toUri().toString());
 		assertEquals(1, found.size());
 		FormatUpdates.Update update = found.get(0);
@@ -58,7 +59,7 @@ class FormatUpdatesTest {
 		assertEquals("0.2.0", update.installedVersion());
 		assertEquals("OPP SWV De Voorbeeldregio (PO)", update.name());
 		Format older = FormatLoader.create().load(Examples.file(Examples.FORMAT)).format();
-		Format newer = FormatLoader.create().load(Examples.file(TestRepositories.formatEntry("1.0.0"))).format();
+		Format newer = FormatLoader.create().load(Examples.file(FormatRepositories.formatEntry("1.0.0"))).format();
 		assertEquals(FormatDiff.compare(older, newer).changes(), update.diff().changes());
 		List<String> lines = update.describe();
 		assertEquals("Nieuwe versie 1.0.0 van OPP SWV De Voorbeeldregio (PO) (nu 0.2.0).", lines.get(0));
@@ -72,57 +73,57 @@ class FormatUpdatesTest {
 
 	@Test
 	void noUpdateWhenTheRepositoryHasNothingNewer() throws Exception {
-		Path repo = TestRepositories.writeRepository(temp.resolve("repo"), false, "0.2.0");
+		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), false, "0.2.0");
 		assertTrue(updates.check(repo.toString()).isEmpty());
 	}
 
 	@Test
 	void installMakesTheNewVersionActiveAndRollbackTheOldOne() throws Exception {
-		Path repo = TestRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
+		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
 		FormatUpdates.Update update = updates.check(repo.toString()).get(0);
 		InstalledFormat now = updates.install(update);
 		assertEquals("1.0.0", now.version());
-		Path jar = data.resolve("updates/" + TestRepositories.BSN + "_1.0.0.jar");
+		Path jar = data.resolve("updates/" + FormatRepositories.BSN + "_1.0.0.jar");
 		assertTrue(Files.isRegularFile(jar));
-		assertEquals(TestRepositories.sha256(Files.readAllBytes(repo.resolve("plugins/" + jar.getFileName()))),
-				TestRepositories.sha256(Files.readAllBytes(jar)));
-		assertEquals("1.0.0", installed.active(TestRepositories.ID).orElseThrow().version());
-		assertEquals("0.2.0", installed.previous(TestRepositories.ID).orElseThrow().version());
+		assertEquals(FormatRepositories.sha256(Files.readAllBytes(repo.resolve("plugins/" + jar.getFileName()))),
+				FormatRepositories.sha256(Files.readAllBytes(jar)));
+		assertEquals("1.0.0", installed.active(FormatRepositories.ID).orElseThrow().version());
+		assertEquals("0.2.0", installed.previous(FormatRepositories.ID).orElseThrow().version());
 		String state = Files.readString(data.resolve("updates/state.properties"));
-		assertTrue(state.contains(TestRepositories.ID + ".active=1.0.0"), state);
+		assertTrue(state.contains(FormatRepositories.ID + ".active=1.0.0"), state);
 		assertTrue(updates.check(repo.toString()).isEmpty());
 		// a new start sees the same
-		InstalledFormats restarted = new InstalledFormats(data, List.of(temp.resolve("plugins/" + TestRepositories.BSN + "_0.2.0.jar")));
-		assertEquals("1.0.0", restarted.active(TestRepositories.ID).orElseThrow().version());
+		InstalledFormats restarted = new InstalledFormats(data, List.of(temp.resolve("plugins/" + FormatRepositories.BSN + "_0.2.0.jar")));
+		assertEquals("1.0.0", restarted.active(FormatRepositories.ID).orElseThrow().version());
 
-		InstalledFormat back = updates.rollback(TestRepositories.ID);
+		InstalledFormat back = updates.rollback(FormatRepositories.ID);
 		assertEquals("0.2.0", back.version());
-		assertEquals("0.2.0", installed.active(TestRepositories.ID).orElseThrow().version());
+		assertEquals("0.2.0", installed.active(FormatRepositories.ID).orElseThrow().version());
 		// the newer version stays readable, and is offered again
-		assertTrue(installed.version(TestRepositories.ID, "1.0.0").isPresent());
+		assertTrue(installed.version(FormatRepositories.ID, "1.0.0").isPresent());
 		assertEquals("1.0.0", updates.check(repo.toString()).get(0).version());
 	}
 
 	@Test
 	void rollbackWithoutPreviousVersionIsRefused() {
-		UpdateException e = assertThrows(UpdateException.class, () -> updates.rollback(TestRepositories.ID));
+		UpdateException e = assertThrows(UpdateException.class, () -> updates.rollback(FormatRepositories.ID));
 		assertTrue(e.getMessage().contains("geen vorige versie"), e.getMessage());
 	}
 
 	@Test
 	void aJarThatDoesNotMatchItsChecksumIsRefusedAndNothingIsInstalled() throws Exception {
-		Path repo = TestRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
+		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
 		FormatUpdates.Update update = updates.check(repo.toString()).get(0);
-		Path jar = repo.resolve("plugins/" + TestRepositories.BSN + "_1.0.0.jar");
+		Path jar = repo.resolve("plugins/" + FormatRepositories.BSN + "_1.0.0.jar");
 		byte[] bytes = Files.readAllBytes(jar);
 		bytes[bytes.length / 2] ^= 1;
 		Files.write(jar, bytes);
 		UpdateException e = assertThrows(UpdateException.class, () -> updates.install(update));
 		assertTrue(e.getMessage().contains("klopt niet") && e.getMessage().contains("niets ge\u00efnstalleerd"),
 				e.getMessage());
-		assertFalse(Files.exists(data.resolve("updates/" + TestRepositories.BSN + "_1.0.0.jar")));
+		assertFalse(Files.exists(data.resolve("updates/" + FormatRepositories.BSN + "_1.0.0.jar")));
 		assertFalse(Files.exists(data.resolve("updates/state.properties")));
-		assertEquals("0.2.0", installed.active(TestRepositories.ID).orElseThrow().version());
+		assertEquals("0.2.0", installed.active(FormatRepositories.ID).orElseThrow().version());
 		// and checking refuses it as well
 		assertThrows(UpdateException.class, () -> updates.check(repo.toString()));
 	}
@@ -135,7 +136,7 @@ class FormatUpdatesTest {
 		Path other = Files.copy(Examples.file("revius-wijk-opp-tim.opp"), school.resolve("revius-wijk-opp-tim.opp"));
 		String otherBefore = Files.readString(other);
 		InstalledFormat target = updates.install(updates.check(
-				TestRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0").toString()).get(0));
+				FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0").toString()).get(0));
 
 		// every value of the old document, to see each again in the new one or its archive
 		FormatResolver resolver = FormatUpdates.resolver(installed);
@@ -169,14 +170,14 @@ class FormatUpdatesTest {
 	void theUpdateRunWithoutWindowChecksInstallsAndMigrates() throws Exception {
 		Path school = Files.createDirectories(temp.resolve("school"));
 		Files.copy(Examples.file(Examples.DOCUMENT), school.resolve(Examples.DOCUMENT));
-		Path repo = TestRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
+		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		String[] ask = { "-update", "-updateFrom", repo.toString(), "-folder", school.toString() };
 		assertEquals(UpdateRun.AVAILABLE, run(ask, out, err));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Nieuwe versie 1.0.0"), out::toString);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("-yes"), out::toString);
-		assertEquals("0.2.0", installed.active(TestRepositories.ID).orElseThrow().version());
+		assertEquals("0.2.0", installed.active(FormatRepositories.ID).orElseThrow().version());
 
 		out.reset();
 		String[] yes = { "-update", "-updateFrom", repo.toString(), "-yes", "-folder", school.toString() };

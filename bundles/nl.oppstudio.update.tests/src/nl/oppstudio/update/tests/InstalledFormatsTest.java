@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.update.FormatUpdates;
@@ -25,12 +26,12 @@ class InstalledFormatsTest {
 
 	@Test
 	void aShippedBundleIsExtractedOnceAndGivesItsFormatFile() throws Exception {
-		Path shipped = TestRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
+		Path shipped = FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
 		Path data = temp.resolve("data");
 		InstalledFormats installed = new InstalledFormats(data, List.of(shipped));
-		InstalledFormat format = installed.active(TestRepositories.ID).orElseThrow();
+		InstalledFormat format = installed.active(FormatRepositories.ID).orElseThrow();
 		assertEquals("0.2.0", format.version());
-		Path folder = data.resolve("formats/" + TestRepositories.BSN + "_0.2.0");
+		Path folder = data.resolve("formats/" + FormatRepositories.BSN + "_0.2.0");
 		assertEquals(folder, format.folder());
 		assertEquals(folder.resolve("format/" + Examples.FORMAT), format.formatFile());
 		assertEquals(Files.readString(Examples.file(Examples.FORMAT)), Files.readString(format.formatFile()));
@@ -43,20 +44,20 @@ class InstalledFormatsTest {
 		Path marker = folder.resolve("format/marker.txt");
 		Files.writeString(marker, "x");
 		InstalledFormats again = new InstalledFormats(data, List.of(shipped));
-		assertEquals(format, again.active(TestRepositories.ID).orElseThrow());
+		assertEquals(format, again.active(FormatRepositories.ID).orElseThrow());
 		assertTrue(Files.exists(marker));
 	}
 
 	@Test
 	void updatesInTheDataFolderCountAndTheNewestIsActiveWithoutState() throws Exception {
-		Path shipped = TestRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
+		Path shipped = FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
 		Path data = temp.resolve("data");
-		TestRepositories.writeBundle(data.resolve("updates"), "1.0.0");
+		FormatRepositories.writeBundle(data.resolve("updates"), "1.0.0");
 		InstalledFormats installed = new InstalledFormats(data, List.of(shipped));
 		assertEquals(List.of("0.2.0", "1.0.0"), installed.all().stream().map(InstalledFormat::version).toList());
-		assertEquals("1.0.0", installed.active(TestRepositories.ID).orElseThrow().version());
-		assertTrue(installed.previous(TestRepositories.ID).isEmpty());
-		assertEquals(List.of(TestRepositories.ID), installed.ids());
+		assertEquals("1.0.0", installed.active(FormatRepositories.ID).orElseThrow().version());
+		assertTrue(installed.previous(FormatRepositories.ID).isEmpty());
+		assertEquals(List.of(FormatRepositories.ID), installed.ids());
 	}
 
 	@Test
@@ -70,7 +71,7 @@ class InstalledFormatsTest {
 
 	@Test
 	void aDocumentWithoutItsFormatBesideItFindsTheInstalledFormat() throws Exception {
-		Path shipped = TestRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
+		Path shipped = FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
 		InstalledFormats installed = new InstalledFormats(temp.resolve("data"), List.of(shipped));
 		Path school = Files.createDirectories(temp.resolve("school"));
 		Path document = Files.copy(Examples.file(Examples.DOCUMENT), school.resolve(Examples.DOCUMENT));
@@ -78,7 +79,7 @@ class InstalledFormatsTest {
 		});
 		assertEquals(FormatResolver.NO_FORMAT, plain.resolve(document, null).problem().code());
 		FormatResolver resolver = FormatUpdates.resolver(installed);
-		assertEquals(installed.active(TestRepositories.ID).orElseThrow().formatFile(), resolver.locate(document).orElseThrow());
+		assertEquals(installed.active(FormatRepositories.ID).orElseThrow().formatFile(), resolver.locate(document).orElseThrow());
 		FormatResolver.Resolution resolution = resolver.resolve(document, null);
 		assertNotNull(resolution.format(), () -> String.valueOf(resolution.problem()));
 		assertEquals("0.2.0", resolution.format().getVersion());

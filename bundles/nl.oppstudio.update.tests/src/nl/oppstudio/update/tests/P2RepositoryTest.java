@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.update.P2Repository;
 import nl.oppstudio.update.UpdateException;
 
@@ -22,28 +23,28 @@ class P2RepositoryTest {
 
 	@Test
 	void readsZippedContentAndArtifactsWithSizeAndChecksum() throws Exception {
-		Path folder = TestRepositories.writeRepository(temp.resolve("repo"), true, "0.2.0", "1.0.0");
+		Path folder = FormatRepositories.writeRepository(temp.resolve("repo"), true, "0.2.0", "1.0.0");
 		P2Repository repository = P2Repository.read(folder.toUri().toString());
 		assertEquals(3, repository.units().size());
 		P2Repository.Unit format = repository.units().stream().filter(u -> u.version().equals("1.0.0")).findFirst()
 				.orElseThrow();
-		assertEquals(TestRepositories.ID, format.formatId().orElseThrow());
+		assertEquals(FormatRepositories.ID, format.formatId().orElseThrow());
 		assertEquals("OPP SWV De Voorbeeldregio (PO)", format.properties().get(P2Repository.NAME));
 		assertTrue(repository.units().stream().filter(u -> u.id().equals("nl.oppstudio.editor")).findFirst().orElseThrow()
 				.formatId().isEmpty());
-		P2Repository.Artifact artifact = repository.artifact(TestRepositories.BSN, "1.0.0").orElseThrow();
-		byte[] jar = Files.readAllBytes(folder.resolve("plugins/" + TestRepositories.BSN + "_1.0.0.jar"));
+		P2Repository.Artifact artifact = repository.artifact(FormatRepositories.BSN, "1.0.0").orElseThrow();
+		byte[] jar = Files.readAllBytes(folder.resolve("plugins/" + FormatRepositories.BSN + "_1.0.0.jar"));
 		assertEquals(jar.length, artifact.size());
-		assertEquals(TestRepositories.sha256(jar), artifact.sha256());
-		assertEquals(folder.resolve("plugins/" + TestRepositories.BSN + "_1.0.0.jar").toUri(), repository.jar(artifact));
+		assertEquals(FormatRepositories.sha256(jar), artifact.sha256());
+		assertEquals(folder.resolve("plugins/" + FormatRepositories.BSN + "_1.0.0.jar").toUri(), repository.jar(artifact));
 	}
 
 	@Test
 	void readsPlainXmlFromAFolderPath() throws Exception {
-		Path folder = TestRepositories.writeRepository(temp.resolve("xml"), false, "1.0.0");
+		Path folder = FormatRepositories.writeRepository(temp.resolve("xml"), false, "1.0.0");
 		P2Repository repository = P2Repository.read(folder.toString());
 		assertEquals(2, repository.units().size());
-		assertNotNull(repository.artifact(TestRepositories.BSN, "1.0.0").orElseThrow().sha256());
+		assertNotNull(repository.artifact(FormatRepositories.BSN, "1.0.0").orElseThrow().sha256());
 	}
 
 	@Test

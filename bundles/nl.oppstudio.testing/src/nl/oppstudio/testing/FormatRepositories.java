@@ -1,4 +1,4 @@
-package nl.oppstudio.update.tests;
+package nl.oppstudio.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,19 +18,18 @@ import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.oppstudio.testing.Examples;
 
 /**
  * Format bundles and p2 repositories as docs/distribution.md describes them, written by the tests from the
  * example format: version 0.2.0 ({@code dsl-examples/swv-voorbeeld-opp.oppformat}) and 1.0.0
  * ({@code dsl-examples/versies/}), each with its logo at the same relative path.
  */
-public final class TestRepositories {
+public final class FormatRepositories {
 
 	public static final String ID = "swv-voorbeeld-opp";
 	public static final String BSN = "nl.oppstudio.formats." + ID;
 
-	private TestRepositories() {
+	private FormatRepositories() {
 	}
 
 	/** The example format's file for a version: {@code 0.2.0}, {@code 0.2.1} or {@code 1.0.0}. */
