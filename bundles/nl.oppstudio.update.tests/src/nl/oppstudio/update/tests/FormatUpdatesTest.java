@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.FormatResolver;
@@ -25,6 +24,7 @@ import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.update.FormatUpdates;
 import nl.oppstudio.update.InstalledFormat;
 import nl.oppstudio.update.InstalledFormats;

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.FormatRepositories;
 import nl.oppstudio.update.FormatUpdates;
 import nl.oppstudio.update.InstalledFormat;
 import nl.oppstudio.update.InstalledFormats;
