@@ -67,7 +67,15 @@ public final class InstalledFormats {
 	/** The jars (or folders) of the running bundles that are format bundles; none outside OSGi. */
 	public static List<Path> runningFormatBundles() {
 		Bundle self = FrameworkUtil.getBundle(InstalledFormats.class);
-		BundleContext context = self == null ? null : self.getBundleContext();
+		if (self == null) {
+			return List.of();
+		}
+		BundleContext context = self.getBundleContext();
+		if (context == null) {
+			// not started (yet): the system bundle sees every bundle as well
+			Bundle system = FrameworkUtil.getBundle(Bundle.class);
+			context = system == null ? null : system.getBundleContext();
+		}
 		if (context == null) {
 			return List.of();
 		}

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.oppstudio.editor.EditorIds;
 import nl.oppstudio.editor.EditorWindow;
+import nl.oppstudio.editor.internal.NewDocumentDialog;
 import nl.oppstudio.editor.internal.document.DocumentTab;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.testing.FormatRepositories;
@@ -133,6 +134,10 @@ class UpdatesWindowTest {
 		DocumentTab tab = openTab();
 		assertNotNull(tab.session(), "the document opened");
 		assertEquals("0.2.0", tab.session().document().format().getVersion());
+		// "Nieuw OPP…" offers the installed format
+		assertTrue(NewDocumentDialog.choices(folder, window.context().formats(), installed.activeFormatFiles()).stream()
+				.anyMatch(f -> f.getId().equals(FormatRepositories.ID) && f.getVersion().equals("0.2.0")));
+		assertTrue(NewDocumentDialog.choices(folder, window.context().formats()).isEmpty());
 	}
 
 	@Test
@@ -172,6 +177,22 @@ class UpdatesWindowTest {
 
 	@Test
 	@Order(5)
+	void anOlderDocumentOpenedAfterTheUpdateIsOfferedTheInstalledVersion() throws Exception {
+		Path older = Files.copy(Examples.file(Examples.DOCUMENT), folder.resolve("sem-oud.opp"));
+		String[] question = new String[1];
+		Dialogs.when(display, "Nieuwe versie van het formaat", shell -> {
+			question[0] = labels(shell);
+			Dialogs.press(shell, "Nee");
+		});
+		CTabItem item = window.openDocument(older);
+		assertNotNull(question[0]);
+		assertTrue(question[0].contains("versie 0.2.0") && question[0].contains("1.0.0"), question[0]);
+		assertEquals("0.2.0", DocumentTab.of(item.getControl()).orElseThrow().session().document().format().getVersion());
+		item.dispose();
+	}
+
+	@Test
+	@Order(6)
 	void thePreviousVersionCanBeMadeActiveAgain() {
 		String[] told = new String[1];
 		Dialogs.when(display, "Vorige versie terugzetten", shell -> {

@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.testing.Examples;
@@ -58,6 +61,28 @@ class InstalledFormatsTest {
 		assertEquals("1.0.0", installed.active(FormatRepositories.ID).orElseThrow().version());
 		assertTrue(installed.previous(FormatRepositories.ID).isEmpty());
 		assertEquals(List.of(FormatRepositories.ID), installed.ids());
+	}
+
+	@Test
+	void theRunningFormatBundlesAreFoundByTheirHeader() throws Exception {
+		Path jar = FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
+		BundleContext context = FrameworkUtil.getBundle(InstalledFormatsTest.class).getBundleContext();
+		assertTrue(InstalledFormats.runningFormatBundles().isEmpty());
+		Bundle bundle = context.installBundle(jar.toUri().toString());
+		try {
+			List<Path> running = InstalledFormats.runningFormatBundles();
+			assertEquals(List.of(jar.toRealPath()), running.stream().map(p -> {
+				try {
+					return p.toRealPath();
+				} catch (java.io.IOException e) {
+					return p;
+				}
+			}).toList());
+			InstalledFormats installed = new InstalledFormats(temp.resolve("data"), running);
+			assertEquals("0.2.0", installed.active(FormatRepositories.ID).orElseThrow().version());
+		} finally {
+			bundle.uninstall();
+		}
 	}
 
 	@Test
