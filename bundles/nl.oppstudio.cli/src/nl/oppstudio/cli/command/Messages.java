@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String helpAudit;
 	public static String helpDue;
 	public static String helpAdvice;
+	public static String helpLsp;
 	public static String helpDiagram;
 	public static String diagramKindMissing;
 	public static String diagramKindUnknown;
