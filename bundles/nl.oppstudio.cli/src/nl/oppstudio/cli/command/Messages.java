@@ -138,6 +138,12 @@ public final class Messages extends NLS {
 	public static String dueDoneLateTitle;
 	public static String dueDoneLate;
 	public static String diffFromOneFile;
+	public static String diffSemverOneFile;
+	public static String diffSemverNoHeader;
+	public static String diffSemverNothingPublished;
+	public static String diffSemverNoChanges;
+	public static String diffSemverFits;
+	public static String diffSemverTooLow;
 	public static String diffTwoFiles;
 	public static String diffNoChanges;
 	public static String diffChanges;
