@@ -1,7 +1,6 @@
 package nl.oppstudio.ui.internal.publish;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
@@ -27,15 +26,16 @@ public interface Generation {
 
 	/**
 	 * The generator of the running product: the folder in the system property {@code nl.oppstudio.product},
-	 * else the OSGi install area. Never fails: without the generator kit ({@code generator/editor.bundles},
-	 * docs/distribution.md) the result says so through {@link #unavailable()}.
+	 * else the OSGi install area. Never fails: when the product has no generator kit
+	 * ({@link EditorGenerator#of} refuses it, docs/distribution.md) the result says so through
+	 * {@link #unavailable()}.
 	 */
 	static Generation installed() {
 		Path product = productFolder();
 		String problem = null;
 		EditorGenerator generator = null;
-		if (product == null || !Files.isRegularFile(product.resolve("generator").resolve("editor.bundles"))) {
-			problem = NLS.bind(Messages.kitMissing, product == null ? "?" : product.resolve("generator"));
+		if (product == null) {
+			problem = NLS.bind(Messages.kitMissing, Messages.productUnknown);
 		} else {
 			try {
 				generator = EditorGenerator.of(product);

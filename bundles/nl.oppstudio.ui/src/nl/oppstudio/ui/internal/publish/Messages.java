@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String columnSize;
 	public static String failed;
 	public static String kitMissing;
+	public static String productUnknown;
 	public static String needName;
 	public static String needOutput;
 	public static String needPlatform;

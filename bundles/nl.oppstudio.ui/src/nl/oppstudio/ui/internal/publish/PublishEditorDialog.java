@@ -5,10 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -58,6 +56,8 @@ import nl.oppstudio.ui.internal.StudioContext;
  */
 public final class PublishEditorDialog extends Dialog {
 
+	/** The time in the files without {@code SOURCE_DATE_EPOCH}, as on the command line (GenerateCommand). */
+	private static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
 	private static final Pattern HEADER = Pattern.compile("formaat\\s+\"([^\"]*)\"\\s+\"([^\"]*)\"");
 
 	private final Path format;
@@ -339,16 +339,19 @@ public final class PublishEditorDialog extends Dialog {
 	}
 
 	/**
-	 * The time written into every file: the format file's last change, so that generating an unchanged
-	 * format again gives the same files.
+	 * The time written into every file, as {@code opp generate} takes it: {@code SOURCE_DATE_EPOCH} when set,
+	 * else 1 January 2000; so the dialog and the command line make the same files of the same input.
 	 */
-	private Instant timestamp() {
-		try {
-			FileTime modified = Files.getLastModifiedTime(format);
-			return modified.toInstant().truncatedTo(ChronoUnit.SECONDS);
-		} catch (IOException e) {
-			return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+	private static Instant timestamp() {
+		String epoch = System.getenv("SOURCE_DATE_EPOCH");
+		if (epoch != null && !epoch.isBlank()) {
+			try {
+				return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+			} catch (NumberFormatException e) {
+				// the default below
+			}
 		}
+		return DEFAULT_TIME;
 	}
 
 	private void succeeded(Path folder, EditorGenerator.Result done) {
