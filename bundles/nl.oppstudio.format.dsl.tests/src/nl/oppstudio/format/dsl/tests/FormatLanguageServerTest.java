@@ -235,6 +235,28 @@ class FormatLanguageServerTest {
 		assertEquals("naam", baseText.substring(start, end));
 	}
 
+	/** A base changed on disk (the client reports it): the open format that extends it is checked again. */
+	@Test
+	void aChangedBaseChecksTheFormatsThatExtendItAgain(@TempDir Path folder) throws Exception {
+		Path base = folder.resolve("basis.oppformat");
+		String baseText = InstalledBases.text("wettelijk-minimum").replace("\"wettelijk-minimum\"", "\"mijn-basis\"");
+		Files.writeString(base, baseText);
+		client.initialize(folder);
+		Path derived = folder.resolve("afgeleid.oppformat");
+		String text = InstalledBasesTest.DERIVED.replace("wettelijk-minimum", "mijn-basis");
+		Files.writeString(derived, text);
+		client.open(uri(derived), text);
+		PublishDiagnosticsParams first = client.awaitDiagnostics(uri(derived), p -> true);
+		assertTrue(first.getDiagnostics().stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), first.toString());
+		Files.writeString(base, baseText.replace("veld naam ", "veld volledigeNaam "));
+		client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+				List.of(new org.eclipse.lsp4j.FileEvent(uri(base), org.eclipse.lsp4j.FileChangeType.Changed))));
+		PublishDiagnosticsParams again = client.awaitDiagnostics(uri(derived),
+				p -> p.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
+		var expected = range(text, text.indexOf("leerling.naam"), "leerling.naam".length());
+		assertTrue(again.getDiagnostics().stream().anyMatch(d -> d.getRange().equals(expected)), again.toString());
+	}
+
 	@Test
 	void definitionGoesIntoTheInstalledBase(@TempDir Path folder) throws Exception {
 		client.initialize(folder);
