@@ -18,6 +18,7 @@ import nl.oppstudio.cli.command.Command;
 import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
 import nl.oppstudio.cli.command.DiffCommand;
+import nl.oppstudio.cli.command.GenerateCommand;
 import nl.oppstudio.cli.command.HistoryCommand;
 import nl.oppstudio.cli.command.LspCommand;
 import nl.oppstudio.cli.command.PublishCommand;
@@ -53,7 +54,7 @@ public final class OppCli {
 			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new PublishCommand(), new HistoryCommand(),
-			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand(),
+			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand(), new GenerateCommand(),
 			new LspCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
