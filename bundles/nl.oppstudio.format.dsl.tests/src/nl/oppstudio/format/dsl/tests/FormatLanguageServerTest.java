@@ -328,6 +328,35 @@ class FormatLanguageServerTest {
 	}
 
 	@Test
+	void renameChangesEveryPathOrIsRefusedInDutch() throws Exception {
+		client.initialize(Examples.directory());
+		String text = Files.readString(PO);
+		String uri = uri(PO);
+		client.open(uri, text);
+		var position = position(text, text.indexOf("veld overeenstemming") + 5);
+		org.eclipse.lsp4j.WorkspaceEdit edit = get(client.server.getTextDocumentService()
+				.rename(new org.eclipse.lsp4j.RenameParams(doc(uri), position, "akkoord")));
+		String renamed = LspClient.apply(text, edit.getChanges().get(uri));
+		assertTrue(renamed.contains("veld akkoord"), renamed);
+		assertTrue(renamed.contains("was \"overleg.overeenstemming\""), renamed);
+		assertFalse(renamed.contains("wanneer overleg.overeenstemming"), renamed);
+		var refused = client.server.getTextDocumentService().rename(new org.eclipse.lsp4j.RenameParams(doc(uri), position, "twee woorden"));
+		var error = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, () -> get(refused));
+		assertTrue(error.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, error.toString());
+		String message = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) error.getCause()).getResponseError().getMessage();
+		assertFalse(message.isBlank());
+		assertFalse(message.contains("Exception"), message);
+	}
+
+	/** The client goes away without exit: the server ends (with 1) instead of waiting forever. */
+	@Test
+	void theEndOfTheInputEndsTheServer() throws Exception {
+		client.initialize(null);
+		client.close();
+		assertEquals(1, client.exitCode());
+	}
+
+	@Test
 	void exitWithoutShutdownEndsWithOne() throws Exception {
 		client.initialize(null);
 		client.server.exit();
