@@ -356,6 +356,34 @@ class FormatLanguageServerTest {
 		assertEquals(1, client.exitCode());
 	}
 
+	/** Semantic tokens (for editors without the TextMate grammar): decoded, they lie where the words are. */
+	@Test
+	void semanticTokensColourTagsDeclarationsAndReferences() throws Exception {
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(uri(Examples.directory()));
+		List<String> types = get(client.server.initialize(params)).getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+		String text = Files.readString(VOORBEELD);
+		String uri = uri(VOORBEELD);
+		client.open(uri, text);
+		List<Integer> data = get(client.server.getTextDocumentService()
+				.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(doc(uri)))).getData();
+		assertEquals(0, data.size() % 5);
+		java.util.Map<Integer, String> tokens = new java.util.HashMap<>(); // offset -> "word type"
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			int offset = LspClient.offset(text, new org.eclipse.lsp4j.Position(line, character));
+			tokens.put(offset, text.substring(offset, offset + data.get(i + 2)) + " " + types.get(data.get(i + 3)));
+		}
+		assertEquals("startdatum decorator", tokens.get(text.indexOf("wet startdatum") + 4));
+		assertEquals("wet keyword", tokens.get(text.indexOf("wet startdatum")));
+		assertEquals("naam property", tokens.get(text.indexOf("naam \"Naam")));
+		assertEquals("handelingsdeel.aanpak variable", tokens.get(text.indexOf("handelingsdeel.aanpak")));
+		assertEquals("groep1 enumMember", tokens.get(text.indexOf("groep1")));
+	}
+
 	@Test
 	void exitWithoutShutdownEndsWithOne() throws Exception {
 		client.initialize(null);

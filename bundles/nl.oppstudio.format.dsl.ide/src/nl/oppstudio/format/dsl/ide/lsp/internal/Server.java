@@ -196,6 +196,7 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 		capabilities.setDocumentFormattingProvider(true);
 		capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
 		capabilities.setRenameProvider(true);
+		capabilities.setSemanticTokensProvider(new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(SemanticTokens.legend(), true));
 		return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("opp lsp")));
 	}
 
@@ -607,6 +608,12 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 			}
 			return result;
 		});
+	}
+
+	@Override
+	public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams params) {
+		return request(params.getTextDocument().getUri(), new org.eclipse.lsp4j.SemanticTokens(List.of()),
+				open -> new org.eclipse.lsp4j.SemanticTokens(SemanticTokens.encode(open.text, FormatEditing.lexical(open.text), open.editing.semantic())));
 	}
 
 	@Override
