@@ -66,9 +66,9 @@ if not exist "%FOLDER%\" (
   exit /b 2
 )
 if defined FROM (
-  "%JAVA%" %OPTIONS% -update -updateFrom "%FROM%" -yes -folder "%FOLDER%"
+  "%JAVA%" %OPTIONS% -updateFormats -updateFrom "%FROM%" -yes -folder "%FOLDER%"
 ) else (
-  "%JAVA%" %OPTIONS% -update -yes -folder "%FOLDER%"
+  "%JAVA%" %OPTIONS% -updateFormats -yes -folder "%FOLDER%"
 )
 exit /b %ERRORLEVEL%
 

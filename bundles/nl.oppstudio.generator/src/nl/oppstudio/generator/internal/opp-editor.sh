@@ -99,7 +99,7 @@ case "${1-}" in
     else
       folder=$(default_folder) || exit 2
     fi
-    set -- -update ${from:+-updateFrom "$from"} -yes -folder "$folder" ;;
+    set -- -updateFormats ${from:+-updateFrom "$from"} -yes -folder "$folder" ;;
   -*) ;;   # the editor's own options, passed on as they are
   *)
     [ $# -le 2 ] || fail "gebruik: $0 [MAP] [DOCUMENT.opp]"
