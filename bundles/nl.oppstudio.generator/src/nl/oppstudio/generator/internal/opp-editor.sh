@@ -133,6 +133,8 @@ esac
 @AREAS@
 options="-Xmx1g -XX:TieredStopAtLevel=1@JVM_OPTIONS@"
 [ "$(java_major "$java")" -ge 24 ] && options="$options --sun-misc-unsafe-memory-access=allow"
+# Extra JVM options of the user or the school's IT, e.g. a proxy: -Dhttps.proxyHost=... -Dhttps.proxyPort=...
+[ -n "${OPP_EDITOR_JAVA_OPTIONS-}" ] && options="$options $OPP_EDITOR_JAVA_OPTIONS"
 # shellcheck disable=SC2086 # the options are words
 exec "$java" $options -Dosgi.sharedConfiguration.area="$install/configuration" -Dosgi.configuration.cascaded=true \
   -jar "$install/plugins/@LAUNCHER@" -install "$install" -configuration "$configuration" -data "$data" "$@"
