@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.update.internal.Messages;
 
 /**
- * The editor's {@code -update [-updateFrom URL] [-yes] [-folder MAP]} without a window: checks the repository
+ * The editor's {@code -updateFormats [-updateFrom URL] [-yes] [-folder MAP]} without a window: checks the repository
  * (the system property {@value #UPDATES} unless {@code -updateFrom} names one), prints what is new in Dutch,
  * and with {@code -yes} installs it and migrates the documents of the folder, printing the report.
  */
@@ -29,7 +29,7 @@ public final class UpdateRun {
 	private UpdateRun() {
 	}
 
-	/** Runs {@code -update} with the application's arguments; returns the exit code. */
+	/** Runs {@code -updateFormats} with the application's arguments; returns the exit code. */
 	public static int run(String[] args, InstalledFormats installed, PrintStream out, PrintStream err) {
 		List<String> list = List.of(args);
 		String location = value(list, "-updateFrom");

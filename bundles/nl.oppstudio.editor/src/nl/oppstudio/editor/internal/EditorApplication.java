@@ -21,7 +21,7 @@ import nl.oppstudio.update.UpdateRun;
 /**
  * Starts the OPP Editor: {@code -folder PATH} (else the working directory) and optionally
  * {@code -open FILE.opp} among the application arguments. No workbench: one JFace window. Without the event
- * loop: {@code -exportPdf OUT.pdf} (with {@code -open}) writes the document's PDF and stops, {@code -update
+ * loop: {@code -exportPdf OUT.pdf} (with {@code -open}) writes the document's PDF and stops, {@code -updateFormats
  * [-updateFrom URL] [-yes]} updates the formats ({@link UpdateRun}); both end with an exit code (docs/distribution.md).
  */
 public final class EditorApplication implements IApplication {
@@ -35,7 +35,7 @@ public final class EditorApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		quietLogging();
 		String[] args = Platform.getApplicationArgs();
-		if (java.util.List.of(args).contains("-update")) {
+		if (java.util.List.of(args).contains("-updateFormats")) {
 			// no window: all logic is the updater's
 			return Integer.valueOf(UpdateRun.run(args, InstalledFormats.ofRunningEditor(), System.out, System.err));
 		}

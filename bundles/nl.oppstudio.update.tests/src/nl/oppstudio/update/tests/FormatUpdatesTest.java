@@ -173,14 +173,14 @@ class FormatUpdatesTest {
 		Path repo = FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] ask = { "-update", "-updateFrom", repo.toString(), "-folder", school.toString() };
+		String[] ask = { "-updateFormats", "-updateFrom", repo.toString(), "-folder", school.toString() };
 		assertEquals(UpdateRun.AVAILABLE, run(ask, out, err));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Nieuwe versie 1.0.0"), out::toString);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("-yes"), out::toString);
 		assertEquals("0.2.0", installed.active(FormatRepositories.ID).orElseThrow().version());
 
 		out.reset();
-		String[] yes = { "-update", "-updateFrom", repo.toString(), "-yes", "-folder", school.toString() };
+		String[] yes = { "-updateFormats", "-updateFrom", repo.toString(), "-yes", "-folder", school.toString() };
 		assertEquals(UpdateRun.OK, run(yes, out, err));
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertTrue(printed.contains("Versie 1.0.0 van OPP SWV De Voorbeeldregio (PO) is ge\u00efnstalleerd."), printed);
@@ -191,7 +191,7 @@ class FormatUpdatesTest {
 		assertEquals(UpdateRun.OK, run(yes, out, err));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Geen nieuwe versie"), out::toString);
 
-		String[] nowhere = { "-update", "-updateFrom", temp.resolve("weg").toString(), "-yes" };
+		String[] nowhere = { "-updateFormats", "-updateFrom", temp.resolve("weg").toString(), "-yes" };
 		assertEquals(UpdateRun.FAILED, run(nowhere, out, err));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("niet bereikbaar"), err::toString);
 	}

@@ -235,6 +235,28 @@ class FormatLanguageServerTest {
 		assertEquals("naam", baseText.substring(start, end));
 	}
 
+	/** A base changed on disk (the client reports it): the open format that extends it is checked again. */
+	@Test
+	void aChangedBaseChecksTheFormatsThatExtendItAgain(@TempDir Path folder) throws Exception {
+		Path base = folder.resolve("basis.oppformat");
+		String baseText = InstalledBases.text("wettelijk-minimum").replace("\"wettelijk-minimum\"", "\"mijn-basis\"");
+		Files.writeString(base, baseText);
+		client.initialize(folder);
+		Path derived = folder.resolve("afgeleid.oppformat");
+		String text = InstalledBasesTest.DERIVED.replace("wettelijk-minimum", "mijn-basis");
+		Files.writeString(derived, text);
+		client.open(uri(derived), text);
+		PublishDiagnosticsParams first = client.awaitDiagnostics(uri(derived), p -> true);
+		assertTrue(first.getDiagnostics().stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), first.toString());
+		Files.writeString(base, baseText.replace("veld naam ", "veld volledigeNaam "));
+		client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+				List.of(new org.eclipse.lsp4j.FileEvent(uri(base), org.eclipse.lsp4j.FileChangeType.Changed))));
+		PublishDiagnosticsParams again = client.awaitDiagnostics(uri(derived),
+				p -> p.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
+		var expected = range(text, text.indexOf("leerling.naam"), "leerling.naam".length());
+		assertTrue(again.getDiagnostics().stream().anyMatch(d -> d.getRange().equals(expected)), again.toString());
+	}
+
 	@Test
 	void definitionGoesIntoTheInstalledBase(@TempDir Path folder) throws Exception {
 		client.initialize(folder);
@@ -303,6 +325,63 @@ class FormatLanguageServerTest {
 		assertFalse(action.getTitle().isBlank());
 		String fixed = LspClient.apply(text, action.getEdit().getChanges().get(uri));
 		assertTrue(fixed.contains("versie \"0.2.0\""), fixed.substring(0, 200));
+	}
+
+	@Test
+	void renameChangesEveryPathOrIsRefusedInDutch() throws Exception {
+		client.initialize(Examples.directory());
+		String text = Files.readString(PO);
+		String uri = uri(PO);
+		client.open(uri, text);
+		var position = position(text, text.indexOf("veld overeenstemming") + 5);
+		org.eclipse.lsp4j.WorkspaceEdit edit = get(client.server.getTextDocumentService()
+				.rename(new org.eclipse.lsp4j.RenameParams(doc(uri), position, "akkoord")));
+		String renamed = LspClient.apply(text, edit.getChanges().get(uri));
+		assertTrue(renamed.contains("veld akkoord"), renamed);
+		assertTrue(renamed.contains("was \"overleg.overeenstemming\""), renamed);
+		assertFalse(renamed.contains("wanneer overleg.overeenstemming"), renamed);
+		var refused = client.server.getTextDocumentService().rename(new org.eclipse.lsp4j.RenameParams(doc(uri), position, "twee woorden"));
+		var error = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class, () -> get(refused));
+		assertTrue(error.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, error.toString());
+		String message = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) error.getCause()).getResponseError().getMessage();
+		assertFalse(message.isBlank());
+		assertFalse(message.contains("Exception"), message);
+	}
+
+	/** The client goes away without exit: the server ends (with 1) instead of waiting forever. */
+	@Test
+	void theEndOfTheInputEndsTheServer() throws Exception {
+		client.initialize(null);
+		client.close();
+		assertEquals(1, client.exitCode());
+	}
+
+	/** Semantic tokens (for editors without the TextMate grammar): decoded, they lie where the words are. */
+	@Test
+	void semanticTokensColourTagsDeclarationsAndReferences() throws Exception {
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(uri(Examples.directory()));
+		List<String> types = get(client.server.initialize(params)).getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+		String text = Files.readString(VOORBEELD);
+		String uri = uri(VOORBEELD);
+		client.open(uri, text);
+		List<Integer> data = get(client.server.getTextDocumentService()
+				.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(doc(uri)))).getData();
+		assertEquals(0, data.size() % 5);
+		java.util.Map<Integer, String> tokens = new java.util.HashMap<>(); // offset -> "word type"
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			int offset = LspClient.offset(text, new org.eclipse.lsp4j.Position(line, character));
+			tokens.put(offset, text.substring(offset, offset + data.get(i + 2)) + " " + types.get(data.get(i + 3)));
+		}
+		assertEquals("startdatum decorator", tokens.get(text.indexOf("wet startdatum") + 4));
+		assertEquals("wet keyword", tokens.get(text.indexOf("wet startdatum")));
+		assertEquals("naam property", tokens.get(text.indexOf("naam \"Naam")));
+		assertEquals("handelingsdeel.aanpak variable", tokens.get(text.indexOf("handelingsdeel.aanpak")));
+		assertEquals("groep1 enumMember", tokens.get(text.indexOf("groep1")));
 	}
 
 	@Test

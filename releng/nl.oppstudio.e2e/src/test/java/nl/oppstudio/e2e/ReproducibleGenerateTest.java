@@ -31,10 +31,12 @@ class ReproducibleGenerateTest {
 		Path format = examples().resolve("revius-wijk-opp.oppformat");
 		Path first = temp.resolve("eerste");
 		Path second = temp.resolve("tweede");
-		Products.Run one = opp(environment, "generate", format.toString(), "-o", first.toString());
+		// The update location is part of the input: left out, it would be each output folder's own repository.
+		String updates = "https://opp.revius-wijk.example/updates/";
+		Products.Run one = opp(environment, "generate", format.toString(), "-o", first.toString(), "--update-locatie", updates);
 		assertEquals(0, one.exit(), one.all());
 		Thread.sleep(1100); // a clock that moved on must not show in any file
-		Products.Run two = opp(environment, "generate", format.toString(), "-o", second.toString());
+		Products.Run two = opp(environment, "generate", format.toString(), "-o", second.toString(), "--update-locatie", updates);
 		assertEquals(0, two.exit(), two.all());
 
 		List<Path> files = Products.files(first);

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
 	public static String notOpen;
 	public static String failed;
+	public static String connectionLost;
 	public static String renameNothing;
 	public static String migrationWarning;
 

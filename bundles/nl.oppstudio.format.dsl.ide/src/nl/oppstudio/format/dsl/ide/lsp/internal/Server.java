@@ -109,6 +109,8 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 		int version;
 		FormatEditing editing;
 		ScheduledFuture<?> pending;
+		/** Whether a file it may depend on (a base) changed since its last check. */
+		boolean stale;
 
 		Open(String uri, Path path, String text, int version) {
 			this.uri = uri;
@@ -136,10 +138,12 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 			Thread watcher = daemon("opp lsp input").newThread(() -> {
 				try {
 					listening.get();
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
+				} catch (InterruptedException | java.util.concurrent.CancellationException e) {
+					// ended after exit
 				} catch (ExecutionException | RuntimeException e) {
-					log("de verbinding is verbroken: " + e.getMessage());
+					if (!server.exitCode.isDone()) {
+						log(NLS.bind(Messages.connectionLost, e.getCause() != null ? e.getCause() : e));
+					}
 				}
 				server.exitCode.complete(1); // the input ended without exit
 			});
@@ -192,6 +196,7 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 		capabilities.setDocumentFormattingProvider(true);
 		capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
 		capabilities.setRenameProvider(true);
+		capabilities.setSemanticTokensProvider(new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(SemanticTokens.legend(), true));
 		return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("opp lsp")));
 	}
 
@@ -346,8 +351,10 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 		worker.execute(this::recheckAll); // the others may extend the one saved
 	}
 
+	/** Checks every open document again: a base of one of them may have changed on disk. */
 	private void recheckAll() {
 		for (Open open : documents.values()) {
+			open.stale = true;
 			schedule(open, DEBOUNCE_MS);
 		}
 	}
@@ -398,9 +405,10 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 	private FormatEditing current(Open open) {
 		if (open.editing == null) {
 			open.editing = FormatEditing.open(open.path, open.text);
-		} else if (!open.editing.snapshot().text().equals(open.text)) {
+		} else if (open.stale || !open.editing.snapshot().text().equals(open.text)) {
 			open.editing.update(open.text);
 		}
+		open.stale = false;
 		Map<Path, String> others = new HashMap<>();
 		documents.values().stream().filter(other -> other != open).forEach(other -> others.put(other.path, other.text));
 		open.editing.setOpenTexts(others);
@@ -600,6 +608,12 @@ public final class Server implements LanguageServer, LanguageClientAware, TextDo
 			}
 			return result;
 		});
+	}
+
+	@Override
+	public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams params) {
+		return request(params.getTextDocument().getUri(), new org.eclipse.lsp4j.SemanticTokens(List.of()),
+				open -> new org.eclipse.lsp4j.SemanticTokens(SemanticTokens.encode(open.text, FormatEditing.lexical(open.text), open.editing.semantic())));
 	}
 
 	@Override
