@@ -89,7 +89,8 @@ public final class Generation {
 			String brandName = brandName(checked);
 			String fileName = fileName(brandName);
 			Path logo = logo(checked);
-			URI updates = request.updateLocation() != null ? request.updateLocation() : output.resolve("repository").toUri();
+			URI updates = request.updateLocation() != null ? request.updateLocation()
+					: URI.create(output.resolve("repository").toUri() + "/");
 
 			String bundleName = FORMAT_BUNDLE_PREFIX + checked.id() + "_" + checked.version() + ".jar";
 			progress.step(NLS.bind(Messages.stepBundle, "plugins/" + bundleName));
