@@ -90,7 +90,7 @@ public final class Generation {
 			String fileName = fileName(brandName);
 			Path logo = logo(checked);
 			URI updates = request.updateLocation() != null ? request.updateLocation()
-					: URI.create(output.resolve("repository").toUri() + "/");
+					: URI.create(output.resolve("repository").toUri().toString().replaceAll("/*$", "/")); // also before it exists
 
 			String bundleName = FORMAT_BUNDLE_PREFIX + checked.id() + "_" + checked.version() + ".jar";
 			progress.step(NLS.bind(Messages.stepBundle, "plugins/" + bundleName));
