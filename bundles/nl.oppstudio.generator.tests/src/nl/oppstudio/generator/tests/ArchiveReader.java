@@ -32,6 +32,7 @@ final class ArchiveReader {
 		Map<String, Item> items = new LinkedHashMap<>();
 		try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file)))) {
 			byte[] header = new byte[512];
+			String paxPath = null;
 			while (true) {
 				in.readFully(header);
 				if (isZero(header)) {
@@ -45,6 +46,16 @@ final class ArchiveReader {
 				in.readFully(content);
 				int pad = (int) ((512 - size % 512) % 512);
 				in.readFully(new byte[pad]);
+				if (header[156] == 'x') { // pax: "LENGTH path=VALUE\n" for the next entry
+					String record = new String(content, StandardCharsets.UTF_8);
+					int equals = record.indexOf(" path=");
+					paxPath = equals < 0 ? null : record.substring(equals + " path=".length(), record.length() - 1);
+					continue;
+				}
+				if (paxPath != null) {
+					path = paxPath;
+					paxPath = null;
+				}
 				items.put(path, new Item(path, (int) octal(header, 100, 8), (int) octal(header, 108, 8), (int) octal(header, 116, 8),
 						string(header, 265, 32), string(header, 297, 32), octal(header, 136, 12), content));
 			}

@@ -302,6 +302,43 @@ class EditorGeneratorTest {
 	}
 
 	@Test
+	void aFailedRunLeavesAnEarlierRunAsItWas() throws Exception {
+		Path output = temp.resolve("dist");
+		example(output);
+		Map<String, byte[]> before = files(output);
+		Path format = variant("fout", text -> text.replace("soort opp", "soort opp\nonzin"));
+		assertThrows(GenerateException.class, () -> generate(format, output, null, UPDATES, Set.of()));
+		Map<String, byte[]> after = files(output);
+		assertEquals(before.keySet(), after.keySet(), "no scratch files left");
+		for (String name : before.keySet()) {
+			assertArrayEquals(before.get(name), after.get(name), name);
+		}
+	}
+
+	@Test
+	void longPathsAreSplitAsUstarWantsAndTarReadsThem() throws Exception {
+		String name = "OPP Editor Samenwerkingsverband Passend Onderwijs Zuid-Holland West en Omstreken";
+		Result result = generate(Examples.file(Examples.FORMAT), temp.resolve("dist"), new Branding(name, null, null), UPDATES,
+				EnumSet.of(Platform.LINUX_X86_64, Platform.MACOS_AARCH64));
+		String root = "OPP-Editor-Samenwerkingsverband-Passend-Onderwijs-Zuid-Holland-West-en-Omstreken/";
+		String fragment = root + "plugins/org.eclipse.swt.gtk.linux.x86_64_3.135.0.v20260819-1952.jar";
+		assertTrue(fragment.length() > 100);
+		Map<String, ArchiveReader.Item> tar = ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64));
+		assertTrue(tar.containsKey(fragment), tar.keySet().toString());
+		Path tarProgram = Path.of("/usr/bin/tar");
+		if (Files.isExecutable(tarProgram) || Files.isExecutable(tarProgram = Path.of("/bin/tar"))) {
+			for (Path archive : result.archives().values()) {
+				Process process = new ProcessBuilder(tarProgram.toString(), "tzf", archive.toString()).start();
+				process.getOutputStream().close();
+				List<String> listed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+				assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+				assertEquals(0, process.exitValue());
+				assertEquals(List.copyOf(ArchiveReader.tarGz(archive).keySet()), listed, "tar lists what the generator wrote");
+			}
+		}
+	}
+
+	@Test
 	void aFolderWithoutTheKitIsNoProduct() throws Exception {
 		Path empty = Files.createDirectories(temp.resolve("leeg"));
 		GenerateException refused = assertThrows(GenerateException.class, () -> EditorGenerator.of(empty));
