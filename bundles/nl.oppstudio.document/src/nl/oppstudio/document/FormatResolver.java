@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +27,9 @@ import nl.oppstudio.format.model.FormatHeader;
  * document's namespace names ({@code urn:oppstudio:format:ID:VERSION}). Only the heads of the folder's
  * formats are scanned ({@link FormatHeader}); the one format named is then read in full, by the
  * {@link Reader} given (the format step), once per file however many documents use it. Its findings are
- * handed to the listener once, on that first read. Safe for use from several threads.
+ * handed to the listener once, on that first read. When the document's folder has no such format, the
+ * further format folders given to the constructor are searched in their order (the OPP Editor's installed
+ * formats). Safe for use from several threads.
  */
 public final class FormatResolver {
 
@@ -74,14 +77,26 @@ public final class FormatResolver {
 	private final Consumer<CheckedFormat> firstRead;
 	private final Map<Path, Map<String, Path>> formatFilesByFolder = new ConcurrentHashMap<>();
 	private final Map<Path, CheckedFormat> checked = new ConcurrentHashMap<>();
+	private final Supplier<List<Path>> moreFolders;
 
 	/**
 	 * @param reader    reads and checks a format file
 	 * @param firstRead told of each format file when it is read, with its findings (once per file)
 	 */
 	public FormatResolver(Reader reader, Consumer<CheckedFormat> firstRead) {
+		this(reader, firstRead, List::of);
+	}
+
+	/**
+	 * @param reader      reads and checks a format file
+	 * @param firstRead   told of each format file when it is read, with its findings (once per file)
+	 * @param moreFolders the folders to look in, in this order, after the document's own folder; asked on each
+	 *                    look-up that the document's folder does not answer (a folder's content is read once)
+	 */
+	public FormatResolver(Reader reader, Consumer<CheckedFormat> firstRead, Supplier<List<Path>> moreFolders) {
 		this.reader = reader;
 		this.firstRead = firstRead;
+		this.moreFolders = moreFolders;
 	}
 
 	/** The format of a document: from {@code formatFile} when given, else the one beside it that it names. */
@@ -122,8 +137,9 @@ public final class FormatResolver {
 	}
 
 	/**
-	 * The format file that a document names, from its folder; empty when the document names none or the
-	 * folder holds no format with that id and version. Only the heads of the files are read.
+	 * The format file that a document names, from its folder, else from the further format folders; empty when
+	 * the document names none or no folder holds a format with that id and version. Only the heads of the
+	 * files are read.
 	 *
 	 * @throws IOException when the document cannot be read
 	 */
@@ -133,7 +149,17 @@ public final class FormatResolver {
 			return Optional.empty();
 		}
 		Path folder = document.toAbsolutePath().normalize().getParent();
-		return Optional.ofNullable(formatFilesIn(folder).get(namespace.get()));
+		Path beside = formatFilesIn(folder).get(namespace.get());
+		if (beside != null) {
+			return Optional.of(beside);
+		}
+		for (Path more : moreFolders.get()) {
+			Path installed = formatFilesIn(more.toAbsolutePath().normalize()).get(namespace.get());
+			if (installed != null) {
+				return Optional.of(installed);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The namespace a document's root element declares, read from its first bytes. */

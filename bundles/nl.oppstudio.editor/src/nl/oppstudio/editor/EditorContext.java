@@ -1,6 +1,7 @@
 package nl.oppstudio.editor;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.oppstudio.document.FormatResolver;
 
@@ -18,4 +19,9 @@ public interface EditorContext {
 
 	/** Opens a document in its own tab (or selects it), e.g. the plan a document tab just made. */
 	void openDocument(Path file);
+
+	/** The format files of the installed formats' active versions (the OPP Editor's own formats); none by default. */
+	default List<Path> installedFormatFiles() {
+		return List.of();
+	}
 }

@@ -33,6 +33,21 @@ public final class EditorIds {
 	public static final String NEW_FORMAT = "editor.new.format";
 	public static final String NEW_SCHOOL_TYPE = "editor.new.schoolType";
 
+	/** The menu bar's items of the menu Help (SWT {@code MenuItem}s). */
+	public static final String MENU_CHECK_UPDATES = "editor.help.updates";
+	public static final String MENU_ROLLBACK = "editor.help.rollback";
+	public static final String MENU_ABOUT = "editor.help.about";
+	/** "Zoeken naar updates": the dialog's shell and its text of what is new. */
+	public static final String UPDATE_DIALOG = "editor.updates.dialog";
+	public static final String UPDATE_TEXT = "editor.updates.text";
+	/** The bar above the tabs that tells of an update found at start (hidden when there is none). */
+	public static final String UPDATE_NOTICE = "editor.updates.notice";
+	/** Its button that shows the update. */
+	public static final String UPDATE_NOTICE_SHOW = "editor.updates.notice.show";
+	/** The about box's shell and its text. */
+	public static final String ABOUT_DIALOG = "editor.about";
+	public static final String ABOUT_TEXT = "editor.about.text";
+
 	private EditorIds() {
 	}
 }

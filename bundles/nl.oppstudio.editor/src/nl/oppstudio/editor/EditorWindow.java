@@ -1,6 +1,8 @@
 package nl.oppstudio.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jface.window.ApplicationWindow;
 import org.eclipse.osgi.util.NLS;
@@ -8,7 +10,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -23,6 +28,12 @@ import nl.oppstudio.editor.internal.OverviewTab;
 import nl.oppstudio.editor.internal.document.CsvImportDialog;
 import nl.oppstudio.editor.internal.document.DocumentTab;
 import nl.oppstudio.editor.internal.Widgets;
+import nl.oppstudio.editor.internal.update.AboutDialog;
+import nl.oppstudio.editor.internal.update.Branding;
+import nl.oppstudio.editor.internal.update.HelpMenu;
+import nl.oppstudio.editor.internal.update.Updates;
+import nl.oppstudio.update.FormatUpdates;
+import nl.oppstudio.update.InstalledFormats;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 
@@ -34,8 +45,10 @@ import nl.oppstudio.format.dsl.LoadedFormat;
  */
 public final class EditorWindow extends ApplicationWindow {
 
+	/** The editor's own formats (format bundles and their updates); looked in after a document's folder. */
+	private InstalledFormats installed = InstalledFormats.ofRunningEditor();
 	private final FormatResolver formats = new FormatResolver(EditorWindow::readFormat, format -> {
-	});
+	}, () -> installed.formatFolders());
 	private final EditorContext context = new EditorContext() {
 		@Override
 		public Path folder() {
@@ -58,7 +71,55 @@ public final class EditorWindow extends ApplicationWindow {
 				overview.refresh();
 			}
 		}
+
+		@Override
+		public List<Path> installedFormatFiles() {
+			return installed.activeFormatFiles();
+		}
 	};
+	private final Updates updates = new Updates(new Updates.Host() {
+		@Override
+		public Shell shell() {
+			return getShell();
+		}
+
+		@Override
+		public InstalledFormats installed() {
+			return installed;
+		}
+
+		@Override
+		public FormatResolver formats() {
+			return formats;
+		}
+
+		@Override
+		public List<DocumentTab> openDocuments() {
+			List<DocumentTab> open = new ArrayList<>();
+			for (CTabItem item : tabs.getItems()) {
+				if (item.getControl() != null) {
+					DocumentTab.of(item.getControl()).ifPresent(open::add);
+				}
+			}
+			return open;
+		}
+
+		@Override
+		public void reopen(Path file) {
+			for (CTabItem item : tabs.getItems()) {
+				if (file.toAbsolutePath().normalize().equals(item.getData(EditorIds.FILE_KEY))) {
+					item.dispose();
+				}
+			}
+			openDocument(file);
+		}
+
+		@Override
+		public void refreshOverview() {
+			context.refreshOverview();
+		}
+	});
+	private Composite notice;
 	/** The data key of a tab whose title is its file's name, until the overview knows the pupil. */
 	private static final String FALLBACK_TITLE = "opp.fallbackTitle";
 
@@ -69,6 +130,16 @@ public final class EditorWindow extends ApplicationWindow {
 
 	public EditorWindow() {
 		super(null);
+	}
+
+	/** Sets the installed formats (tests, or another user data folder); before {@link #open(Path)}. */
+	public void setInstalledFormats(InstalledFormats formats) {
+		this.installed = formats;
+	}
+
+	/** The installed formats the window uses. */
+	public InstalledFormats installedFormats() {
+		return installed;
 	}
 
 	/** The format step's loader, as the command line uses it (never throws for bad content). */
@@ -97,7 +168,19 @@ public final class EditorWindow extends ApplicationWindow {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(NLS.bind(Messages.windowTitle, folder));
+		shell.setText(NLS.bind(Messages.windowTitle, Branding.name(), folder));
+		HelpMenu.create(shell, updates, () -> new AboutDialog(shell, installed.ids().stream()
+				.map(id -> installed.active(id).orElse(null)).filter(java.util.Objects::nonNull).toList()).open());
+		java.nio.file.Path logo = Branding.logo();
+		if (logo != null) {
+			try {
+				org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), logo.toString());
+				shell.setImage(image);
+				shell.addListener(SWT.Dispose, e -> image.dispose());
+			} catch (RuntimeException e) {
+				// a logo SWT cannot read (SVG): the window without its own icon
+			}
+		}
 	}
 
 	/** Closing the window asks for each document with unsaved changes, as closing its tab does. */
@@ -131,8 +214,18 @@ public final class EditorWindow extends ApplicationWindow {
 	@Override
 	protected Control createContents(Composite parent) {
 		Composite content = new Composite(parent, SWT.NONE);
-		content.setLayout(new FillLayout());
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		content.setLayout(layout);
+		notice = Widgets.id(new Composite(content, SWT.NONE), EditorIds.UPDATE_NOTICE);
+		GridData noticeData = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+		noticeData.exclude = true;
+		notice.setLayoutData(noticeData);
+		notice.setVisible(false);
 		tabs = Widgets.id(new CTabFolder(content, SWT.BORDER | SWT.FLAT), EditorIds.TABS);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
 		item.setText(Messages.overviewTab);
 		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument,
@@ -156,7 +249,50 @@ public final class EditorWindow extends ApplicationWindow {
 			}
 		});
 		overview.table().setFocus();
+		updates.checkAtStart(this::showNotice);
 		return content;
+	}
+
+	/** The bar above the tabs: an update was found at start; "Bekijken…" shows it, the cross hides the bar. */
+	private void showNotice(List<FormatUpdates.Update> found) {
+		if (notice == null || notice.isDisposed()) {
+			return;
+		}
+		for (Control child : notice.getChildren()) {
+			child.dispose();
+		}
+		notice.setLayout(new GridLayout(3, false));
+		Label text = new Label(notice, SWT.NONE);
+		text.setText(NLS.bind(nl.oppstudio.editor.internal.update.Messages.noticeText, found.get(0).name(),
+				found.get(0).version()));
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button show = Widgets.id(new Button(notice, SWT.PUSH), EditorIds.UPDATE_NOTICE_SHOW);
+		show.setText(nl.oppstudio.editor.internal.update.Messages.noticeShow);
+		Button close = new Button(notice, SWT.PUSH | SWT.FLAT);
+		close.setText("×");
+		close.setToolTipText(nl.oppstudio.editor.internal.update.Messages.noticeClose);
+		Widgets.named(close, nl.oppstudio.editor.internal.update.Messages.noticeClose);
+		show.addListener(SWT.Selection, e -> {
+			hideNotice();
+			updates.offer(found);
+		});
+		close.addListener(SWT.Selection, e -> hideNotice());
+		((GridData) notice.getLayoutData()).exclude = false;
+		notice.setVisible(true);
+		notice.getParent().layout(true, true);
+	}
+
+	private void hideNotice() {
+		if (notice != null && !notice.isDisposed()) {
+			((GridData) notice.getLayoutData()).exclude = true;
+			notice.setVisible(false);
+			notice.getParent().layout(true, true);
+		}
+	}
+
+	/** The menu Help's updates (for tests: the same as its items). */
+	public Updates updates() {
+		return updates;
 	}
 
 	/**
@@ -223,7 +359,7 @@ public final class EditorWindow extends ApplicationWindow {
 
 	/** "Nieuw OPP…": asks pupil, school type and format, creates the document, and opens it. */
 	private void newDocument() {
-		NewDocumentDialog dialog = new NewDocumentDialog(getShell(), folder, formats);
+		NewDocumentDialog dialog = new NewDocumentDialog(getShell(), folder, formats, installed.activeFormatFiles());
 		if (dialog.open() == NewDocumentDialog.OK && dialog.created() != null) {
 			overview.refresh();
 			openDocument(dialog.created()).setText(dialog.pupil());

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String helpAudit;
 	public static String helpDue;
 	public static String helpAdvice;
+	public static String helpLsp;
 	public static String helpDiagram;
 	public static String diagramKindMissing;
 	public static String diagramKindUnknown;
@@ -137,6 +138,12 @@ public final class Messages extends NLS {
 	public static String dueDoneLateTitle;
 	public static String dueDoneLate;
 	public static String diffFromOneFile;
+	public static String diffSemverOneFile;
+	public static String diffSemverNoHeader;
+	public static String diffSemverNothingPublished;
+	public static String diffSemverNoChanges;
+	public static String diffSemverFits;
+	public static String diffSemverTooLow;
 	public static String diffTwoFiles;
 	public static String diffNoChanges;
 	public static String diffChanges;

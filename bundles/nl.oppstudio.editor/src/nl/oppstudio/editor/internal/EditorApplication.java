@@ -14,10 +14,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.editor.EditorWindow;
+import nl.oppstudio.editor.internal.update.Branding;
+import nl.oppstudio.update.InstalledFormats;
+import nl.oppstudio.update.UpdateRun;
 
 /**
  * Starts the OPP Editor: {@code -folder PATH} (else the working directory) and optionally
- * {@code -open FILE.opp} among the application arguments. No workbench: one JFace window.
+ * {@code -open FILE.opp} among the application arguments. No workbench: one JFace window. Without the event
+ * loop: {@code -exportPdf OUT.pdf} (with {@code -open}) writes the document's PDF and stops, {@code -updateFormats
+ * [-updateFrom URL] [-yes]} updates the formats ({@link UpdateRun}); both end with an exit code (docs/distribution.md).
  */
 public final class EditorApplication implements IApplication {
 
@@ -30,11 +35,19 @@ public final class EditorApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		quietLogging();
 		String[] args = Platform.getApplicationArgs();
-		Display.setAppName("OPP Editor");
+		if (java.util.List.of(args).contains("-updateFormats")) {
+			// no window: all logic is the updater's
+			return Integer.valueOf(UpdateRun.run(args, InstalledFormats.ofRunningEditor(), System.out, System.err));
+		}
+		Display.setAppName(Branding.name());
 		display = new Display();
 		try {
 			long application = System.currentTimeMillis();
 			EditorWindow window = new EditorWindow();
+			String pdf = value(args, "-exportPdf");
+			if (pdf != null) {
+				return Integer.valueOf(exportPdf(window, folderFrom(args), fileFrom(args), Path.of(pdf), System.out, System.err));
+			}
 			Path opened = fileFrom(args);
 			if (opened != null) {
 				readAhead(window, opened);
@@ -72,6 +85,53 @@ public final class EditorApplication implements IApplication {
 			return EXIT_OK;
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/**
+	 * {@code -exportPdf OUT.pdf -open DOC.opp}: opens the document in the window, exports its PDF as the menu does
+	 * (without dialogs), closes the window. Returns 0, or 1 with a Dutch message on {@code err}.
+	 */
+	public static int exportPdf(EditorWindow window, Path folder, Path document, Path out, java.io.PrintStream stdout,
+			java.io.PrintStream err) {
+		if (document == null) {
+			err.println(Messages.exportNeedsDocument);
+			return 1;
+		}
+		Display current = Display.getCurrent();
+		window.open(document.getParent() != null ? document.getParent() : folder);
+		try {
+			if (!Files.isRegularFile(document)) {
+				err.println(org.eclipse.osgi.util.NLS.bind(Messages.exportCannotOpen, document, Messages.documentMissingShort));
+				return 1;
+			}
+			org.eclipse.swt.custom.CTabItem item = window.openDocument(document);
+			var tab = nl.oppstudio.editor.internal.document.DocumentTab.of(item.getControl());
+			if (tab.isEmpty() || tab.get().session() == null) {
+				var resolution = window.context().formats().resolve(document, null);
+				err.println(org.eclipse.osgi.util.NLS.bind(Messages.exportCannotOpen, document,
+						resolution.problem() != null ? resolution.problem().message() : Messages.documentMissingShort));
+				return 1;
+			}
+			Path target = out.toAbsolutePath().normalize();
+			boolean[] finished = { false };
+			Path[] written = { null };
+			tab.get().exportPdf("PLAN", target, file -> {
+				written[0] = file;
+				finished[0] = true;
+			}, err::println);
+			while (!finished[0] && !window.getShell().isDisposed()) {
+				if (!current.readAndDispatch()) {
+					current.sleep();
+				}
+			}
+			if (written[0] == null) {
+				return 1;
+			}
+			stdout.println(org.eclipse.osgi.util.NLS.bind(Messages.exportDone, written[0]));
+			return 0;
+		} finally {
+			window.close();
 		}
 	}
 

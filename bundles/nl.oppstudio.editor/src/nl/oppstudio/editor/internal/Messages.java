@@ -68,6 +68,10 @@ public final class Messages extends NLS {
 	public static String schoolTypePro;
 	public static String errorTitle;
 	public static String documentMissing;
+	public static String exportNeedsDocument;
+	public static String exportCannotOpen;
+	public static String documentMissingShort;
+	public static String exportDone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -48,10 +48,18 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 	private Path created;
 	private String pupilName = "";
 
+	private final List<Path> installed;
+
 	public NewDocumentDialog(Shell parent, Path folder, FormatResolver formats) {
+		this(parent, folder, formats, List.of());
+	}
+
+	/** As above, also offering the installed formats ({@code installed}: their format files) the folder does not have. */
+	public NewDocumentDialog(Shell parent, Path folder, FormatResolver formats, List<Path> installed) {
 		super(parent);
 		this.folder = folder;
 		this.formats = formats;
+		this.installed = List.copyOf(installed);
 	}
 
 	/** The document written, after OK; {@code null} before. */
@@ -69,6 +77,34 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 	 * kind that documents are filled in for, and readable without errors.
 	 */
 	public static List<Format> choices(Path folder, FormatResolver formats) {
+		return choices(folder, formats, List.of());
+	}
+
+	/**
+	 * As {@link #choices(Path, FormatResolver)}, and the installed formats (the format files of their active
+	 * versions): one the folder has no format of, or a newer version than the folder's.
+	 */
+	public static List<Format> choices(Path folder, FormatResolver formats, List<Path> installed) {
+		List<Format> result = new ArrayList<>(inFolder(folder, formats));
+		for (Path file : installed) {
+			FormatResolver.CheckedFormat checked = formats.read(file);
+			if (!checked.usable() || !NewDocuments.forDocuments(checked.format())) {
+				continue;
+			}
+			Format own = checked.format();
+			Format same = result.stream().filter(f -> f.getId().equals(own.getId())).findFirst().orElse(null);
+			if (same == null) {
+				result.add(own);
+			} else if (nl.oppstudio.update.internal.Versions.compare(own.getVersion(), same.getVersion()) > 0) {
+				result.set(result.indexOf(same), own);
+			}
+		}
+		Collator names = Collator.getInstance(Locale.forLanguageTag("nl"));
+		result.sort(Comparator.comparing(Texts::format, names));
+		return result;
+	}
+
+	private static List<Format> inFolder(Path folder, FormatResolver formats) {
 		List<Format> result = new ArrayList<>();
 		try {
 			for (Path file : NewDocuments.formatFiles(folder)) {
@@ -80,8 +116,6 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 		} catch (IOException e) {
 			// an unreadable folder offers no formats: the dialog says so
 		}
-		Collator names = Collator.getInstance(Locale.forLanguageTag("nl"));
-		result.sort(Comparator.comparing(Texts::format, names));
 		return result;
 	}
 
@@ -99,7 +133,7 @@ public final class NewDocumentDialog extends TitleAreaDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		BusyIndicator.showWhile(parent.getDisplay(), () -> choices = choices(folder, formats));
+		BusyIndicator.showWhile(parent.getDisplay(), () -> choices = choices(folder, formats, installed));
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.newTitle);
 		setMessage(NLS.bind(Messages.newMessage, folder.getFileName() == null ? folder : folder.getFileName()));

@@ -31,7 +31,8 @@ set "CONFIGURATION=%LOCALAPPDATA%\oppstudio\@ID@\configuration-@AREA_VERSION@"
 set "DATA=%APPDATA%\oppstudio\@ID@\werkruimte"
 rem The install may be read-only: OSGi writes into a configuration area of the user's own, with the
 rem install's configuration\ as its shared parent.
-set OPTIONS=-Xmx1g -XX:TieredStopAtLevel=1 "-Dosgi.sharedConfiguration.area=%INSTALL%\configuration" -Dosgi.configuration.cascaded=true -jar "%INSTALL%\plugins\@LAUNCHER@" -install "%INSTALL%" -configuration "%CONFIGURATION%" -data "%DATA%"
+rem Extra JVM options of the user or the school's IT, e.g. a proxy: -Dhttps.proxyHost=... -Dhttps.proxyPort=...
+set OPTIONS=-Xmx1g -XX:TieredStopAtLevel=1 %OPP_EDITOR_JAVA_OPTIONS% "-Dosgi.sharedConfiguration.area=%INSTALL%\configuration" -Dosgi.configuration.cascaded=true -jar "%INSTALL%\plugins\@LAUNCHER@" -install "%INSTALL%" -configuration "%CONFIGURATION%" -data "%DATA%"
 
 if /i "%~1"=="--pdf" goto :pdf
 if /i "%~1"=="--bijwerken" goto :update
@@ -66,9 +67,9 @@ if not exist "%FOLDER%\" (
   exit /b 2
 )
 if defined FROM (
-  "%JAVA%" %OPTIONS% -update -updateFrom "%FROM%" -yes -folder "%FOLDER%"
+  "%JAVA%" %OPTIONS% -updateFormats -updateFrom "%FROM%" -yes -folder "%FOLDER%"
 ) else (
-  "%JAVA%" %OPTIONS% -update -yes -folder "%FOLDER%"
+  "%JAVA%" %OPTIONS% -updateFormats -yes -folder "%FOLDER%"
 )
 exit /b %ERRORLEVEL%
 

@@ -99,7 +99,7 @@ case "${1-}" in
     else
       folder=$(default_folder) || exit 2
     fi
-    set -- -update ${from:+-updateFrom "$from"} -yes -folder "$folder" ;;
+    set -- -updateFormats ${from:+-updateFrom "$from"} -yes -folder "$folder" ;;
   -*) ;;   # the editor's own options, passed on as they are
   *)
     [ $# -le 2 ] || fail "gebruik: $0 [MAP] [DOCUMENT.opp]"
@@ -133,6 +133,8 @@ esac
 @AREAS@
 options="-Xmx1g -XX:TieredStopAtLevel=1@JVM_OPTIONS@"
 [ "$(java_major "$java")" -ge 24 ] && options="$options --sun-misc-unsafe-memory-access=allow"
+# Extra JVM options of the user or the school's IT, e.g. a proxy: -Dhttps.proxyHost=... -Dhttps.proxyPort=...
+[ -n "${OPP_EDITOR_JAVA_OPTIONS-}" ] && options="$options $OPP_EDITOR_JAVA_OPTIONS"
 # shellcheck disable=SC2086 # the options are words
 exec "$java" $options -Dosgi.sharedConfiguration.area="$install/configuration" -Dosgi.configuration.cascaded=true \
   -jar "$install/plugins/@LAUNCHER@" -install "$install" -configuration "$configuration" -data "$data" "$@"

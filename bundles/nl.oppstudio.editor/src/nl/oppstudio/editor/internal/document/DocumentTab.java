@@ -531,6 +531,12 @@ public final class DocumentTab {
 		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done);
 	}
 
+	/** As {@link #exportPdf(String, Path, java.util.function.Consumer)} without dialogs: a failure is told to {@code problems}. */
+	public void exportPdf(String kind, Path target, java.util.function.Consumer<Path> done,
+			java.util.function.Consumer<String> problems) {
+		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done, problems);
+	}
+
 	/**
 	 * Whether the file on disk is the one the tab holds; when someone changed it, offers to read it again
 	 * and says no: a move is never made on, and saved over, a version the user has not seen.

@@ -28,7 +28,7 @@ final class Migrations {
 
 	/** The document to open: migrated when the user wanted that, else as it was; {@code null} when migrating failed. */
 	static OppDocument offer(Shell shell, EditorContext context, Path file, OppDocument document) {
-		Optional<Path> newer = newerVersion(context.folder(), document);
+		Optional<Path> newer = newerVersion(context.folder(), context.installedFormatFiles(), document);
 		if (newer.isEmpty()) {
 			return document;
 		}
@@ -57,6 +57,22 @@ final class Migrations {
 		MessageDialog.openInformation(shell, Messages.migrationTitle, report.toString());
 		context.refreshOverview();
 		return result.document();
+	}
+
+	/** The newest version of the document's format in the folder or among the installed formats, when newer than the document's. */
+	static Optional<Path> newerVersion(Path folder, java.util.List<Path> installed, OppDocument document) {
+		Optional<Path> inFolder = newerVersion(folder, document);
+		String id = document.format().getId();
+		String best = inFolder.flatMap(FormatHeader::read).map(FormatHeader::version).orElse(document.format().getVersion());
+		Path result = inFolder.orElse(null);
+		for (Path candidate : installed) {
+			Optional<FormatHeader> header = FormatHeader.read(candidate);
+			if (header.isPresent() && id.equals(header.get().id()) && compare(header.get().version(), best) > 0) {
+				result = candidate;
+				best = header.get().version();
+			}
+		}
+		return Optional.ofNullable(result);
 	}
 
 	/** The newest version of the document's format in the folder, when it is newer than the document's. */

@@ -59,6 +59,16 @@ final class PdfExport {
 	}
 
 	static void run(DocumentTab tab, Kind kind, Path target, boolean open, java.util.function.Consumer<Path> done) {
+		run(tab, kind, target, open, done, null);
+	}
+
+	/**
+	 * As above; with {@code problems} (without a window: {@code -exportPdf}) no dialog is shown: a failure goes to
+	 * {@code problems} (on the UI thread, before {@code done} gets {@code null}) and a page warning does not stop
+	 * the export.
+	 */
+	static void run(DocumentTab tab, Kind kind, Path target, boolean open, java.util.function.Consumer<Path> done,
+			java.util.function.Consumer<String> problems) {
 		Path file = tab.file();
 		String base = file.getFileName().toString().replaceFirst("\\.opp$", "") + kind.suffix() + ".pdf";
 		Path chosen = target;
@@ -86,7 +96,12 @@ final class PdfExport {
 			snapshot = Files.createTempFile("opp-pdf", "." + Documents.EXTENSION);
 			Documents.writeCopy(tab.session().document(), snapshot);
 		} catch (IOException e) {
-			MessageDialog.openError(shell, kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), e.getMessage()));
+			String message = NLS.bind(Messages.pdfFailed, out.getFileName(), e.getMessage());
+			if (problems != null) {
+				problems.accept(message);
+			} else {
+				MessageDialog.openError(shell, kind.label(), message);
+			}
 			done.accept(null);
 			return;
 		}
@@ -100,7 +115,7 @@ final class PdfExport {
 				if (kind == Kind.PLAN) {
 					pageWarning = PageTarget.check(renderer, document, file);
 				}
-				if (pageWarning != null && !askOnUi(display, shell, pageWarning.message())) {
+				if (pageWarning != null && problems == null && !askOnUi(display, shell, pageWarning.message())) {
 					failure = "";
 				} else {
 					switch (kind) {
@@ -133,7 +148,9 @@ final class PdfExport {
 					}
 					done.accept(out);
 				} else {
-					if (!problem.isEmpty()) {
+					if (!problem.isEmpty() && problems != null) {
+						problems.accept(NLS.bind(Messages.pdfFailed, out.getFileName(), problem));
+					} else if (!problem.isEmpty()) {
 						MessageDialog.openError(shell, kind.label(), NLS.bind(Messages.pdfFailed, out.getFileName(), problem));
 					}
 					done.accept(null);
