@@ -217,6 +217,8 @@ class EditorGeneratorTest {
 		assertTrue(cmd.startsWith("@echo off\r\n"), "Windows line ends");
 		assertFalse(cmd.replace("\r\n", "").contains("\n"), "only Windows line ends");
 		assertTrue(cmd.contains("https://adoptium.net/nl/"));
+		assertFalse(java.util.regex.Pattern.compile("@[A-Z_]+@").matcher(cmd).find(), "every placeholder filled");
+		assertTrue(cmd.contains("plugins\\org.eclipse.equinox.launcher_1.8.0.v20260804-1928.jar"), cmd);
 		assertTrue(zip.containsKey(ROOT + "plugins/org.eclipse.swt.win32.win32.x86_64_3.135.0.v20260819-1952.jar"));
 		assertFalse(zip.keySet().stream().anyMatch(p -> p.contains("gtk") || p.contains("cocoa")), zip.keySet().toString());
 		String bundles = config(zip.get(ROOT + "configuration/config.ini").content()).getProperty("osgi.bundles");
@@ -371,6 +373,25 @@ class EditorGeneratorTest {
 		assertTrue(err.contains("OPP Editor SWV De Voorbeeldregio heeft Java 21 of nieuwer nodig. Op deze computer staat alleen Java 17 ("
 				+ java + ")."), err);
 		assertTrue(err.contains("Installeer Java 21 of nieuwer (gratis: Temurin, van https://adoptium.net/nl/)"), err);
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs sh")
+	void linuxAndMacosScriptsAreValidShell() throws Exception {
+		Result result = example(temp.resolve("dist"));
+		Map<String, byte[]> scripts = Map.of("opp-editor.sh",
+				ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64)).get(ROOT + "opp-editor.sh").content(), "opp-editor",
+				ArchiveReader.tarGz(result.archives().get(Platform.MACOS_AARCH64))
+						.get(ROOT + "OPP-Editor-SWV-De-Voorbeeldregio.app/Contents/MacOS/opp-editor").content());
+		for (Map.Entry<String, byte[]> script : scripts.entrySet()) {
+			Path file = Files.write(temp.resolve(script.getKey()), script.getValue());
+			Process process = new ProcessBuilder("sh", "-n", file.toString()).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+			assertEquals(0, process.exitValue(), script.getKey() + ": " + output);
+			assertFalse(java.util.regex.Pattern.compile("@[A-Z_]+@").matcher(new String(script.getValue(), StandardCharsets.UTF_8)).find(),
+					"every placeholder filled: " + script.getKey());
+		}
 	}
 
 	// --- helpers ---------------------------------------------------------------------------------------------
