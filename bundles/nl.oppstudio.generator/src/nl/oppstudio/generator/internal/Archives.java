@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -17,7 +18,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Reproducible zip, jar and tar.gz writers: entries sorted (a jar's manifest first), every entry with the
- * same timestamp, tar headers with uid/gid 0 and no user or group names, parent folders added.
+ * same timestamp, tar headers with uid/gid 0 and no user or group names, parent folders added. A tar path
+ * too long for ustar gets a pax header ({@code path}) before its entry.
  */
 public final class Archives {
 
@@ -74,46 +76,83 @@ public final class Archives {
 		GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16), 1 << 16);
 		for (Entry entry : sorted(entries)) {
 			long size = entry.size();
-			gzip.write(header(entry, size, time.getEpochSecond()));
-			entry.writeTo(gzip);
-			int rest = (int) (size % BLOCK);
-			if (rest != 0) {
-				gzip.write(new byte[BLOCK - rest]);
+			byte[] path = entry.path().getBytes(StandardCharsets.UTF_8);
+			if (split(path) < 0) {
+				// too long for ustar's name and prefix: a pax header with the path, then a header with a short name
+				byte[] record = paxRecord("path", entry.path());
+				String shortName = "PaxHeaders/" + ascii(entry.path().substring(Math.max(0, entry.path().length() - 80)));
+				gzip.write(header(shortName, 0644, 'x', record.length, time.getEpochSecond()));
+				gzip.write(record);
+				pad(gzip, record.length);
+				gzip.write(header(ascii(entry.path().substring(entry.path().length() - 99)), entry.mode(),
+						entry.isFolder() ? '5' : '0', entry.isFolder() ? 0 : size, time.getEpochSecond()));
+			} else {
+				gzip.write(header(entry.path(), entry.mode(), entry.isFolder() ? '5' : '0', entry.isFolder() ? 0 : size,
+						time.getEpochSecond()));
 			}
+			entry.writeTo(gzip);
+			pad(gzip, size);
 		}
 		gzip.write(new byte[2 * BLOCK]);
 		gzip.finish();
 		gzip.flush();
 	}
 
-	/** A ustar header; a long path is split into prefix and name at a slash. */
-	static byte[] header(Entry entry, long size, long mtime) throws IOException {
-		byte[] header = new byte[BLOCK];
-		byte[] path = entry.path().getBytes(StandardCharsets.UTF_8);
-		byte[] name = path;
-		byte[] prefix = new byte[0];
-		if (path.length > 100) {
-			int split = -1;
-			// the name part may end with the folder's slash; split at the last slash that fits both parts
-			for (int i = Math.min(path.length - 2, 155); i >= 0; i--) {
-				if (path[i] == '/' && path.length - i - 1 <= 100) {
-					split = i;
-					break;
-				}
-			}
-			if (split <= 0) {
-				throw new IOException("Pad te lang voor een tar-archief: " + entry.path());
-			}
-			prefix = java.util.Arrays.copyOfRange(path, 0, split);
-			name = java.util.Arrays.copyOfRange(path, split + 1, path.length);
+	private static void pad(OutputStream out, long size) throws IOException {
+		int rest = (int) (size % BLOCK);
+		if (rest != 0) {
+			out.write(new byte[BLOCK - rest]);
 		}
+	}
+
+	/** A pax record {@code "LENGTH KEY=VALUE\n"}, its length counting itself. */
+	static byte[] paxRecord(String key, String value) {
+		int body = (" " + key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8).length;
+		int length = body + 1;
+		while (length != body + String.valueOf(length).length()) {
+			length = body + String.valueOf(length).length();
+		}
+		return (length + " " + key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String ascii(String text) {
+		return text.replaceAll("[^\\x21-\\x7e]", "_");
+	}
+
+	/**
+	 * Where a path is split into ustar's prefix and name: the index of the slash; 0 when it fits the name
+	 * alone; -1 when it does not fit at all.
+	 */
+	static int split(byte[] path) {
+		if (path.length <= 100) {
+			return 0;
+		}
+		// the name part may end with the folder's slash; split at the last slash that fits both parts
+		for (int i = Math.min(path.length - 2, 155); i > 0; i--) {
+			if (path[i] == '/' && path.length - i - 1 <= 100) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A ustar header; a path longer than 100 bytes is split into prefix and name at a slash. */
+	static byte[] header(String entryPath, int mode, char type, long size, long mtime) throws IOException {
+		byte[] header = new byte[BLOCK];
+		byte[] path = entryPath.getBytes(StandardCharsets.UTF_8);
+		int split = split(path);
+		if (split < 0) {
+			throw new IOException("Pad te lang voor een tar-archief: " + entryPath);
+		}
+		byte[] name = split == 0 ? path : Arrays.copyOfRange(path, split + 1, path.length);
+		byte[] prefix = split == 0 ? new byte[0] : Arrays.copyOfRange(path, 0, split);
 		System.arraycopy(name, 0, header, 0, name.length);
-		octal(header, 100, 8, entry.mode());
+		octal(header, 100, 8, mode);
 		octal(header, 108, 8, 0);
 		octal(header, 116, 8, 0);
-		octal(header, 124, 12, entry.isFolder() ? 0 : size);
+		octal(header, 124, 12, size);
 		octal(header, 136, 12, mtime);
-		header[156] = (byte) (entry.isFolder() ? '5' : '0');
+		header[156] = (byte) type;
 		byte[] magic = "ustar\u000000".getBytes(StandardCharsets.US_ASCII);
 		System.arraycopy(magic, 0, header, 257, magic.length);
 		System.arraycopy(prefix, 0, header, 345, prefix.length);

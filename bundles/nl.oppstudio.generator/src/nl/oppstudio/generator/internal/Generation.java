@@ -89,7 +89,8 @@ public final class Generation {
 			String brandName = brandName(checked);
 			String fileName = fileName(brandName);
 			Path logo = logo(checked);
-			URI updates = request.updateLocation() != null ? request.updateLocation() : output.resolve("repository").toUri();
+			URI updates = request.updateLocation() != null ? request.updateLocation()
+					: URI.create(output.resolve("repository").toUri().toString().replaceAll("/*$", "/")); // also before it exists
 
 			String bundleName = FORMAT_BUNDLE_PREFIX + checked.id() + "_" + checked.version() + ".jar";
 			progress.step(NLS.bind(Messages.stepBundle, "plugins/" + bundleName));
@@ -182,15 +183,14 @@ public final class Generation {
 		if (!Files.isRegularFile(file)) {
 			throw failure(NLS.bind(Messages.formatMissing, request.format()));
 		}
-		LoadedFormat loaded = FormatLoader.create().load(file);
+		// read in full, not from the command line's cache: the generator needs every base's file
+		LoadedFormat loaded = FormatLoader.create(null).load(file);
 		List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
 		Format format = loaded.format();
-		if (format == null || format.getVersion() == null || format.getVersion().isBlank()) {
-			if (format != null || !isIoFailure(loaded)) {
-				throw new GenerateException(NLS.bind(Messages.formatNoVersion, request.format()), errors);
-			}
+		if (format != null && (format.getVersion() == null || format.getVersion().isBlank())) {
+			throw new GenerateException(NLS.bind(Messages.formatNoVersion, request.format()), errors);
 		}
-		if (!errors.isEmpty()) {
+		if (format == null || !errors.isEmpty()) {
 			String count = errors.size() == 1 ? Messages.oneError : NLS.bind(Messages.manyErrors, errors.size());
 			throw new GenerateException(NLS.bind(Messages.formatErrors, request.format(), count), errors);
 		}
@@ -204,10 +204,6 @@ public final class Generation {
 		}
 		return new Checked(format, file, id, BundleJar.normalize(version), format.getName() == null ? id : format.getName(),
 				files(format, file));
-	}
-
-	private static boolean isIoFailure(LoadedFormat loaded) {
-		return loaded.diagnostics().stream().anyMatch(d -> "nl.oppstudio.format.io".equals(d.code()));
 	}
 
 	/**

@@ -43,10 +43,8 @@ goto :window
 :pdf
 if "%~3"=="" goto :usage
 if not "%~4"=="" goto :usage
-if not exist "%~2" (
-  echo %NAME%: document bestaat niet: %~2
-  exit /b 2
-)
+set "BAD=document bestaat niet: %~2"
+if not exist "%~2" goto :bad
 "%JAVA%" %OPTIONS% -open "%~f2" -exportPdf "%~f3"
 exit /b %ERRORLEVEL%
 
@@ -62,10 +60,8 @@ if /i "%~1"=="--van" (
 set "FOLDER=%~f1"
 if not "%~2"=="" goto :usage
 if "%~1"=="" call :default_folder
-if not exist "%FOLDER%\" (
-  echo %NAME%: map bestaat niet: %FOLDER%
-  exit /b 2
-)
+set "BAD=map bestaat niet: %FOLDER%"
+if not exist "%FOLDER%\" goto :bad
 if defined FROM (
   "%JAVA%" %OPTIONS% -updateFormats -updateFrom "%FROM%" -yes -folder "%FOLDER%"
 ) else (
@@ -84,10 +80,7 @@ if not "%~3"=="" goto :usage
 set "BAD="
 call :argument "%~1"
 call :argument "%~2"
-if defined BAD (
-  echo %NAME%: %BAD%
-  exit /b 2
-)
+if defined BAD goto :bad
 if not defined FOLDER if defined DOCUMENT for %%d in ("%DOCUMENT%") do set "FOLDER=%%~dpd"
 if defined FOLDER if "%FOLDER:~-1%"=="\" set "FOLDER=%FOLDER:~0,-1%"
 if not defined FOLDER call :default_folder
@@ -123,6 +116,11 @@ if not defined DOCUMENTS set "DOCUMENTS=%USERPROFILE%\Documents"
 set "FOLDER=%DOCUMENTS%\OPP"
 if not exist "%FOLDER%\" mkdir "%FOLDER%"
 goto :eof
+
+:bad
+rem outside parentheses: a path with ( or ) in it is echoed as it is
+echo %NAME%: %BAD%
+exit /b 2
 
 :usage
 echo gebruik: "%~nx0" [MAP] [DOCUMENT.opp]

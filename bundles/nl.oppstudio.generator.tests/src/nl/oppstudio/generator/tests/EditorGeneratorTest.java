@@ -1,0 +1,464 @@
+package nl.oppstudio.generator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import nl.oppstudio.generator.EditorGenerator;
+import nl.oppstudio.generator.EditorGenerator.Branding;
+import nl.oppstudio.generator.EditorGenerator.Platform;
+import nl.oppstudio.generator.EditorGenerator.Request;
+import nl.oppstudio.generator.EditorGenerator.Result;
+import nl.oppstudio.generator.GenerateException;
+import nl.oppstudio.testing.Examples;
+
+/** Issue 15: {@code opp generate} on a small fake product (docs/distribution.md is the contract checked here). */
+class EditorGeneratorTest {
+
+	private static final Instant TIME = Instant.parse("2000-01-01T00:00:00Z");
+	private static final URI UPDATES = URI.create("https://opp.example.nl/updates/");
+	private static final String ROOT = "OPP-Editor-SWV-De-Voorbeeldregio/";
+
+	@TempDir
+	Path temp;
+
+	private EditorGenerator generator;
+	private final List<String> steps = new ArrayList<>();
+
+	@BeforeEach
+	void product() throws Exception {
+		generator = EditorGenerator.of(FakeProduct.create(temp.resolve("product")));
+	}
+
+	private Result generate(Path format, Path output, Branding branding, URI updates, Set<Platform> platforms) throws GenerateException {
+		return generator.generate(new Request(format, output, branding, updates, platforms, TIME), steps::add);
+	}
+
+	private Result example(Path output) throws GenerateException {
+		return generate(Examples.file(Examples.FORMAT), output, null, UPDATES, Set.of());
+	}
+
+	@Test
+	void formatBundleHasTheHeadersAndTheFormatsFiles() throws Exception {
+		Result result = example(temp.resolve("dist"));
+		Path bundle = result.formatBundle();
+		assertEquals(temp.resolve("dist/plugins/nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0.jar"), bundle);
+		try (JarFile jar = new JarFile(bundle.toFile())) {
+			Manifest manifest = jar.getManifest();
+			assertNotNull(manifest, "the manifest comes first");
+			var main = manifest.getMainAttributes();
+			assertEquals("nl.oppstudio.formats.swv-voorbeeld-opp", main.getValue("Bundle-SymbolicName"));
+			assertEquals("0.2.0", main.getValue("Bundle-Version"));
+			assertEquals("swv-voorbeeld-opp", main.getValue("OPP-Format-Id"));
+			assertEquals("format/swv-voorbeeld-opp.oppformat", main.getValue("OPP-Format"));
+			assertEquals("2", main.getValue("Bundle-ManifestVersion"));
+		}
+		Map<String, ArchiveReader.Item> entries = ArchiveReader.zip(bundle);
+		assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "format/", "format/logo-swv-voorbeeld.svg",
+				"format/swv-voorbeeld-opp.oppformat"), List.copyOf(entries.keySet()));
+		assertArrayEquals(Files.readAllBytes(Examples.file(Examples.FORMAT)),
+				entries.get("format/swv-voorbeeld-opp.oppformat").content());
+		assertArrayEquals(Files.readAllBytes(Examples.file("logo-swv-voorbeeld.svg")),
+				entries.get("format/logo-swv-voorbeeld.svg").content());
+		assertTrue(entries.values().stream().allMatch(e -> e.mtime() == TIME.getEpochSecond()), "every entry at the request's time");
+		assertTrue(steps.stream().anyMatch(s -> s.startsWith("Formaat controleren")), steps.toString());
+	}
+
+	@Test
+	void anInstalledBaseGoesIntoTheBundleSoThatItStandsAlone() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("alone"));
+		Path format = Files.copy(Examples.file("revius-wijk-opp.oppformat"), folder.resolve("revius-wijk-opp.oppformat"));
+		Result result = generate(format, temp.resolve("dist"), null, UPDATES, EnumSet.of(Platform.LINUX_X86_64));
+		Map<String, ArchiveReader.Item> entries = ArchiveReader.zip(result.formatBundle());
+		assertTrue(entries.containsKey("format/revius-wijk-opp.oppformat"), entries.keySet().toString());
+		assertTrue(entries.get("format/wettelijk-minimum.oppformat").text().contains("formaat \"wettelijk-minimum\""),
+				entries.keySet().toString());
+		assertEquals(Set.of(Platform.LINUX_X86_64), result.archives().keySet(), "only the platform asked for");
+		assertEquals(temp.resolve("dist/OPP-Editor-OPP-Revius-Wijk-vo-1.0.0-linux-x86_64.tar.gz"),
+				result.archives().get(Platform.LINUX_X86_64));
+	}
+
+	@Test
+	void p2RepositoryDescribesEveryBundleWithItsManifestAndChecksum() throws Exception {
+		Result result = example(temp.resolve("dist"));
+		Path repository = result.repository();
+		assertTrue(Files.readString(repository.resolve("p2.index")).contains("metadata.repository.factory.order=content.xml"));
+		Document content = xml(repository.resolve("content.jar"), "content.xml");
+		Document artifacts = xml(repository.resolve("artifacts.jar"), "artifacts.xml");
+
+		Map<String, Element> units = new TreeMap<>();
+		NodeList unitList = content.getElementsByTagName("unit");
+		for (int i = 0; i < unitList.getLength(); i++) {
+			Element unit = (Element) unitList.item(i);
+			units.put(unit.getAttribute("id") + "_" + unit.getAttribute("version"), unit);
+		}
+		// the editor's bundles, the framework, the three SWT fragments, the format bundle
+		assertEquals(List.of("nl.example.editor_1.0.0.v1", "nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0",
+				"org.apache.felix.scr_2.2.18", "org.eclipse.equinox.launcher_1.8.0.v20260804-1928",
+				"org.eclipse.osgi_3.24.300.v20260721-1251", "org.eclipse.swt.cocoa.macosx.aarch64_3.135.0.v20260819-1952",
+				"org.eclipse.swt.gtk.linux.x86_64_3.135.0.v20260819-1952",
+				"org.eclipse.swt.win32.win32.x86_64_3.135.0.v20260819-1952"), List.copyOf(units.keySet()));
+
+		Element editor = units.get("nl.example.editor_1.0.0.v1");
+		assertEquals(List.of("org.eclipse.equinox.p2.iu nl.example.editor 1.0.0.v1", "osgi.bundle nl.example.editor 1.0.0.v1",
+				"java.package nl.example.api 1.2.0", "java.package nl.example.spi 0.0.0", "java.package nl.example.internal 0.0.0"),
+				provided(editor));
+		Element format = units.get("nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0");
+		assertEquals("swv-voorbeeld-opp", property(format, "nl.oppstudio.format.id"));
+		assertEquals("OPP SWV De Voorbeeldregio (PO)", property(format, "org.eclipse.equinox.p2.name"));
+
+		NodeList artifactList = artifacts.getElementsByTagName("artifact");
+		assertEquals(units.size(), artifactList.getLength());
+		for (int i = 0; i < artifactList.getLength(); i++) {
+			Element artifact = (Element) artifactList.item(i);
+			assertEquals("osgi.bundle", artifact.getAttribute("classifier"));
+			Path jar = repository.resolve("plugins/" + artifact.getAttribute("id") + "_" + artifact.getAttribute("version") + ".jar");
+			assertTrue(Files.isRegularFile(jar), jar.toString());
+			assertEquals(sha256(jar), property(artifact, "download.checksum.sha-256"), jar.toString());
+			assertEquals(String.valueOf(Files.size(jar)), property(artifact, "download.size"));
+			assertEquals(String.valueOf(Files.size(jar)), property(artifact, "artifact.size"));
+		}
+		assertArrayEquals(Files.readAllBytes(result.formatBundle()),
+				Files.readAllBytes(repository.resolve("plugins/nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0.jar")));
+		assertEquals(8, Files.list(repository.resolve("plugins")).count());
+		String mapping = artifacts.getElementsByTagName("rule").item(0).getAttributes().getNamedItem("output").getNodeValue();
+		assertEquals("${repoUrl}/plugins/${id}_${version}.jar", mapping);
+	}
+
+	@Test
+	void linuxArchiveHasTheProductWithAnExecutableScript() throws Exception {
+		Result result = generate(Examples.file(Examples.FORMAT), temp.resolve("dist"),
+				new Branding(null, null, "Vragen? Bel het SWV: 010-1234567."), UPDATES, Set.of());
+		Path archive = result.archives().get(Platform.LINUX_X86_64);
+		assertEquals("OPP-Editor-SWV-De-Voorbeeldregio-0.2.0-linux-x86_64.tar.gz", archive.getFileName().toString());
+		Map<String, ArchiveReader.Item> tar = ArchiveReader.tarGz(archive);
+		List<String> paths = List.copyOf(tar.keySet());
+		assertEquals(paths.stream().sorted().toList(), paths, "entries sorted");
+		for (ArchiveReader.Item item : tar.values()) {
+			assertEquals(0, item.uid(), item.path());
+			assertEquals(0, item.gid(), item.path());
+			assertEquals("", item.user(), item.path());
+			assertEquals("", item.group(), item.path());
+			assertEquals(TIME.getEpochSecond(), item.mtime(), item.path());
+		}
+		assertEquals(0755, tar.get(ROOT + "opp-editor.sh").mode());
+		assertEquals(0644, tar.get(ROOT + "LEESMIJ.txt").mode());
+		assertTrue(tar.get(ROOT + "LEESMIJ.txt").text().contains("https://adoptium.net/nl/"));
+		assertTrue(tar.get(ROOT + "LEESMIJ.txt").text().contains("Bel het SWV"));
+		assertArrayEquals(Files.readAllBytes(Examples.file("logo-swv-voorbeeld.svg")), tar.get(ROOT + "branding/logo.svg").content());
+		for (String jar : List.of("nl.example.editor_1.0.0.v1.jar", "org.eclipse.osgi_3.24.300.v20260721-1251.jar",
+				"org.eclipse.swt.gtk.linux.x86_64_3.135.0.v20260819-1952.jar", "nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0.jar")) {
+			assertTrue(tar.containsKey(ROOT + "plugins/" + jar), jar);
+		}
+		assertFalse(paths.stream().anyMatch(p -> p.contains("win32") || p.contains("cocoa")), paths.toString());
+
+		Properties config = config(tar.get(ROOT + "configuration/config.ini").content());
+		assertEquals("nl.oppstudio.editor.application", config.getProperty("eclipse.application"));
+		assertEquals("nl_NL", config.getProperty("osgi.nl"));
+		assertEquals("OPP Editor SWV De Voorbeeldregio", config.getProperty("nl.oppstudio.editor.name"));
+		assertEquals("Vragen? Bel het SWV: 010-1234567.", config.getProperty("nl.oppstudio.editor.about"));
+		assertEquals("branding/logo.svg", config.getProperty("nl.oppstudio.editor.logo"));
+		assertEquals(UPDATES.toString(), config.getProperty("nl.oppstudio.editor.updates"));
+		assertEquals("oppeditor-swv-voorbeeld-opp", config.getProperty("nl.oppstudio.editor.id"));
+		assertEquals("file:plugins/org.eclipse.osgi_3.24.300.v20260721-1251.jar", config.getProperty("osgi.framework"));
+		assertEquals(List.of("reference:file:nl.example.editor_1.0.0.v1.jar@4", "reference:file:org.apache.felix.scr_2.2.18.jar@2:start",
+				"reference:file:org.eclipse.equinox.launcher_1.8.0.v20260804-1928.jar@4",
+				"reference:file:org.eclipse.swt.gtk.linux.x86_64_3.135.0.v20260819-1952.jar@4",
+				"reference:file:nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0.jar@4"),
+				List.of(config.getProperty("osgi.bundles").split(",")));
+		String script = tar.get(ROOT + "opp-editor.sh").text();
+		assertTrue(script.startsWith("#!/bin/sh\n"));
+		assertTrue(script.contains("plugins/org.eclipse.equinox.launcher_1.8.0.v20260804-1928.jar"), script);
+		assertTrue(script.contains("-Dosgi.sharedConfiguration.area=\"$install/configuration\""), script);
+	}
+
+	@Test
+	void windowsAndMacosArchivesHaveTheirFragmentAndScripts() throws Exception {
+		Result result = example(temp.resolve("dist"));
+		Map<String, ArchiveReader.Item> zip = ArchiveReader.zip(result.archives().get(Platform.WINDOWS_X86_64));
+		assertTrue(result.archives().get(Platform.WINDOWS_X86_64).toString().endsWith("-0.2.0-windows-x86_64.zip"));
+		String cmd = zip.get(ROOT + "OPP Editor.cmd").text();
+		assertTrue(cmd.startsWith("@echo off\r\n"), "Windows line ends");
+		assertFalse(cmd.replace("\r\n", "").contains("\n"), "only Windows line ends");
+		assertTrue(cmd.contains("https://adoptium.net/nl/"));
+		assertFalse(java.util.regex.Pattern.compile("@[A-Z_]+@").matcher(cmd).find(), "every placeholder filled");
+		assertTrue(cmd.contains("plugins\\org.eclipse.equinox.launcher_1.8.0.v20260804-1928.jar"), cmd);
+		assertTrue(zip.containsKey(ROOT + "plugins/org.eclipse.swt.win32.win32.x86_64_3.135.0.v20260819-1952.jar"));
+		assertFalse(zip.keySet().stream().anyMatch(p -> p.contains("gtk") || p.contains("cocoa")), zip.keySet().toString());
+		String bundles = config(zip.get(ROOT + "configuration/config.ini").content()).getProperty("osgi.bundles");
+		assertTrue(bundles.contains("reference:file:org.eclipse.swt.win32.win32.x86_64_3.135.0.v20260819-1952.jar@4"), bundles);
+		assertTrue(bundles.contains("nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0.jar"), bundles);
+		assertFalse(bundles.contains("gtk"), bundles);
+		assertTrue(zip.get(ROOT + "LEESMIJ.txt").text().contains("\r\n"));
+
+		Map<String, ArchiveReader.Item> mac = ArchiveReader.tarGz(result.archives().get(Platform.MACOS_AARCH64));
+		String app = ROOT + "OPP-Editor-SWV-De-Voorbeeldregio.app/Contents/";
+		assertEquals(0755, mac.get(app + "MacOS/opp-editor").mode());
+		assertTrue(mac.get(app + "MacOS/opp-editor").text().contains("-XstartOnFirstThread"));
+		assertTrue(mac.get(app + "Info.plist").text().contains("<string>opp-editor</string>"));
+		assertTrue(mac.containsKey(ROOT + "plugins/org.eclipse.swt.cocoa.macosx.aarch64_3.135.0.v20260819-1952.jar"));
+		String macBundles = config(mac.get(ROOT + "configuration/config.ini").content()).getProperty("osgi.bundles");
+		assertTrue(macBundles.contains("org.eclipse.swt.cocoa.macosx.aarch64_3.135.0.v20260819-1952.jar@4"), macBundles);
+		assertFalse(macBundles.contains("gtk"), macBundles);
+	}
+
+	@Test
+	void sameRequestGivesByteIdenticalFiles() throws Exception {
+		Path logo = Files.writeString(temp.resolve("logo.png"), "not really a png");
+		Branding branding = new Branding("OPP Editor Zuid-Ëindhoven", logo, "Hulp: helpdesk@swv.example.nl");
+		generate(Examples.file(Examples.FORMAT), temp.resolve("first"), branding, UPDATES, Set.of());
+		generate(Examples.file(Examples.FORMAT), temp.resolve("second"), branding, UPDATES, Set.of());
+		Map<String, byte[]> first = files(temp.resolve("first"));
+		Map<String, byte[]> second = files(temp.resolve("second"));
+		assertEquals(first.keySet(), second.keySet());
+		// the format bundle, content.jar, artifacts.jar, p2.index, 8 bundles in the repository, 3 archives
+		assertEquals(15, first.size(), first.keySet().toString());
+		for (String name : first.keySet()) {
+			assertArrayEquals(first.get(name), second.get(name), name);
+		}
+		assertTrue(first.containsKey("OPP-Editor-Zuid-Ëindhoven-0.2.0-linux-x86_64.tar.gz"), first.keySet().toString());
+		Properties config = config(ArchiveReader.tarGz(temp.resolve("first/OPP-Editor-Zuid-Ëindhoven-0.2.0-linux-x86_64.tar.gz"))
+				.get("OPP-Editor-Zuid-Ëindhoven/configuration/config.ini").content());
+		assertEquals("OPP Editor Zuid-Ëindhoven", config.getProperty("nl.oppstudio.editor.name"));
+		assertEquals("branding/logo.png", config.getProperty("nl.oppstudio.editor.logo"));
+	}
+
+	@Test
+	void withoutAnUpdateLocationTheEditorLooksInTheGeneratedRepository() throws Exception {
+		Result result = generate(Examples.file(Examples.FORMAT), temp.resolve("dist"), null, null, EnumSet.of(Platform.LINUX_X86_64));
+		Properties config = config(ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64))
+				.get(ROOT + "configuration/config.ini").content());
+		assertEquals(temp.resolve("dist/repository").toAbsolutePath().toUri().toString(), config.getProperty("nl.oppstudio.editor.updates"));
+	}
+
+	@Test
+	void aFormatWithErrorsIsRefusedWithItsFindings() throws Exception {
+		Path format = variant("fout", text -> text.replace("soort opp", "soort opp\nonzin"));
+		Path output = temp.resolve("dist");
+		GenerateException refused = assertThrows(GenerateException.class,
+				() -> generate(format, output, null, UPDATES, Set.of()));
+		assertTrue(refused.getMessage().contains("herstel die eerst"), refused.getMessage());
+		assertFalse(refused.diagnostics().isEmpty());
+		assertTrue(refused.diagnostics().get(0).line() > 0, "located by line");
+		assertNothingWritten(output);
+	}
+
+	@Test
+	void aFormatWithoutVersionIsRefusedWithWhatToDo() throws Exception {
+		Path format = variant("zonder-versie", text -> text.replace("versie \"0.2.0\"\n", ""));
+		Path output = temp.resolve("dist");
+		GenerateException refused = assertThrows(GenerateException.class,
+				() -> generate(format, output, null, UPDATES, Set.of()));
+		assertTrue(refused.getMessage().contains("het formaat heeft geen versie"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("versie \"1.0.0\""), refused.getMessage());
+		assertNothingWritten(output);
+	}
+
+	@Test
+	void aLogoOutsideTheFormatsFolderIsRefused() throws Exception {
+		Files.createDirectories(temp.resolve("formats"));
+		Files.copy(Examples.file("logo-swv-voorbeeld.svg"), temp.resolve("formats/logo-buiten.svg"));
+		Path format = variant("logo-buiten", text -> text.replace("logo \"logo-swv-voorbeeld.svg\"", "logo \"../logo-buiten.svg\""));
+		Path output = temp.resolve("dist");
+		GenerateException refused = assertThrows(GenerateException.class,
+				() -> generate(format, output, null, UPDATES, Set.of()));
+		assertTrue(refused.getMessage().contains("het logo '../logo-buiten.svg' ligt buiten de map van het formaat"),
+				refused.getMessage());
+		assertNothingWritten(output);
+	}
+
+	@Test
+	void aFailedRunLeavesAnEarlierRunAsItWas() throws Exception {
+		Path output = temp.resolve("dist");
+		example(output);
+		Map<String, byte[]> before = files(output);
+		Path format = variant("fout", text -> text.replace("soort opp", "soort opp\nonzin"));
+		assertThrows(GenerateException.class, () -> generate(format, output, null, UPDATES, Set.of()));
+		Map<String, byte[]> after = files(output);
+		assertEquals(before.keySet(), after.keySet(), "no scratch files left");
+		for (String name : before.keySet()) {
+			assertArrayEquals(before.get(name), after.get(name), name);
+		}
+	}
+
+	@Test
+	void longPathsAreSplitAsUstarWantsAndTarReadsThem() throws Exception {
+		String name = "OPP Editor Samenwerkingsverband Passend Onderwijs Zuid-Holland West en Omstreken";
+		Result result = generate(Examples.file(Examples.FORMAT), temp.resolve("dist"), new Branding(name, null, null), UPDATES,
+				EnumSet.of(Platform.LINUX_X86_64, Platform.MACOS_AARCH64));
+		String root = "OPP-Editor-Samenwerkingsverband-Passend-Onderwijs-Zuid-Holland-West-en-Omstreken/";
+		String fragment = root + "plugins/org.eclipse.swt.gtk.linux.x86_64_3.135.0.v20260819-1952.jar";
+		assertTrue(fragment.length() > 100);
+		Map<String, ArchiveReader.Item> tar = ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64));
+		assertTrue(tar.containsKey(fragment), tar.keySet().toString());
+		Path tarProgram = Path.of("/usr/bin/tar");
+		if (Files.isExecutable(tarProgram) || Files.isExecutable(tarProgram = Path.of("/bin/tar"))) {
+			for (Path archive : result.archives().values()) {
+				Process process = new ProcessBuilder(tarProgram.toString(), "tzf", archive.toString()).start();
+				process.getOutputStream().close();
+				List<String> listed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+				assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+				assertEquals(0, process.exitValue());
+				assertEquals(List.copyOf(ArchiveReader.tarGz(archive).keySet()), listed, "tar lists what the generator wrote");
+			}
+		}
+	}
+
+	@Test
+	void aFolderWithoutTheKitIsNoProduct() throws Exception {
+		Path empty = Files.createDirectories(temp.resolve("leeg"));
+		GenerateException refused = assertThrows(GenerateException.class, () -> EditorGenerator.of(empty));
+		assertTrue(refused.getMessage().contains("de map plugins ontbreekt"), refused.getMessage());
+		Files.createDirectories(empty.resolve("plugins"));
+		refused = assertThrows(GenerateException.class, () -> EditorGenerator.of(empty));
+		assertTrue(refused.getMessage().contains("de map generator"), refused.getMessage());
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the sh script")
+	void startScriptSaysInDutchWhichJavaToInstall() throws Exception {
+		Result result = generate(Examples.file(Examples.FORMAT), temp.resolve("dist"), null, UPDATES, EnumSet.of(Platform.LINUX_X86_64));
+		Path install = Files.createDirectories(temp.resolve("install"));
+		Path script = Files.write(install.resolve("opp-editor.sh"),
+				ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64)).get(ROOT + "opp-editor.sh").content());
+		Path bin = Files.createDirectories(temp.resolve("bin"));
+		Path java = Files.writeString(bin.resolve("java"),
+				"#!/bin/sh\necho 'openjdk version \"17.0.9\" 2023-10-17' >&2\necho 'OpenJDK Runtime Environment' >&2\n");
+		java.toFile().setExecutable(true);
+		ProcessBuilder builder = new ProcessBuilder("sh", script.toString()).redirectErrorStream(false);
+		builder.environment().clear();
+		builder.environment().put("PATH", bin + ":/usr/bin:/bin");
+		builder.environment().put("HOME", temp.toString());
+		Process process = builder.start();
+		process.getOutputStream().close();
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(3, process.exitValue(), err);
+		assertTrue(err.contains("OPP Editor SWV De Voorbeeldregio heeft Java 21 of nieuwer nodig. Op deze computer staat alleen Java 17 ("
+				+ java + ")."), err);
+		assertTrue(err.contains("Installeer Java 21 of nieuwer (gratis: Temurin, van https://adoptium.net/nl/)"), err);
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs sh")
+	void linuxAndMacosScriptsAreValidShell() throws Exception {
+		Result result = example(temp.resolve("dist"));
+		Map<String, byte[]> scripts = Map.of("opp-editor.sh",
+				ArchiveReader.tarGz(result.archives().get(Platform.LINUX_X86_64)).get(ROOT + "opp-editor.sh").content(), "opp-editor",
+				ArchiveReader.tarGz(result.archives().get(Platform.MACOS_AARCH64))
+						.get(ROOT + "OPP-Editor-SWV-De-Voorbeeldregio.app/Contents/MacOS/opp-editor").content());
+		for (Map.Entry<String, byte[]> script : scripts.entrySet()) {
+			Path file = Files.write(temp.resolve(script.getKey()), script.getValue());
+			Process process = new ProcessBuilder("sh", "-n", file.toString()).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+			assertEquals(0, process.exitValue(), script.getKey() + ": " + output);
+			assertFalse(java.util.regex.Pattern.compile("@[A-Z_]+@").matcher(new String(script.getValue(), StandardCharsets.UTF_8)).find(),
+					"every placeholder filled: " + script.getKey());
+		}
+	}
+
+	// --- helpers ---------------------------------------------------------------------------------------------
+
+	/** A copy of the example format, changed, in temp/formats/ with its logo. */
+	private Path variant(String name, java.util.function.UnaryOperator<String> change) throws IOException {
+		Path folder = Files.createDirectories(temp.resolve("formats").resolve(name));
+		Files.copy(Examples.file("logo-swv-voorbeeld.svg"), folder.resolve("logo-swv-voorbeeld.svg"));
+		String text = Files.readString(Examples.file(Examples.FORMAT), StandardCharsets.UTF_8).replace("\r\n", "\n");
+		String changed = change.apply(text);
+		assertFalse(changed.equals(text), "the variant differs");
+		return Files.writeString(folder.resolve(name + ".oppformat"), changed, StandardCharsets.UTF_8);
+	}
+
+	private static void assertNothingWritten(Path output) throws IOException {
+		if (Files.exists(output)) {
+			try (Stream<Path> files = Files.walk(output)) {
+				assertEquals(List.of(output), files.toList(), "nothing half-written");
+			}
+		}
+	}
+
+	private static Map<String, byte[]> files(Path folder) throws IOException {
+		Map<String, byte[]> result = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				result.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+			}
+		}
+		return result;
+	}
+
+	private static Document xml(Path jar, String entry) throws Exception {
+		byte[] bytes = ArchiveReader.zip(jar).get(entry).content();
+		try (InputStream in = new ByteArrayInputStream(bytes)) {
+			return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+		}
+	}
+
+	private static List<String> provided(Element unit) {
+		List<String> result = new ArrayList<>();
+		NodeList list = unit.getElementsByTagName("provided");
+		for (int i = 0; i < list.getLength(); i++) {
+			Element provided = (Element) list.item(i);
+			result.add(provided.getAttribute("namespace") + " " + provided.getAttribute("name") + " " + provided.getAttribute("version"));
+		}
+		return result;
+	}
+
+	private static String property(Element element, String name) {
+		NodeList list = element.getElementsByTagName("property");
+		for (int i = 0; i < list.getLength(); i++) {
+			Element property = (Element) list.item(i);
+			if (property.getAttribute("name").equals(name)) {
+				return property.getAttribute("value");
+			}
+		}
+		return null;
+	}
+
+	private static Properties config(byte[] bytes) throws IOException {
+		Properties properties = new Properties();
+		properties.load(new ByteArrayInputStream(bytes)); // ISO-8859-1, as Equinox reads it
+		return properties;
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+	}
+}
