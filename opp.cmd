@@ -18,4 +18,4 @@ if "%1"=="studio" (
   exit /b 2
 )
 rem Checked formats are kept in the cache folder, so that an unchanged format is not read through Xtext again.
-"%JAVA_HOME%\bin\java" "-Dnl.oppstudio.format.cache=%LOCALAPPDATA%\oppstudio\formats" -cp "%PRODUCT%\plugins\*" nl.oppstudio.cli.Main %*
+"%JAVA_HOME%\bin\java" "-Dnl.oppstudio.format.cache=%LOCALAPPDATA%\oppstudio\formats" "-Dnl.oppstudio.product=%PRODUCT%" -cp "%PRODUCT%\plugins\*" nl.oppstudio.cli.Main %*

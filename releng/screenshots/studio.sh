@@ -7,7 +7,8 @@
 # (formaat: a format open with its outline and preview; probleem: a typed error with its mark and the problems
 # table; voorstellen: content assist open after "wanneer"; pdf, cyclus, checklist: the preview's other tabs, the PDF
 # after its pages were made; nieuw-formaat: the dialog filled in; geschiedenis: the history of a temporary git
-# repository with two versions and their differences; publiceren: the five steps, one refused); here they are scaled to at most 1200 px wide with 256
+# repository with two versions and their differences; publiceren: the five steps, one refused; editor-publiceren:
+# "Editor publiceren…" filled in); here they are scaled to at most 1200 px wide with 256
 # colours. Look at every picture after a change: labels cut off, English words, empty panes, overlapping widgets.
 set -eu
 cd "$(dirname "$0")/../.."

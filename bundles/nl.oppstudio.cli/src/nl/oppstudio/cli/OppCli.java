@@ -1,5 +1,6 @@
 package nl.oppstudio.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import nl.oppstudio.cli.command.Command;
 import nl.oppstudio.cli.command.ConsentCommand;
 import nl.oppstudio.cli.command.Console;
 import nl.oppstudio.cli.command.DiffCommand;
+import nl.oppstudio.cli.command.GenerateCommand;
 import nl.oppstudio.cli.command.HistoryCommand;
+import nl.oppstudio.cli.command.LspCommand;
 import nl.oppstudio.cli.command.PublishCommand;
 import nl.oppstudio.cli.command.DueCommand;
 import nl.oppstudio.cli.command.EditorCommand;
@@ -51,7 +54,8 @@ public final class OppCli {
 			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new PublishCommand(), new HistoryCommand(),
-			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand())
+			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand(), new GenerateCommand(),
+			new LspCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
 	private final PrintStream out;
@@ -59,9 +63,14 @@ public final class OppCli {
 	private final Console console;
 
 	public OppCli(PrintStream out, PrintStream err) {
+		this(System.in, out, err);
+	}
+
+	/** With the input that commands reading one use ({@code opp lsp} reads the protocol from it). */
+	public OppCli(InputStream in, PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		this.console = new Console(out, err);
+		this.console = new Console(in, out, err);
 	}
 
 	/** Runs one command line and returns its exit code; never throws. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.oppstudio.generator.internal.Generation;
+import nl.oppstudio.generator.internal.Kit;
+
 /**
  * {@code opp generate}: from one format file and the installed OPP Studio product, the format bundle, a p2
  * repository and branded OPP Editor archives per platform (docs/distribution.md). The same request gives
@@ -72,9 +75,11 @@ public final class EditorGenerator {
 	}
 
 	private final Path product;
+	private final Kit kit;
 
-	private EditorGenerator(Path product) {
+	private EditorGenerator(Path product, Kit kit) {
 		this.product = product;
+		this.kit = kit;
 	}
 
 	/**
@@ -83,7 +88,11 @@ public final class EditorGenerator {
 	 * @throws GenerateException when the folder is no such product (in Dutch: what is missing)
 	 */
 	public static EditorGenerator of(Path product) throws GenerateException {
-		return new EditorGenerator(product);
+		try {
+			return new EditorGenerator(product, Kit.read(product));
+		} catch (Kit.KitException e) {
+			throw new GenerateException(e.getMessage(), List.of());
+		}
 	}
 
 	/** The product this generator takes the editor's bundles from. */
@@ -97,6 +106,6 @@ public final class EditorGenerator {
 	 * @throws GenerateException with a Dutch message (file, line and column where the format has an error)
 	 */
 	public Result generate(Request request, Progress progress) throws GenerateException {
-		throw new GenerateException("nog niet gebouwd", List.of());
+		return Generation.run(kit, request, progress);
 	}
 }

@@ -52,6 +52,7 @@ import nl.oppstudio.ui.internal.editor.EditorHost;
 import nl.oppstudio.ui.internal.editor.FormatEditor;
 import nl.oppstudio.ui.internal.editor.ProblemMarks;
 import nl.oppstudio.ui.internal.git.VersionMenu;
+import nl.oppstudio.ui.internal.publish.PublishEditorDialog;
 import nl.oppstudio.ui.internal.newformat.NewFormatDialog;
 import nl.oppstudio.ui.internal.preview.PreviewPanel;
 
@@ -286,6 +287,8 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		bar.add(navigate);
 		MenuManager versions = new MenuManager(Messages.menuVersions);
 		VersionMenu.fill(versions, this);
+		versions.add(new Separator());
+		versions.add(action(nl.oppstudio.ui.internal.publish.Messages.action, 0, () -> PublishEditorDialog.open(this)));
 		bar.add(versions);
 		MenuManager help = new MenuManager(Messages.menuHelp);
 		help.add(action(Messages.actionAbout, 0, () -> MessageDialog.openInformation(getShell(), Messages.aboutTitle,

@@ -23,7 +23,7 @@ public final class CheckFormatCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Console console) {
-		Options options = Options.parse(args, List.of(), List.of("--checklist", "--json"));
+		Options options = Options.parse(args, List.of(), List.of("--checklist", "--json", "--sarif"));
 		if (options.files().size() != 1) {
 			throw new UsageException(Messages.checkFormatOneFile);
 		}
@@ -34,6 +34,10 @@ public final class CheckFormatCommand implements Command {
 		int code = isIoFailure(loaded) ? Exit.USAGE : Diagnostic.anyError(loaded.diagnostics()) ? Exit.FOUND_ERRORS : Exit.OK;
 		if (options.has("--json")) {
 			console.out.println(Json.checkReport(loaded, checklist));
+			return code;
+		}
+		if (options.has("--sarif")) {
+			console.out.println(Sarif.report(loaded.diagnostics()));
 			return code;
 		}
 		console.print(loaded.diagnostics());

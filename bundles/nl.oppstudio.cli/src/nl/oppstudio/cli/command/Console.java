@@ -1,6 +1,7 @@
 package nl.oppstudio.cli.command;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,11 +26,18 @@ import nl.oppstudio.format.model.Format;
  */
 public final class Console {
 
+	final InputStream in;
 	final PrintStream out;
 	final PrintStream err;
 	final FormatResolver formats;
 
 	public Console(PrintStream out, PrintStream err) {
+		this(System.in, out, err);
+	}
+
+	/** With the input the commands that read one use ({@code opp lsp}). */
+	public Console(InputStream in, PrintStream out, PrintStream err) {
+		this.in = in;
 		this.out = out;
 		this.err = err;
 		this.formats = new FormatResolver(Console::readFormat, this::reportUnusable);

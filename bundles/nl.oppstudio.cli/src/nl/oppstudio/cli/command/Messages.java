@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String helpAudit;
 	public static String helpDue;
 	public static String helpAdvice;
+	public static String helpLsp;
 	public static String helpDiagram;
 	public static String diagramKindMissing;
 	public static String diagramKindUnknown;
@@ -30,6 +31,14 @@ public final class Messages extends NLS {
 	public static String helpDiff;
 	public static String helpMigrate;
 	public static String helpPublish;
+	public static String helpGenerate;
+	public static String generateOneFormat;
+	public static String generateNoProduct;
+	public static String generateUnknownPlatform;
+	public static String generateBadLocation;
+	public static String generateBadEpoch;
+	public static String generateDone;
+	public static String generateRepositoryBundles;
 	public static String helpHistory;
 	public static String publishOneFormat;
 	public static String publishNoFile;
@@ -129,6 +138,12 @@ public final class Messages extends NLS {
 	public static String dueDoneLateTitle;
 	public static String dueDoneLate;
 	public static String diffFromOneFile;
+	public static String diffSemverOneFile;
+	public static String diffSemverNoHeader;
+	public static String diffSemverNothingPublished;
+	public static String diffSemverNoChanges;
+	public static String diffSemverFits;
+	public static String diffSemverTooLow;
 	public static String diffTwoFiles;
 	public static String diffNoChanges;
 	public static String diffChanges;

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.oppstudio.generator.GenerateException;
 import nl.oppstudio.testing.Examples;
 import nl.oppstudio.ui.StudioWindow;
 import nl.oppstudio.ui.WidgetIds;
@@ -43,6 +44,8 @@ import nl.oppstudio.ui.internal.git.GitIds;
 import nl.oppstudio.ui.internal.git.HistoryDialog;
 import nl.oppstudio.ui.internal.git.PublishDialog;
 import nl.oppstudio.ui.internal.newformat.NewFormatDialog;
+import nl.oppstudio.ui.internal.publish.PublishEditorDialog;
+import nl.oppstudio.ui.internal.publish.PublishIds;
 import nl.oppstudio.ui.internal.preview.PreviewIds;
 import nl.oppstudio.versions.FormatRepository;
 
@@ -53,7 +56,8 @@ import nl.oppstudio.versions.FormatRepository;
  * the preview's PDF with its page images, its cycle and its checklist (studio-pdf, -cyclus, -checklist.png);
  * the "Nieuw formaat" dialog filled in (studio-nieuw-formaat.png); on a temporary git repository with two
  * published versions, the history with the diff of both (studio-geschiedenis.png) and the publish dialog
- * refusing a breaking change with a minor bump (studio-publiceren.png).
+ * refusing a breaking change with a minor bump (studio-publiceren.png); "Editor publiceren…" filled in
+ * (studio-editor-publiceren.png).
  * Written to the folder of the system property {@code opp.screenshots} when set
  * (releng/screenshots/studio.sh sets it), else to {@code target/screenshots/}.
  */
@@ -247,6 +251,25 @@ class StudioScreenshotsTest {
 			screen("publiceren", shell);
 		} finally {
 			publish.close();
+		}
+	}
+
+	@Test
+	void publishEditorDialog() throws IOException {
+		PublishEditorDialog dialog = new PublishEditorDialog(window.getShell(), folder.resolve(Examples.FORMAT),
+				(request, progress) -> {
+					throw new GenerateException("niet in de schermafdruk", java.util.List.of());
+				});
+		opened(dialog);
+		try {
+			Shell shell = dialog.getShell();
+			Ui.find(shell, PublishIds.NAME, Text.class).setText("OPP Editor SWV De Voorbeeldregio");
+			Ui.find(shell, PublishIds.ABOUT, Text.class).setText("Vragen over de OPP Editor? Mail helpdesk@swv-voorbeeldregio.nl");
+			Ui.find(shell, PublishIds.UPDATES, Text.class).setText("https://opp.swv-voorbeeldregio.nl/updates");
+			Ui.idle(display, 300);
+			screen("editor-publiceren", shell);
+		} finally {
+			dialog.close();
 		}
 	}
 
