@@ -28,6 +28,9 @@ final class Migrations {
 
 	/** The document to open: migrated when the user wanted that, else as it was; {@code null} when migrating failed. */
 	static OppDocument offer(Shell shell, EditorContext context, Path file, OppDocument document) {
+		if (!context.asks()) {
+			return document;
+		}
 		Optional<Path> newer = newerVersion(context.folder(), context.installedFormatFiles(), document);
 		if (newer.isEmpty()) {
 			return document;
