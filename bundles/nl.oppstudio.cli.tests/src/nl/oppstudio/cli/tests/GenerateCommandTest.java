@@ -84,7 +84,7 @@ class GenerateCommandTest {
 		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--platform", "linux,amiga"));
 		assertTrue(err().contains("Onbekend platform: amiga (kies uit linux, windows, macos)"), err());
 		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--update-locatie", "ftp://swv.example.nl/"));
-		assertTrue(err().contains("Updatelocatie 'ftp://swv.example.nl/' kan niet gebruikt worden"), err());
+		assertTrue(err().contains("Het adres voor updates kan niet gebruikt worden: ftp://swv.example.nl/"), err());
 		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--kleur", "rood"));
 		assertTrue(err().contains("Onbekende optie: --kleur"), err());
 	}
