@@ -137,8 +137,15 @@ class EditorGeneratorTest {
 
 		Element editor = units.get("nl.example.editor_1.0.0.v1");
 		assertEquals(List.of("org.eclipse.equinox.p2.iu nl.example.editor 1.0.0.v1", "osgi.bundle nl.example.editor 1.0.0.v1",
-				"java.package nl.example.api 1.2.0", "java.package nl.example.spi 0.0.0", "java.package nl.example.internal 0.0.0"),
-				provided(editor));
+				"java.package nl.example.api 1.2.0", "java.package nl.example.spi 0.0.0", "java.package nl.example.internal 0.0.0",
+				"org.eclipse.equinox.p2.eclipse.type bundle 1.0.0"), provided(editor));
+		// a fragment requires its host, as p2's publisher writes it
+		Element swt = units.get("org.eclipse.swt.win32.win32.x86_64_3.135.0.v20260819-1952");
+		assertTrue(provided(swt).contains("org.eclipse.equinox.p2.eclipse.type bundle 1.0.0"), provided(swt).toString());
+		Element required = (Element) swt.getElementsByTagName("required").item(0);
+		assertNotNull(required, "requires its host");
+		assertEquals("osgi.bundle", required.getAttribute("namespace"));
+		assertEquals("org.eclipse.swt", required.getAttribute("name"));
 		Element format = units.get("nl.oppstudio.formats.swv-voorbeeld-opp_0.2.0");
 		assertEquals("swv-voorbeeld-opp", property(format, "nl.oppstudio.format.id"));
 		assertEquals("OPP SWV De Voorbeeldregio (PO)", property(format, "org.eclipse.equinox.p2.name"));
@@ -423,6 +430,18 @@ class EditorGeneratorTest {
 				assertEquals(List.copyOf(ArchiveReader.tarGz(archive).keySet()), listed, "tar lists what the generator wrote");
 			}
 		}
+	}
+
+	@Test
+	void anSwtFragmentOfAnotherVersionIsRefused() throws Exception {
+		Path product = FakeProduct.create(temp.resolve("ander-swt"));
+		Path fragment = product.resolve("generator/swt/org.eclipse.swt.cocoa.macosx.aarch64_3.135.0.jar");
+		Files.delete(fragment);
+		FakeProduct.jar(product.resolve("generator/swt/org.eclipse.swt.cocoa.macosx.aarch64_3.134.0.jar"),
+				"org.eclipse.swt.cocoa.macosx.aarch64; singleton:=true", "3.134.0.v20260101-0000", "org.eclipse.swt", "org.eclipse.swt");
+		GenerateException refused = assertThrows(GenerateException.class, () -> EditorGenerator.of(product));
+		assertTrue(refused.getMessage().startsWith("org.eclipse.swt.cocoa.macosx.aarch64_3.134.0.jar in de map generator/swt is versie "
+				+ "3.134.0, maar het OPP Studio-programma heeft SWT 3.135.0. Zet generator.swt-version"), refused.getMessage());
 	}
 
 	@Test

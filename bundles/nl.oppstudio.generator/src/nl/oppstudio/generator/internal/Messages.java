@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String cannotWrite;
 	public static String cannotRead;
 	public static String inTheWay;
+	public static String kitSwtMismatch;
 	public static String badEpoch;
 	public static String badLocation;
 	public static String defaultName;
