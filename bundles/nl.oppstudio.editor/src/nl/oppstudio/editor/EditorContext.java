@@ -20,6 +20,14 @@ public interface EditorContext {
 	/** Opens a document in its own tab (or selects it), e.g. the plan a document tab just made. */
 	void openDocument(Path file);
 
+	/**
+	 * Whether a document tab may ask the user (recovery, migration); {@code false} without a user at the window
+	 * ({@code -exportPdf}): then a document opens as it is on disk and any unsaved work is left for later.
+	 */
+	default boolean asks() {
+		return true;
+	}
+
 	/** The format files of the installed formats' active versions (the OPP Editor's own formats); none by default. */
 	default List<Path> installedFormatFiles() {
 		return List.of();

@@ -76,7 +76,13 @@ public final class EditorWindow extends ApplicationWindow {
 		public List<Path> installedFormatFiles() {
 			return installed.activeFormatFiles();
 		}
+
+		@Override
+		public boolean asks() {
+			return asks;
+		}
 	};
+	private boolean asks = true;
 	private final Updates updates = new Updates(new Updates.Host() {
 		@Override
 		public Shell shell() {
@@ -135,6 +141,14 @@ public final class EditorWindow extends ApplicationWindow {
 	/** Sets the installed formats (tests, or another user data folder); before {@link #open(Path)}. */
 	public void setInstalledFormats(InstalledFormats formats) {
 		this.installed = formats;
+	}
+
+	/**
+	 * Without a user at the window ({@code -exportPdf}): documents open as they are on disk, without the
+	 * questions of recovery and migration, and no update check at start. Before {@link #open(Path)}.
+	 */
+	public void setUnattended(boolean unattended) {
+		this.asks = !unattended;
 	}
 
 	/** The installed formats the window uses. */
@@ -249,7 +263,9 @@ public final class EditorWindow extends ApplicationWindow {
 			}
 		});
 		overview.table().setFocus();
-		updates.checkAtStart(this::showNotice);
+		if (asks) {
+			updates.checkAtStart(this::showNotice);
+		}
 		return content;
 	}
 

@@ -327,15 +327,30 @@ public final class FormatUpdates {
 	 * {@code FILE.bak}); when saving fails, the file is unchanged and the entry says why.
 	 */
 	public static MigrationReport.Entry migrateFile(Path file, OppDocument document, Format newFormat) {
+		return migrateAndSave(file, document, newFormat, OffsetDateTime.now()).entry();
+	}
+
+	/**
+	 * A document migrated and saved: the report's entry, and the migrated document (the one given when saving failed).
+	 */
+	public record Migrated(MigrationReport.Entry entry, OppDocument document) {
+	}
+
+	/**
+	 * As {@link #migrateFile}, with the time recorded in the document's log, and the migrated document (for a
+	 * window that shows it).
+	 */
+	public static Migrated migrateAndSave(Path file, OppDocument document, Format newFormat, OffsetDateTime at) {
 		String from = document.format().getVersion();
-		Migration.Result result = Migration.migrate(document, newFormat, OffsetDateTime.now());
+		Migration.Result result = Migration.migrate(document, newFormat, at);
 		try {
 			Documents.save(result.document(), file);
 		} catch (IOException e) {
-			return new MigrationReport.Entry(file, from, newFormat.getVersion(), List.of(), List.of(),
-					NLS.bind(Messages.diskProblem, file.getParent(), e.getMessage()));
+			return new Migrated(new MigrationReport.Entry(file, from, newFormat.getVersion(), List.of(), List.of(),
+					NLS.bind(Messages.diskProblem, file.toAbsolutePath().getParent(), e.getMessage())), document);
 		}
-		return new MigrationReport.Entry(file, from, newFormat.getVersion(), result.moved(), result.archived(), null);
+		return new Migrated(new MigrationReport.Entry(file, from, newFormat.getVersion(), result.moved(), result.archived(),
+				null), result.document());
 	}
 
 	/** The format id and version a document names, or {@code null}. */

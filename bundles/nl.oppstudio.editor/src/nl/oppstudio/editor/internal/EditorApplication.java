@@ -99,6 +99,7 @@ public final class EditorApplication implements IApplication {
 			return 1;
 		}
 		Display current = Display.getCurrent();
+		window.setUnattended(true);
 		window.open(document.getParent() != null ? document.getParent() : folder);
 		try {
 			if (!Files.isRegularFile(document)) {

@@ -68,7 +68,8 @@ class InstalledFormatsTest {
 		Path jar = FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0");
 		BundleContext context = FrameworkUtil.getBundle(InstalledFormatsTest.class).getBundleContext();
 		assertTrue(InstalledFormats.runningFormatBundles().isEmpty());
-		Bundle bundle = context.installBundle(jar.toUri().toString());
+		// as the product's config.ini installs its bundles (osgi.bundles): by reference, the jar stays where it is
+		Bundle bundle = context.installBundle("reference:" + jar.toUri());
 		try {
 			List<Path> running = InstalledFormats.runningFormatBundles();
 			assertEquals(List.of(jar.toRealPath()), running.stream().map(p -> {

@@ -136,7 +136,9 @@ public final class DocumentTab {
 		stamp = FileStamp.of(file);
 		// Unsaved work first, in the version it was written in; a migration then takes it along.
 		boolean restored = false;
-		if (recovery.available()) {
+		if (!context.asks()) {
+			// nobody to ask (-exportPdf): the document as saved; unsaved work stays for the next time it is opened
+		} else if (recovery.available()) {
 			String question = recovery.olderThanDocument() ? Messages.recoveryQuestionStale : Messages.recoveryQuestion;
 			if (Ask.yesNo(root.getShell(), Messages.recoveryTitle, NLS.bind(question, file.getFileName()))) {
 				try {

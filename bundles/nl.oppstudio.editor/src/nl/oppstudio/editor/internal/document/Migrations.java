@@ -10,16 +10,17 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
-import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Migration;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.editor.EditorContext;
 import nl.oppstudio.format.model.FormatHeader;
+import nl.oppstudio.update.FormatUpdates;
 
 /**
- * A document of an older format version, while the folder has a newer version of that format: offers the
- * migration of {@code opp migrate} (issue 5), shows its report, and saves the result (the old file stays as
- * {@code .bak}). Nothing is lost: what has no place goes into the document's archive.
+ * A document of an older format version, while the folder or the installed formats have a newer version of that
+ * format: offers the migration of {@code opp migrate} (issue 5), shows its report, and saves the result (the old
+ * file stays as {@code .bak}; the migration and the save are {@link FormatUpdates#migrateAndSave}). Nothing is
+ * lost: what has no place goes into the document's archive.
  */
 final class Migrations {
 
@@ -28,6 +29,9 @@ final class Migrations {
 
 	/** The document to open: migrated when the user wanted that, else as it was; {@code null} when migrating failed. */
 	static OppDocument offer(Shell shell, EditorContext context, Path file, OppDocument document) {
+		if (!context.asks()) {
+			return document;
+		}
 		Optional<Path> newer = newerVersion(context.folder(), context.installedFormatFiles(), document);
 		if (newer.isEmpty()) {
 			return document;
@@ -42,21 +46,20 @@ final class Migrations {
 				NLS.bind(Messages.migrationQuestion, new Object[] { file.getFileName(), from, to }))) {
 			return document;
 		}
-		Migration.Result result = Migration.migrate(document, checked.format(), DocumentTab.now());
-		StringBuilder report = new StringBuilder(NLS.bind(Messages.migrationMoved, result.moved().size()));
-		for (Migration.Archived archived : result.archived()) {
+		// the migration and its atomic save are the updater's, as after installing an update
+		FormatUpdates.Migrated migrated = FormatUpdates.migrateAndSave(file, document, checked.format(), DocumentTab.now());
+		if (!migrated.entry().migrated()) {
+			MessageDialog.openError(shell, Messages.migrationTitle, migrated.entry().problem());
+			return document;
+		}
+		StringBuilder report = new StringBuilder(NLS.bind(Messages.migrationMoved, migrated.entry().moved().size()));
+		for (Migration.Archived archived : migrated.entry().archived()) {
 			report.append('\n').append(NLS.bind(Messages.migrationArchived, new Object[] { archived.path(), archived.value(),
 					archived.reason() }));
 		}
-		try {
-			Documents.save(result.document(), file);
-		} catch (IOException e) {
-			MessageDialog.openError(shell, Messages.migrationTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
-			return document;
-		}
 		MessageDialog.openInformation(shell, Messages.migrationTitle, report.toString());
 		context.refreshOverview();
-		return result.document();
+		return migrated.document();
 	}
 
 	/** The newest version of the document's format in the folder or among the installed formats, when newer than the document's. */
