@@ -1,14 +1,19 @@
 package nl.oppstudio.generator;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.oppstudio.generator.internal.Generation;
 import nl.oppstudio.generator.internal.Kit;
+import nl.oppstudio.generator.internal.Messages;
 
 /**
  * {@code opp generate}: from one format file and the installed OPP Studio product, the format bundle, a p2
@@ -72,6 +77,72 @@ public final class EditorGenerator {
 	@FunctionalInterface
 	public interface Progress {
 		void step(String dutchDescription);
+	}
+
+	/** The environment variable that fixes the time written into the files (seconds since 1970, UTC). */
+	public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+	/** The time written into the files without {@value #SOURCE_DATE_EPOCH}. */
+	public static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
+
+	/** The earliest time a zip entry holds without a time zone (DOS time, even seconds): earlier times become this one. */
+	public static final Instant EARLIEST_TIME = Instant.parse("1980-01-01T00:00:02Z");
+
+	/** The latest time accepted: zip entries hold years up to 2107. */
+	public static final Instant LATEST_TIME = Instant.parse("2099-12-31T23:59:58Z");
+
+	/**
+	 * The time for {@link Request#timestamp()} from the value of {@value #SOURCE_DATE_EPOCH}: {@link #DEFAULT_TIME}
+	 * when {@code null} or blank; a time before {@link #EARLIEST_TIME} (0, negative) becomes that time, so that
+	 * the files do not depend on the time zone. Used by {@code opp generate} and the Studio's dialog alike.
+	 *
+	 * @throws GenerateException (Dutch) when the value is no whole number or after {@link #LATEST_TIME}
+	 */
+	public static Instant timestamp(String sourceDateEpoch) throws GenerateException {
+		if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
+			return DEFAULT_TIME;
+		}
+		long seconds;
+		try {
+			seconds = Long.parseLong(sourceDateEpoch.strip());
+		} catch (NumberFormatException e) {
+			throw new GenerateException(NLS.bind(Messages.badEpoch, sourceDateEpoch.strip()), List.of());
+		}
+		if (seconds > LATEST_TIME.getEpochSecond()) {
+			throw new GenerateException(NLS.bind(Messages.badEpoch, sourceDateEpoch.strip()), List.of());
+		}
+		return seconds < EARLIEST_TIME.getEpochSecond() ? EARLIEST_TIME : Instant.ofEpochSecond(seconds);
+	}
+
+	/**
+	 * The update location for {@link Request#updateLocation()} from what a person typed: {@code null} when blank (the
+	 * generated repository's own address); an {@code http:} or {@code https:} address with a host as given; a
+	 * {@code file:} address or a folder (a relative one against the working folder) as the folder's absolute
+	 * {@code file:} address. The folder need not exist yet. Used by {@code opp generate} and the Studio's dialog alike.
+	 *
+	 * @throws GenerateException (Dutch) for anything else
+	 */
+	public static URI updateLocation(String text) throws GenerateException {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String given = text.strip();
+		String lower = given.toLowerCase(Locale.ROOT);
+		try {
+			if (lower.startsWith("http:") || lower.startsWith("https:")) {
+				URI uri = new URI(given);
+				if (uri.getHost() != null && !uri.isOpaque()) {
+					return uri;
+				}
+			} else if (lower.startsWith("file:")) {
+				return Path.of(new URI(given)).toAbsolutePath().normalize().toUri();
+			} else if (!lower.matches("[a-z][a-z0-9+.-]+:.*")) { // a path (C:\ on Windows), not another scheme
+				return Path.of(given).toAbsolutePath().normalize().toUri();
+			}
+		} catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) { // also InvalidPathException
+			// the message below
+		}
+		throw new GenerateException(NLS.bind(Messages.badLocation, given), List.of());
 	}
 
 	private final Path product;

@@ -65,7 +65,7 @@ class GenerateCommandTest {
 		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--platform", "linux,amiga"));
 		assertTrue(cli.err().contains("Onbekend platform: amiga (kies uit linux, windows, macos)"), cli.err());
 		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--update-locatie", "ftp://swv.example.nl/"));
-		assertTrue(cli.err().contains("Updatelocatie 'ftp://swv.example.nl/' kan niet gebruikt worden"), cli.err());
+		assertTrue(cli.err().contains("Het adres voor updates kan niet gebruikt worden: ftp://swv.example.nl/"), cli.err());
 		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--kleur", "rood"));
 		assertTrue(cli.err().contains("Onbekende optie: --kleur"), cli.err());
 	}

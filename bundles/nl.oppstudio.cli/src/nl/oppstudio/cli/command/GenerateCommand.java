@@ -2,7 +2,6 @@ package nl.oppstudio.cli.command;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,6 @@ public final class GenerateCommand implements Command {
 	/** The system property naming the installed OPP Studio product. */
 	public static final String PRODUCT = "nl.oppstudio.product";
 
-	/** The environment variable that fixes the time written into the files (seconds since 1970). */
-	public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
-
-	/** The time written into the files without {@value #SOURCE_DATE_EPOCH}. */
-	public static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
-
 	@Override
 	public String name() {
 		return "generate";
@@ -54,7 +47,7 @@ public final class GenerateCommand implements Command {
 		Path output = Path.of(options.required("-o"));
 		Set<Platform> platforms = platforms(options.values().get("--platform"));
 		URI updates = updateLocation(options.values().get("--update-locatie"));
-		Instant time = time(System.getenv(SOURCE_DATE_EPOCH));
+		Instant time = time(System.getenv(EditorGenerator.SOURCE_DATE_EPOCH));
 		String product = System.getProperty(PRODUCT, "");
 		if (product.isBlank()) {
 			console.err.println("opp: " + Messages.generateNoProduct);
@@ -98,35 +91,21 @@ public final class GenerateCommand implements Command {
 		return result;
 	}
 
-	/** A file:, http: or https: address; a folder is taken as its file: address. */
+	/** EditorGenerator.updateLocation, its Dutch refusal as a usage error. */
 	static URI updateLocation(String text) {
-		if (text == null) {
-			return null;
-		}
 		try {
-			URI uri = new URI(text);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (List.of("http", "https", "file").contains(scheme) && uri.isAbsolute()) {
-				return uri;
-			}
-			if (scheme.isEmpty() || scheme.length() == 1) { // a path (C: on Windows)
-				return Path.of(text).toAbsolutePath().normalize().toUri();
-			}
-		} catch (URISyntaxException | RuntimeException e) {
-			// the message below
+			return EditorGenerator.updateLocation(text);
+		} catch (GenerateException e) {
+			throw new UsageException(e.getMessage());
 		}
-		throw new UsageException(NLS.bind(Messages.generateBadLocation, text));
 	}
 
-	/** The time of SOURCE_DATE_EPOCH, else the fixed default. */
+	/** EditorGenerator.timestamp, its Dutch refusal as a usage error. */
 	static Instant time(String epoch) {
-		if (epoch == null || epoch.isBlank()) {
-			return DEFAULT_TIME;
-		}
 		try {
-			return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-		} catch (NumberFormatException e) {
-			throw new UsageException(NLS.bind(Messages.generateBadEpoch, epoch));
+			return EditorGenerator.timestamp(epoch);
+		} catch (GenerateException e) {
+			throw new UsageException(e.getMessage());
 		}
 	}
 

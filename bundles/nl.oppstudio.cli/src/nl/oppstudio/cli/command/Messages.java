@@ -35,8 +35,6 @@ public final class Messages extends NLS {
 	public static String generateOneFormat;
 	public static String generateNoProduct;
 	public static String generateUnknownPlatform;
-	public static String generateBadLocation;
-	public static String generateBadEpoch;
 	public static String generateDone;
 	public static String generateRepositoryBundles;
 	public static String helpHistory;

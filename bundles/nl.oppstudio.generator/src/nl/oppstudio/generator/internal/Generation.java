@@ -39,6 +39,7 @@ import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
 import nl.oppstudio.format.model.HouseStyle;
+import nl.oppstudio.generator.EditorGenerator;
 import nl.oppstudio.generator.EditorGenerator.Platform;
 import nl.oppstudio.generator.EditorGenerator.Progress;
 import nl.oppstudio.generator.EditorGenerator.Request;
@@ -76,6 +77,7 @@ public final class Generation {
 
 	private Result run() throws GenerateException {
 		Checked checked = check();
+		Path logo = logo(checked); // before anything is written: a missing logo leaves no empty output folder
 		Path output = request.output().toAbsolutePath().normalize();
 		Path scratch;
 		try {
@@ -85,10 +87,11 @@ public final class Generation {
 			throw failure(NLS.bind(Messages.cannotWrite, output, reason(e)));
 		}
 		try {
-			Instant time = request.timestamp() == null ? Instant.parse("2000-01-01T00:00:00Z") : request.timestamp();
+			// before 1980 a zip entry's time would depend on the time zone: such times are written as 1980
+			Instant time = request.timestamp() == null ? EditorGenerator.DEFAULT_TIME
+					: request.timestamp().isBefore(EditorGenerator.EARLIEST_TIME) ? EditorGenerator.EARLIEST_TIME : request.timestamp();
 			String brandName = brandName(checked);
 			String fileName = fileName(brandName);
-			Path logo = logo(checked);
 			URI updates = request.updateLocation() != null ? request.updateLocation()
 					: URI.create(output.resolve("repository").toUri().toString().replaceAll("/*$", "/")); // also before it exists
 
@@ -142,22 +145,19 @@ public final class Generation {
 				archiveNames.put(platform, name);
 			}
 
-			// into place: the format bundle, the repository as a whole, the archives
+			// into place: the format bundle, the repository as a whole, the archives; all or nothing
 			Path finalBundle = output.resolve("plugins").resolve(bundleName);
-			Files.createDirectories(finalBundle.getParent());
-			move(bundleFile, finalBundle);
 			Path finalRepository = output.resolve("repository");
-			if (Files.exists(finalRepository)) {
-				Path old = scratch.resolve("old-repository");
-				move(finalRepository, old);
-			}
-			move(repository, finalRepository);
+			Map<Path, Path> moves = new LinkedHashMap<>();
+			moves.put(bundleFile, finalBundle);
+			moves.put(repository, finalRepository);
 			Map<Platform, Path> archives = new EnumMap<>(Platform.class);
 			for (Map.Entry<Platform, String> archive : archiveNames.entrySet()) {
 				Path target = output.resolve(archive.getValue());
-				move(scratch.resolve(archive.getValue()), target);
+				moves.put(scratch.resolve(archive.getValue()), target);
 				archives.put(archive.getKey(), target);
 			}
+			intoPlace(output, moves);
 			return new Result(finalBundle, finalRepository, archives);
 		} catch (IOException | UncheckedIOException e) {
 			throw failure(NLS.bind(Messages.cannotWrite, output, reason(e)));
@@ -288,9 +288,16 @@ public final class Generation {
 
 	// --- branding -----------------------------------------------------------------------------------------
 
+	/**
+	 * The branded name on one line: control characters (a newline, a tab) become a space, so that the name cannot
+	 * end the comment or the quoted value it is put into in a start script.
+	 */
 	private String brandName(Checked checked) {
 		if (request.branding() != null && request.branding().name() != null && !request.branding().name().isBlank()) {
-			return request.branding().name().strip();
+			String name = request.branding().name().replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
+			if (!name.isEmpty()) {
+				return name;
+			}
 		}
 		String swv = checked.format().getSwv();
 		return NLS.bind(Messages.defaultName, swv != null && !swv.isBlank() ? swv : checked.name());
@@ -346,6 +353,68 @@ public final class Generation {
 	@FunctionalInterface
 	private interface AtomicWriter {
 		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Moves every file or folder to its target. What was at a target is kept in a hidden {@code .opp-generate-old-*}
+	 * folder until all moves succeeded; when one fails, the moves done are undone in reverse order and the old
+	 * files put back, so that an earlier run stays as it was.
+	 */
+	static void intoPlace(Path output, Map<Path, Path> moves) throws IOException {
+		Path old = Files.createTempDirectory(output, ".opp-generate-old-");
+		List<Path[]> done = new ArrayList<>(); // target, its old copy (or null), a folder made for it (or null)
+		try {
+			int n = 0;
+			for (Map.Entry<Path, Path> move : moves.entrySet()) {
+				Path target = move.getValue();
+				Path madeFolder = Files.isDirectory(target.getParent()) ? null : target.getParent();
+				if (madeFolder != null) {
+					Files.createDirectories(madeFolder);
+				}
+				Path saved = null;
+				if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					if (Files.isDirectory(target) != Files.isDirectory(move.getKey())) {
+						throw new IOException(NLS.bind(Messages.inTheWay, target));
+					}
+					saved = old.resolve(Integer.toString(n++));
+					move(target, saved);
+				}
+				done.add(new Path[] { target, saved, madeFolder });
+				move(move.getKey(), target);
+			}
+		} catch (IOException | RuntimeException e) {
+			for (int i = done.size() - 1; i >= 0; i--) {
+				Path[] undo = done.get(i);
+				try {
+					if (undo[1] == null) {
+						deleteTree(undo[0]);
+					} else {
+						if (Files.exists(undo[0], java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+							deleteTree(undo[0]);
+						}
+						move(undo[1], undo[0]);
+					}
+					if (undo[2] != null) {
+						Files.deleteIfExists(undo[2]);
+					}
+				} catch (IOException | RuntimeException again) {
+					e.addSuppressed(again);
+				}
+			}
+			if (isEmptyFolder(old)) {
+				deleteTree(old);
+			} // else: an old file that could not be put back stays there, not lost
+			throw e;
+		}
+		deleteTree(old);
+	}
+
+	private static boolean isEmptyFolder(Path folder) {
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			return files.findAny().isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static void move(Path from, Path to) throws IOException {

@@ -90,6 +90,16 @@ public record Kit(Path product, List<StartEntry> bundles, BundleJar framework, L
 					throw new KitException(NLS.bind(Messages.kitMissingJar, needed, swtFolder));
 				}
 			}
+			// generator.swt-version (releng/nl.oppstudio.product/pom.xml) must be the target's SWT version: a fragment
+			// of another version would not fit the SWT host in the archives
+			String linuxVersion = bundles.stream().filter(b -> b.jar().symbolicName().equals(LINUX_SWT)).findFirst().orElseThrow()
+					.jar().version();
+			for (BundleJar fragment : swt) {
+				if (!release(fragment.version()).equals(release(linuxVersion))) {
+					throw new KitException(NLS.bind(Messages.kitSwtMismatch,
+							new Object[] { fragment.file().getFileName(), release(fragment.version()), release(linuxVersion) }));
+				}
+			}
 			return new Kit(product, List.copyOf(bundles), framework(product, plugins), List.copyOf(swt));
 		} catch (IOException e) {
 			throw new KitException(NLS.bind(Messages.kitUnreadable, product, e.getMessage()));
@@ -122,6 +132,12 @@ public record Kit(Path product, List<StartEntry> bundles, BundleJar framework, L
 	}
 
 	/** The SWT fragment of a platform. */
+	/** A bundle version without its qualifier: 3.135.0 of 3.135.0.v20260819-1952. */
+	static String release(String version) {
+		String[] parts = version.split("\\.");
+		return String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length)));
+	}
+
 	public BundleJar swt(String symbolicName) {
 		for (StartEntry entry : bundles) {
 			if (entry.jar().symbolicName().equals(symbolicName)) {

@@ -25,6 +25,10 @@ public final class Messages extends NLS {
 	public static String logoMissing;
 	public static String cannotWrite;
 	public static String cannotRead;
+	public static String inTheWay;
+	public static String kitSwtMismatch;
+	public static String badEpoch;
+	public static String badLocation;
 	public static String defaultName;
 	public static String defaultAbout;
 	public static String stepCheck;

@@ -55,7 +55,8 @@ public final class P2Repository {
 						.append(escape(value)).append("'/>\n"));
 				xml.append("      </properties>\n");
 			}
-			int provided = 2 + jar.exports().size() + (jar.fragmentHost() != null ? 1 : 0);
+			// as p2's publisher writes them: the eclipse.type capability lets p2's default bundle CU configure the bundle
+			int provided = 3 + jar.exports().size() + (jar.fragmentHost() != null ? 1 : 0);
 			xml.append("      <provides size='").append(provided).append("'>\n");
 			provided(xml, "org.eclipse.equinox.p2.iu", id, version);
 			provided(xml, "osgi.bundle", id, version);
@@ -65,7 +66,12 @@ public final class P2Repository {
 			if (jar.fragmentHost() != null) {
 				provided(xml, "osgi.fragment", escape(jar.fragmentHost()), version);
 			}
+			provided(xml, "org.eclipse.equinox.p2.eclipse.type", "bundle", "1.0.0");
 			xml.append("      </provides>\n");
+			if (jar.fragmentHost() != null) {
+				xml.append("      <requires size='1'>\n        <required namespace='osgi.bundle' name='").append(escape(jar.fragmentHost()))
+						.append("' range='0.0.0'/>\n      </requires>\n");
+			}
 			xml.append("      <artifacts size='1'>\n        <artifact classifier='osgi.bundle' id='").append(id)
 					.append("' version='").append(version).append("'/>\n      </artifacts>\n");
 			xml.append("      <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>\n");

@@ -69,24 +69,31 @@ final class Product {
 
 	List<Entry> entries(Platform platform) {
 		String root = fileName + "/";
+		// on macOS the whole install is inside the .app (as Eclipse does): App Translocation and dragging the .app
+		// into Programma's move only the .app
+		String app = root + fileName + ".app/Contents/";
+		String install = platform == Platform.MACOS_AARCH64 ? app + "Eclipse/" : root;
 		List<Entry> entries = new ArrayList<>();
 		for (Kit.StartEntry bundle : bundles(platform)) {
-			entries.add(Entry.of(root + "plugins/" + bundle.jar().fileName(), bundle.jar().file()));
+			entries.add(Entry.of(install + "plugins/" + bundle.jar().fileName(), bundle.jar().file()));
 		}
-		entries.add(Entry.of(root + "plugins/" + kit.framework().fileName(), kit.framework().file()));
+		entries.add(Entry.of(install + "plugins/" + kit.framework().fileName(), kit.framework().file()));
 		byte[] config = configIni(platform);
-		entries.add(Entry.of(root + "configuration/config.ini", config));
+		entries.add(Entry.of(install + "configuration/config.ini", config));
 		String area = checked.version() + "-" + Generation.sha256(config, formatBundle.sha256().getBytes(StandardCharsets.US_ASCII))
 				.substring(0, 8);
 		String logoEntry = logoEntry();
 		if (logoEntry != null) {
-			entries.add(Entry.of(root + logoEntry, logo));
+			entries.add(Entry.of(install + logoEntry, logo));
 		}
+		String id = editorId();
 		switch (platform) {
 		case LINUX_X86_64 -> {
 			entries.add(Entry.executable(root + "opp-editor.sh", shell(area, "\"$here\"", "",
-					"configuration=\"${XDG_CACHE_HOME:-$HOME/.cache}/oppstudio/" + editorId() + "/configuration-" + area + "\"\n"
-							+ "data=\"${XDG_STATE_HOME:-$HOME/.local/state}/oppstudio/" + editorId() + "/werkruimte\"")));
+					"configuration=\"${XDG_CACHE_HOME:-$HOME/.cache}/oppstudio/" + id + "/configuration-" + area + "\"\n"
+							+ "data=\"${XDG_STATE_HOME:-$HOME/.local/state}/oppstudio/" + id + "/werkruimte\"\n"
+							+ "userdata=\"${XDG_DATA_HOME:-$HOME/.local/share}/oppstudio/" + id + "\"\n"
+							+ "cache=\"${XDG_CACHE_HOME:-$HOME/.cache}/oppstudio/" + id + "/" + area + "\"")));
 			entries.add(Entry.of(root + "LEESMIJ.txt", readMe("leesmij-linux.txt", "\n")));
 		}
 		case WINDOWS_X86_64 -> {
@@ -95,11 +102,12 @@ final class Product {
 			entries.add(Entry.of(root + "LEESMIJ.txt", readMe("leesmij-windows.txt", "\r\n")));
 		}
 		case MACOS_AARCH64 -> {
-			String app = root + fileName + ".app/Contents/";
-			entries.add(Entry.executable(app + "MacOS/opp-editor", shell(area, "$(cd \"$here/../../..\" && pwd -P)",
+			entries.add(Entry.executable(app + "MacOS/opp-editor", shell(area, "$(cd \"$here/../Eclipse\" 2> /dev/null && pwd -P || echo \"$here/../Eclipse\")",
 					" -XstartOnFirstThread",
-					"configuration=\"$HOME/Library/Caches/oppstudio/" + editorId() + "/configuration-" + area + "\"\n"
-							+ "data=\"$HOME/Library/Application Support/oppstudio/" + editorId() + "/werkruimte\"")));
+					"configuration=\"$HOME/Library/Caches/oppstudio/" + id + "/configuration-" + area + "\"\n"
+							+ "data=\"$HOME/Library/Application Support/oppstudio/" + id + "/werkruimte\"\n"
+							+ "userdata=\"$HOME/Library/Application Support/oppstudio/" + id + "\"\n"
+							+ "cache=\"$HOME/Library/Caches/oppstudio/" + id + "/" + area + "\"")));
 			entries.add(Entry.of(app + "Info.plist", fill(Generation.template("Info.plist"), xml(name), area)
 					.getBytes(StandardCharsets.UTF_8)));
 			entries.add(Entry.of(root + "LEESMIJ.txt", readMe("leesmij-macos.txt", "\n")));

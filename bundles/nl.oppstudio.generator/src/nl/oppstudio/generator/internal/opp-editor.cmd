@@ -4,11 +4,23 @@ rem   "OPP Editor.cmd" [MAP] [DOCUMENT.opp]          het venster, met de map (st
 rem   "OPP Editor.cmd" --pdf DOCUMENT.opp UIT.pdf    een PDF maken, zonder venster
 rem   "OPP Editor.cmd" --bijwerken [--van ADRES] [MAP]   updates van het formaat installeren
 setlocal EnableExtensions DisableDelayedExpansion
+rem UTF-8 for the messages; the console's own code page is set back at every exit (:quit)
+set "CODEPAGE="
+for /f "tokens=2 delims=:." %%c in ('chcp') do set /a CODEPAGE=%%c 2>nul
 chcp 65001 > nul
 set "NAME=@NAME@"
 set "MINIMUM=21"
 set "INSTALL=%~dp0"
 if "%INSTALL:~-1%"=="\" set "INSTALL=%INSTALL:~0,-1%"
+set "LAUNCHER=%INSTALL%\plugins\@LAUNCHER@"
+if exist "%LAUNCHER%" goto :launcher_found
+echo %NAME% kan niet starten: het bestand %LAUNCHER% ontbreekt.
+echo Pak het gedownloade pakket opnieuw helemaal uit en start %NAME% vanuit die map.
+if "%~1"=="" pause
+set "RC=3"
+goto :quit
+
+:launcher_found
 
 rem Java: a jre\ folder beside the program first, then JAVA_HOME, then java on the PATH.
 set "JAVA="
@@ -23,16 +35,25 @@ echo %NAME% heeft Java %MINIMUM% of nieuwer nodig. %PROBLEM%
 echo Installeer Java %MINIMUM% of nieuwer ^(gratis: Temurin, van https://adoptium.net/nl/^) en start %NAME% opnieuw.
 echo Of zet Java in een map jre naast het programma: %INSTALL%\jre
 if "%~1"=="" pause
-exit /b 3
+set "RC=3"
+goto :quit
 
 :java_found
 set "JAVAW=%JAVA:java.exe=javaw.exe%"
 set "CONFIGURATION=%LOCALAPPDATA%\oppstudio\@ID@\configuration-@AREA_VERSION@"
 set "DATA=%APPDATA%\oppstudio\@ID@\werkruimte"
+rem USERDATA: downloaded format updates (the editor's nl.oppstudio.editor.data); CACHE: per product and version,
+rem a class archive that the JVM writes after the first start and checks at every start, and the checked formats.
+set "USERDATA=%APPDATA%\oppstudio\@ID@"
+set "CACHE=%LOCALAPPDATA%\oppstudio\@ID@\@AREA_VERSION@"
+if not exist "%CACHE%\" mkdir "%CACHE%" 2> nul
+rem Guice uses sun.misc.Unsafe: Java 24 and newer warn about it at every start unless told it is allowed.
+set "UNSAFE="
+if %JAVA_MAJOR% GEQ 24 set "UNSAFE=--sun-misc-unsafe-memory-access=allow"
 rem The install may be read-only: OSGi writes into a configuration area of the user's own, with the
 rem install's configuration\ as its shared parent.
 rem Extra JVM options of the user or the school's IT, e.g. a proxy: -Dhttps.proxyHost=... -Dhttps.proxyPort=...
-set OPTIONS=-Xmx1g -XX:TieredStopAtLevel=1 %OPP_EDITOR_JAVA_OPTIONS% "-Dosgi.sharedConfiguration.area=%INSTALL%\configuration" -Dosgi.configuration.cascaded=true -jar "%INSTALL%\plugins\@LAUNCHER@" -install "%INSTALL%" -configuration "%CONFIGURATION%" -data "%DATA%"
+set OPTIONS=-Xmx1g -XX:TieredStopAtLevel=1 %UNSAFE% -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%CACHE%\editor.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "-Dnl.oppstudio.format.cache=%CACHE%\formats" "-Dnl.oppstudio.editor.data=%USERDATA%" %OPP_EDITOR_JAVA_OPTIONS% "-Dosgi.sharedConfiguration.area=%INSTALL%\configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -install "%INSTALL%" -configuration "%CONFIGURATION%" -data "%DATA%"
 
 if /i "%~1"=="--pdf" goto :pdf
 if /i "%~1"=="--bijwerken" goto :update
@@ -46,7 +67,8 @@ if not "%~4"=="" goto :usage
 set "BAD=document bestaat niet: %~2"
 if not exist "%~2" goto :bad
 "%JAVA%" %OPTIONS% -open "%~f2" -exportPdf "%~f3"
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+goto :quit
 
 :update
 shift
@@ -67,11 +89,13 @@ if defined FROM (
 ) else (
   "%JAVA%" %OPTIONS% -updateFormats -yes -folder "%FOLDER%"
 )
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+goto :quit
 
 :passon
 "%JAVA%" %OPTIONS% %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+goto :quit
 
 :window
 set "FOLDER="
@@ -89,7 +113,8 @@ if defined DOCUMENT (
 ) else (
   start "" "%JAVAW%" %OPTIONS% -folder "%FOLDER%"
 )
-exit /b 0
+set "RC=0"
+goto :quit
 
 :argument
 if "%~1"=="" goto :eof
@@ -120,20 +145,27 @@ goto :eof
 :bad
 rem outside parentheses: a path with ( or ) in it is echoed as it is
 echo %NAME%: %BAD%
-exit /b 2
+set "RC=2"
+goto :quit
 
 :usage
 echo gebruik: "%~nx0" [MAP] [DOCUMENT.opp]
 echo          "%~nx0" --pdf DOCUMENT.opp UIT.pdf
 echo          "%~nx0" --bijwerken [--van ADRES] [MAP]
-exit /b 2
+set "RC=2"
+goto :quit
 
-rem Sets JAVA to %1 when it is Java %MINIMUM% or newer; else FOUND to what it is.
+:quit
+if defined CODEPAGE chcp %CODEPAGE% > nul
+exit /b %RC%
+
+rem Sets JAVA to %1 (and JAVA_MAJOR) when it is Java %MINIMUM% or newer; else FOUND to what it is. The version is
+rem the third word of the line "NAME version "X"": a "Picked up JAVA_TOOL_OPTIONS" line before it is skipped.
 :try
 if defined JAVA goto :eof
 if not exist "%~1" goto :eof
 set "VERSION="
-for /f "tokens=3" %%v in ('call "%~1" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined VERSION set "VERSION=%%~v"
+for /f "tokens=1-3" %%a in ('call "%~1" -version 2^>^&1') do if not defined VERSION if /i "%%~b"=="version" set "VERSION=%%~c"
 if not defined VERSION goto :eof
 set "MAJOR="
 set "MINOR="
@@ -145,6 +177,7 @@ if "%MAJOR%"=="1" set "MAJOR=%MINOR%"
 set /a MAJOR=MAJOR+0 2>nul
 if %MAJOR% GEQ %MINIMUM% (
   set "JAVA=%~1"
+  set "JAVA_MAJOR=%MAJOR%"
   goto :eof
 )
 if not defined FOUND set "FOUND=Java %MAJOR% in %~1"

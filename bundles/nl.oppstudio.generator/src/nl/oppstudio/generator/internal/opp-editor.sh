@@ -9,15 +9,40 @@ minimum=21
 case "$0" in */*) here=${0%/*} ;; *) here=. ;; esac
 here=$(cd "$here" && pwd -P)
 install=@INSTALL@
+launcher="$install/plugins/@LAUNCHER@"
 
 fail() {
   echo "$name: $1" >&2
   exit 2
 }
 
+# Says what is wrong and what to do, also in a dialog when started from a menu or Finder (nobody reads the
+# terminal there), and exits with 3.
+give_up() {
+  echo "$1" >&2
+  echo "$2" >&2
+  if [ ! -t 2 ]; then
+    if command -v osascript > /dev/null 2>&1; then
+      osascript -e "display alert \"$1\" message \"$2\"" > /dev/null 2>&1 || true
+    elif [ -n "${DISPLAY-}${WAYLAND_DISPLAY-}" ] && command -v zenity > /dev/null 2>&1; then
+      zenity --error --text="$1
+
+$2" > /dev/null 2>&1 || true
+    fi
+  fi
+  exit 3
+}
+
+# The program's own files: missing when only the start script (or on macOS the .app without its Eclipse
+# folder) was copied.
+if [ ! -f "$launcher" ]; then
+  give_up "$name kan niet starten: het bestand $launcher ontbreekt." \
+    "Pak het gedownloade pakket opnieuw helemaal uit en start $name vanuit die map (op een Mac: sleep het hele programma naar Programma's)."
+fi
+
 # The major version of a java program (8 for 1.8.0_x), nothing when it does not run.
 java_major() {
-  version=$("$1" -version 2>&1 | sed -n 's/^[^"]*"\([^"]*\)".*/\1/p' | head -n 1)
+  version=$("$1" -version 2>&1 | sed -n 's/^[^ ]* version "\([^"]*\)".*/\1/p' | head -n 1)
   case $version in 1.*) version=${version#1.} ;; esac
   major=${version%%[!0-9]*}
   [ -n "$major" ] && echo "$major"
@@ -46,19 +71,7 @@ if [ -z "$java" ]; then
   else
     problem="$name heeft Java $minimum of nieuwer nodig. Op deze computer is geen Java gevonden."
   fi
-  advice="Installeer Java $minimum of nieuwer (gratis: Temurin, van https://adoptium.net/nl/) en start $name opnieuw. Of zet Java in een map jre naast het programma: $install/jre"
-  echo "$problem" >&2
-  echo "$advice" >&2
-  if [ ! -t 2 ]; then   # started from a menu or Finder: nobody reads the terminal
-    if command -v osascript > /dev/null 2>&1; then
-      osascript -e "display alert \"$problem\" message \"$advice\"" > /dev/null 2>&1 || true
-    elif [ -n "${DISPLAY-}${WAYLAND_DISPLAY-}" ] && command -v zenity > /dev/null 2>&1; then
-      zenity --error --text="$problem
-
-$advice" > /dev/null 2>&1 || true
-    fi
-  fi
-  exit 3
+  give_up "$problem" "Installeer Java $minimum of nieuwer (gratis: Temurin, van https://adoptium.net/nl/) en start $name opnieuw. Of zet Java in een map jre naast het programma: $install/jre"
 fi
 
 absolute() {
@@ -129,12 +142,16 @@ case "${1-}" in
 esac
 
 # The install may be read-only: OSGi writes into a configuration area of the user's own, with the
-# install's configuration/ as its shared parent.
+# install's configuration/ as its shared parent. userdata: downloaded format updates (the editor's
+# nl.oppstudio.editor.data); cache: per product and version, a class archive that the JVM writes after the
+# first start and checks at every start, and the checked formats, so that a start reads no Xtext.
 @AREAS@
-options="-Xmx1g -XX:TieredStopAtLevel=1@JVM_OPTIONS@"
+mkdir -p "$cache" 2> /dev/null || true
+options="-Xmx1g -XX:TieredStopAtLevel=1@JVM_OPTIONS@ -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off"
 [ "$(java_major "$java")" -ge 24 ] && options="$options --sun-misc-unsafe-memory-access=allow"
 # Extra JVM options of the user or the school's IT, e.g. a proxy: -Dhttps.proxyHost=... -Dhttps.proxyPort=...
 [ -n "${OPP_EDITOR_JAVA_OPTIONS-}" ] && options="$options $OPP_EDITOR_JAVA_OPTIONS"
 # shellcheck disable=SC2086 # the options are words
-exec "$java" $options -Dosgi.sharedConfiguration.area="$install/configuration" -Dosgi.configuration.cascaded=true \
-  -jar "$install/plugins/@LAUNCHER@" -install "$install" -configuration "$configuration" -data "$data" "$@"
+exec "$java" $options -XX:SharedArchiveFile="$cache/editor.jsa" -Dnl.oppstudio.format.cache="$cache/formats" \
+  -Dnl.oppstudio.editor.data="$userdata" -Dosgi.sharedConfiguration.area="$install/configuration" \
+  -Dosgi.configuration.cascaded=true -jar "$launcher" -install "$install" -configuration "$configuration" -data "$data" "$@"

@@ -187,7 +187,7 @@ class PublishEditorDialogTest {
 		});
 		set(PublishIds.UPDATES, "ftp://server/updates");
 		generate();
-		assertTrue(message().startsWith("Het adres voor updates moet beginnen met http:// of https://"), message());
+		assertEquals("Het adres voor updates kan niet gebruikt worden: ftp://server/updates. Geef een adres dat begint met https:// of http://, of een map.", message());
 		set(PublishIds.UPDATES, "https://updates.swv-rotterdam.nl/opp");
 		for (Platform platform : Platform.values()) {
 			widget(PublishIds.PLATFORM + platform.label(), Button.class).setSelection(false);

@@ -40,7 +40,6 @@ public final class Messages extends NLS {
 	public static String needName;
 	public static String needOutput;
 	public static String needPlatform;
-	public static String badUpdates;
 	public static String badLogo;
 	public static String saveFailed;
 	public static String noActiveFormat;

@@ -56,8 +56,6 @@ import nl.oppstudio.ui.internal.StudioContext;
  */
 public final class PublishEditorDialog extends Dialog {
 
-	/** The time in the files without {@code SOURCE_DATE_EPOCH}, as on the command line (GenerateCommand). */
-	private static final Instant DEFAULT_TIME = Instant.parse("2000-01-01T00:00:00Z");
 	private static final Pattern HEADER = Pattern.compile("formaat\\s+\"([^\"]*)\"\\s+\"([^\"]*)\"");
 
 	private final Path format;
@@ -314,48 +312,22 @@ public final class PublishEditorDialog extends Dialog {
 				timestamp());
 	}
 
-	/** http(s) as given; a folder (absolute, existing) as its file: URI; blank as {@code null}. */
+	/** EditorGenerator.updateLocation, as {@code opp generate} takes it; blank as {@code null}. */
 	private static URI updateLocation(String text) {
-		if (text.isEmpty()) {
-			return null;
-		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("http://") || lower.startsWith("https://")) {
-			try {
-				URI uri = new URI(text);
-				if (uri.getHost() != null) {
-					return uri;
-				}
-			} catch (java.net.URISyntaxException e) {
-				// the message below
-			}
-			throw new IllegalArgumentException(NLS.bind(Messages.badUpdates, text));
-		}
 		try {
-			Path folder = lower.startsWith("file:") ? Path.of(URI.create(text)) : Path.of(text);
-			if (folder.isAbsolute() && Files.isDirectory(folder)) {
-				return folder.toUri();
-			}
-		} catch (IllegalArgumentException e) { // also InvalidPathException
-			// the message below
+			return EditorGenerator.updateLocation(text);
+		} catch (GenerateException e) {
+			throw new IllegalArgumentException(e.getMessage());
 		}
-		throw new IllegalArgumentException(NLS.bind(Messages.badUpdates, text));
 	}
 
-	/**
-	 * The time written into every file, as {@code opp generate} takes it: {@code SOURCE_DATE_EPOCH} when set,
-	 * else 1 January 2000; so the dialog and the command line make the same files of the same input.
-	 */
+	/** EditorGenerator.timestamp of {@code SOURCE_DATE_EPOCH}, as {@code opp generate} takes it. */
 	private static Instant timestamp() {
-		String epoch = System.getenv("SOURCE_DATE_EPOCH");
-		if (epoch != null && !epoch.isBlank()) {
-			try {
-				return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-			} catch (NumberFormatException e) {
-				// the default below
-			}
+		try {
+			return EditorGenerator.timestamp(System.getenv(EditorGenerator.SOURCE_DATE_EPOCH));
+		} catch (GenerateException e) {
+			throw new IllegalArgumentException(e.getMessage());
 		}
-		return DEFAULT_TIME;
 	}
 
 	private void succeeded(Path folder, EditorGenerator.Result done) {
