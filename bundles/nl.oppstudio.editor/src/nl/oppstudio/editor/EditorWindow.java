@@ -14,6 +14,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -171,7 +172,12 @@ public final class EditorWindow extends ApplicationWindow {
 	public int open(Path folder) {
 		this.folder = folder.toAbsolutePath().normalize();
 		setBlockOnOpen(false);
-		return open();
+		int result = open();
+		// the menu bar once the window is laid out: made before, it took the diagram's share beside the form
+		Shell shell = getShell();
+		HelpMenu.create(shell, updates, () -> new AboutDialog(shell, installed.ids().stream()
+				.map(id -> installed.active(id).orElse(null)).filter(java.util.Objects::nonNull).toList()).open());
+		return result;
 	}
 
 	/** What document tabs get: the folder, the formats, a refresh of the overview. */
@@ -183,8 +189,6 @@ public final class EditorWindow extends ApplicationWindow {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(NLS.bind(Messages.windowTitle, Branding.name(), folder));
-		HelpMenu.create(shell, updates, () -> new AboutDialog(shell, installed.ids().stream()
-				.map(id -> installed.active(id).orElse(null)).filter(java.util.Objects::nonNull).toList()).open());
 		java.nio.file.Path logo = Branding.logo();
 		if (logo != null) {
 			try {
@@ -228,18 +232,10 @@ public final class EditorWindow extends ApplicationWindow {
 	@Override
 	protected Control createContents(Composite parent) {
 		Composite content = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		layout.verticalSpacing = 0;
-		content.setLayout(layout);
 		notice = Widgets.id(new Composite(content, SWT.NONE), EditorIds.UPDATE_NOTICE);
-		GridData noticeData = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
-		noticeData.exclude = true;
-		notice.setLayoutData(noticeData);
 		notice.setVisible(false);
 		tabs = Widgets.id(new CTabFolder(content, SWT.BORDER | SWT.FLAT), EditorIds.TABS);
-		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		content.setLayout(new NoticeLayout());
 		CTabItem item = Widgets.id(new CTabItem(tabs, SWT.NONE), EditorIds.OVERVIEW_TAB);
 		item.setText(Messages.overviewTab);
 		overview = new OverviewTab(tabs, folder, formats, this::openDocument, this::newDocument,
@@ -293,16 +289,37 @@ public final class EditorWindow extends ApplicationWindow {
 			updates.offer(found);
 		});
 		close.addListener(SWT.Selection, e -> hideNotice());
-		((GridData) notice.getLayoutData()).exclude = false;
 		notice.setVisible(true);
 		notice.getParent().layout(true, true);
 	}
 
 	private void hideNotice() {
 		if (notice != null && !notice.isDisposed()) {
-			((GridData) notice.getLayoutData()).exclude = true;
 			notice.setVisible(false);
 			notice.getParent().layout(true, true);
+		}
+	}
+
+	/** The tabs fill the window (as a FillLayout would), below the notice when it is shown. */
+	private final class NoticeLayout extends Layout {
+		@Override
+		protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
+			Point size = tabs.computeSize(wHint, hHint, flushCache);
+			if (notice.isVisible()) {
+				size.y += notice.computeSize(wHint, SWT.DEFAULT, flushCache).y;
+			}
+			return size;
+		}
+
+		@Override
+		protected void layout(Composite composite, boolean flushCache) {
+			org.eclipse.swt.graphics.Rectangle area = composite.getClientArea();
+			int top = 0;
+			if (notice.isVisible()) {
+				top = Math.min(area.height, notice.computeSize(area.width, SWT.DEFAULT, flushCache).y);
+				notice.setBounds(area.x, area.y, area.width, top);
+			}
+			tabs.setBounds(area.x, area.y + top, area.width, area.height - top);
 		}
 	}
 

@@ -61,7 +61,7 @@ public final class Fetch {
 					return Files.readAllBytes(Path.of(file));
 				} catch (NoSuchFileException e) {
 					if (!Files.isDirectory(Path.of(location))) {
-						throw new UpdateException(NLS.bind(Messages.unreachable, location, Messages.missingFolder()));
+						throw new UpdateException(NLS.bind(Messages.unreachable, location, Messages.noFolder));
 					}
 					throw new Missing(name);
 				}

@@ -45,8 +45,4 @@ public final class Messages extends NLS {
 
 	private Messages() {
 	}
-
-	static String missingFolder() {
-		return noFolder;
-	}
 }
