@@ -6,13 +6,13 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 if ! command -v node > /dev/null 2>&1 || ! command -v npm > /dev/null 2>&1; then
-  echo "package.sh: Node.js and npm are needed to package the VS Code extension (https://nodejs.org, version 20 or newer);" >&2
-  echo "package.sh: install them and run editors/vscode/package.sh again." >&2
+  echo "package.sh: Node.js en npm zijn nodig om de VS Code-extensie te verpakken (https://nodejs.org, versie 20 of nieuwer);" >&2
+  echo "package.sh: installeer ze en start editors/vscode/package.sh opnieuw." >&2
   exit 2
 fi
-npm ci --no-audit --no-fund || { echo "package.sh: npm ci failed" >&2; exit 1; }
-npx tsc -p . || { echo "package.sh: tsc failed" >&2; exit 1; }
+npm ci --no-audit --no-fund || { echo "package.sh: npm ci is mislukt (is het npm-register bereikbaar?)" >&2; exit 1; }
+npx tsc -p . || { echo "package.sh: vertalen met tsc is mislukt" >&2; exit 1; }
 version=$(node -p "require('./package.json').version")
 rm -f "oppformat-$version.vsix"
-npx @vscode/vsce package --allow-missing-repository --skip-license --out "oppformat-$version.vsix" || { echo "package.sh: vsce package failed" >&2; exit 1; }
+npx @vscode/vsce package --allow-missing-repository --skip-license --out "oppformat-$version.vsix" || { echo "package.sh: verpakken met vsce is mislukt" >&2; exit 1; }
 echo "$here/oppformat-$version.vsix"

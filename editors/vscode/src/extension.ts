@@ -9,55 +9,54 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 
+import { serverCommand } from './server';
+
 let client: LanguageClient | undefined;
 
-/** The opp command from the setting oppstudio.oppCommand (default "opp"), with a leading ~ expanded. */
-function oppCommand(): string {
-  const configured = vscode.workspace.getConfiguration('oppstudio').get<string>('oppCommand', 'opp').trim() || 'opp';
-  const home = process.env.HOME || process.env.USERPROFILE || '';
-  return configured.startsWith('~/') && home ? home + configured.substring(1) : configured;
-}
-
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  await start(context);
+  // a base format changed on disk: the formats that extend it are checked again (one watcher for every client)
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.oppformat');
+  // pushed once: disposing the extension stops whichever client runs then, and the watcher
   context.subscriptions.push(
+    watcher,
+    { dispose: () => void stop() },
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('oppstudio.oppCommand')) {
         await stop();
-        await start(context);
+        await start(watcher);
       }
     }),
   );
+  await start(watcher);
 }
 
-async function start(context: vscode.ExtensionContext): Promise<void> {
-  const command = oppCommand();
+async function start(watcher: vscode.FileSystemWatcher): Promise<void> {
+  const configured = vscode.workspace.getConfiguration('oppstudio').get<string>('oppCommand', 'opp');
+  const { command, args, shell } = serverCommand(configured);
   const serverOptions: ServerOptions = {
-    run: { command, args: ['lsp'], transport: TransportKind.stdio },
-    debug: { command, args: ['lsp'], transport: TransportKind.stdio },
+    run: { command, args, transport: TransportKind.stdio, options: { shell } },
+    debug: { command, args, transport: TransportKind.stdio, options: { shell } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'oppformat' },
       { scheme: 'untitled', language: 'oppformat' },
     ],
-    synchronize: {
-      // a base format changed on disk: the formats that extend it are checked again
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.oppformat'),
-    },
+    synchronize: { fileEvents: watcher },
   };
-  client = new LanguageClient('oppformat', 'OPP formaten', serverOptions, clientOptions);
+  const starting = new LanguageClient('oppformat', 'OPP formaten', serverOptions, clientOptions);
+  client = starting;
   try {
-    await client.start();
+    await starting.start();
   } catch (error) {
     void vscode.window.showErrorMessage(
-      `De taaldienst voor OPP-formaten start niet ("${command} lsp"). Zet bij Instellingen > OPP formaten ` +
+      `De taaldienst voor OPP-formaten start niet (${command} ${args.join(' ')}). Zet bij Instellingen > OPP formaten ` +
         `het pad naar het opp-commando van OPP Studio. (${error instanceof Error ? error.message : String(error)})`,
     );
-    client = undefined;
-    return;
+    if (client === starting) {
+      client = undefined;
+    }
   }
-  context.subscriptions.push({ dispose: () => void stop() });
 }
 
 async function stop(): Promise<void> {

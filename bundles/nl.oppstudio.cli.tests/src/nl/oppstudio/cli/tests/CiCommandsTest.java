@@ -3,14 +3,9 @@ package nl.oppstudio.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,39 +24,11 @@ class CiCommandsTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	/** A repository with the example format (at 1.0.0), its base and the logo, committed, not yet published. */
+	/** A committed repository with the example format at 1.0.0 (not yet published): its format file. */
 	private Path format() throws Exception {
-		Path folder = temp.resolve("repo");
-		Files.createDirectories(folder);
-		for (String name : new String[] { Examples.FORMAT, "wettelijk-minimum.oppformat", "logo-swv-voorbeeld.svg" }) {
-			Files.copy(Examples.file(name), folder.resolve(name));
-		}
-		Path format = folder.resolve(Examples.FORMAT);
-		Files.writeString(format, Files.readString(format).replace("versie \"0.2.0\"", "versie \"1.0.0\""));
-		try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call()) {
-			git.add().addFilepattern(".").call();
-			PersonIdent tester = new PersonIdent("OPP Studio test", "test@oppstudio.invalid");
-			git.commit().setMessage("Eerste versie").setAuthor(tester).setCommitter(tester).setSign(false).call();
-		}
-		return format;
+		return CommittedRepository.create(temp).resolve(Examples.FORMAT);
 	}
 
 	private static void replace(Path file, String from, String to) throws Exception {
@@ -72,61 +39,61 @@ class CiCommandsTest {
 
 	@Test
 	void checkFormatSpeaksSarifWithTheFileLineAndColumn() throws Exception {
-		assertEquals(OppCli.OK, run("check-format", "--sarif", Examples.file(Examples.FORMAT).toString()), err());
-		assertTrue(out().startsWith("{\"version\":\"2.1.0\"") && out().strip().endsWith("]}]}"), out());
+		assertEquals(OppCli.OK, cli.run("check-format", "--sarif", Examples.file(Examples.FORMAT).toString()), cli.err());
+		assertTrue(cli.out().startsWith("{\"version\":\"2.1.0\"") && cli.out().strip().endsWith("]}]}"), cli.out());
 		Path broken = temp.resolve("kapot.oppformat");
 		Files.copy(Examples.file(Examples.FORMAT), broken);
 		replace(broken, "tekst verplicht", "tekts verplicht");
-		assertEquals(OppCli.FOUND_ERRORS, run("check-format", "--sarif", broken.toString()));
-		assertTrue(out().contains("\"level\":\"error\""), out());
-		assertTrue(out().contains("\"uri\":\"" + broken.toString().replace('\\', '/') + "\""), out());
-		assertTrue(out().contains("\"region\":{\"startLine\":"), out());
-		assertEquals("", err());
-		assertEquals(OppCli.OK, run("check-format", "--help"));
-		assertTrue(out().contains("--sarif"), out());
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("check-format", "--sarif", broken.toString()));
+		assertTrue(cli.out().contains("\"level\":\"error\""), cli.out());
+		assertTrue(cli.out().contains("\"uri\":\"" + broken.toString().replace('\\', '/') + "\""), cli.out());
+		assertTrue(cli.out().contains("\"region\":{\"startLine\":"), cli.out());
+		assertEquals("", cli.err());
+		assertEquals(OppCli.OK, cli.run("check-format", "--help"));
+		assertTrue(cli.out().contains("--sarif"), cli.out());
 	}
 
 	@Test
 	void semverPassesARightBumpAndRefusesOneTooSmall() throws Exception {
 		Path format = format();
 		// nothing published yet: nothing to compare, not a failure
-		assertEquals(OppCli.OK, run("diff", format.toString(), "--semver"), err());
-		assertTrue(out().contains("Nog geen gepubliceerde versie van " + ID), out());
-		assertEquals(OppCli.OK, run("publish", format.toString(), "--versie", "1.0.0"), err());
-		assertEquals(OppCli.OK, run("diff", format.toString(), "--semver"), err());
-		assertTrue(out().contains("Geen wijzigingen sinds " + ID + "/v1.0.0"), out());
+		assertEquals(OppCli.OK, cli.run("diff", format.toString(), "--semver"), cli.err());
+		assertTrue(cli.out().contains("Nog geen gepubliceerde versie van " + ID), cli.out());
+		assertEquals(OppCli.OK, cli.run("publish", format.toString(), "--versie", "1.0.0"), cli.err());
+		assertEquals(OppCli.OK, cli.run("diff", format.toString(), "--semver"), cli.err());
+		assertTrue(cli.out().contains("Geen wijzigingen sinds " + ID + "/v1.0.0"), cli.out());
 
 		// a compatible change without a new version: too small
 		replace(format, "\"School\"", "\"Naam van de school\"");
-		assertEquals(OppCli.FOUND_ERRORS, run("diff", format.toString(), "--semver"));
-		assertTrue(err().startsWith(format + ": fout: versie 1.0.0 past niet bij de wijzigingen sinds " + ID + "/v1.0.0"),
-				err());
-		assertTrue(err().contains("versie \"1.0.1\""), err());
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("diff", format.toString(), "--semver"));
+		assertTrue(cli.err().startsWith(format + ": fout: versie 1.0.0 past niet bij de wijzigingen sinds " + ID + "/v1.0.0"),
+				cli.err());
+		assertTrue(cli.err().contains("versie \"1.0.1\""), cli.err());
 		replace(format, "versie \"1.0.0\"", "versie \"1.0.1\"");
-		assertEquals(OppCli.OK, run("diff", format.toString(), "--semver"), err());
-		assertTrue(out().contains("Versie 1.0.1 past bij de wijzigingen sinds " + ID + "/v1.0.0"), out());
+		assertEquals(OppCli.OK, cli.run("diff", format.toString(), "--semver"), cli.err());
+		assertTrue(cli.out().contains("Versie 1.0.1 past bij de wijzigingen sinds " + ID + "/v1.0.0"), cli.out());
 
 		// a breaking change: a minor bump is too small, the message names the major one
 		replace(format, "\t\tveld school \"Naam van de school\": tekst verplicht\n", "");
 		replace(format, "versie \"1.0.1\"", "versie \"1.1.0\"");
-		assertEquals(OppCli.FOUND_ERRORS, run("diff", format.toString(), "--semver"));
-		assertTrue(err().contains("nieuwe hoofdversie (2.0.0)") && err().contains("versie \"2.0.0\""), err());
-		assertTrue(out().contains("brekend"), out());
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("diff", format.toString(), "--semver"));
+		assertTrue(cli.err().contains("nieuwe hoofdversie (2.0.0)") && cli.err().contains("versie \"2.0.0\""), cli.err());
+		assertTrue(cli.out().contains("brekend"), cli.out());
 		replace(format, "versie \"1.1.0\"", "versie \"2.0.0\"");
-		assertEquals(OppCli.OK, run("diff", format.toString(), "--semver"), err());
+		assertEquals(OppCli.OK, cli.run("diff", format.toString(), "--semver"), cli.err());
 	}
 
 	@Test
 	void semverUsage() throws Exception {
 		Path format = format();
-		assertEquals(OppCli.USAGE, run("diff", format.toString(), "--semver", "--from", "HEAD"));
-		assertTrue(err().contains("--semver"), err());
+		assertEquals(OppCli.USAGE, cli.run("diff", format.toString(), "--semver", "--from", "HEAD"));
+		assertTrue(cli.err().contains("--semver"), cli.err());
 		Path outside = temp.resolve("los.oppformat");
 		Files.copy(Examples.file(Examples.FORMAT), outside);
-		assertEquals(OppCli.USAGE, run("diff", outside.toString(), "--semver"));
-		assertTrue(err().contains("staat niet in versiebeheer"), err());
-		assertEquals(OppCli.USAGE, run("diff", temp.resolve("weg.oppformat").toString(), "--semver"));
-		assertEquals(OppCli.OK, run("diff", "--help"));
-		assertTrue(out().contains("--semver"), out());
+		assertEquals(OppCli.USAGE, cli.run("diff", outside.toString(), "--semver"));
+		assertTrue(cli.err().contains("staat niet in versiebeheer"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("diff", temp.resolve("weg.oppformat").toString(), "--semver"));
+		assertEquals(OppCli.OK, cli.run("diff", "--help"));
+		assertTrue(cli.out().contains("--semver"), cli.out());
 	}
 }

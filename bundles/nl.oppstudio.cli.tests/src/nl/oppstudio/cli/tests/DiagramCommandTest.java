@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,19 +22,7 @@ class DiagramCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	private static String example(String name) {
 		return Examples.file(name).toString();
@@ -46,31 +31,31 @@ class DiagramCommandTest {
 	@Test
 	void cycleOfADocumentAsSvgAndPng() throws Exception {
 		Path svg = temp.resolve("cyclus.svg");
-		assertEquals(OppCli.OK, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", svg.toString(),
-				"--at", "2026-11-30"), err());
+		assertEquals(OppCli.OK, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", svg.toString(),
+				"--at", "2026-11-30"), cli.err());
 		String text = Files.readString(svg);
 		assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("Vaststelling"), text);
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Geschreven: " + svg));
+		assertTrue(cli.out().contains("Geschreven: " + svg));
 		Path png = temp.resolve("cyclus.png");
-		assertEquals(OppCli.OK, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", png.toString()), err());
+		assertEquals(OppCli.OK, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", png.toString()), cli.err());
 		assertTrue(ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png))).getWidth() > 100);
-		assertEquals(OppCli.OK, run("diagram", example(Examples.FORMAT), "--kind", "cyclus", "-o", svg.toString()), err());
+		assertEquals(OppCli.OK, cli.run("diagram", example(Examples.FORMAT), "--kind", "cyclus", "-o", svg.toString()), cli.err());
 		assertFalse(Files.readString(svg).contains("Uiterlijk"), "een formaat heeft geen data");
 	}
 
 	@Test
 	void clearErrors() throws Exception {
 		String out = temp.resolve("x.svg").toString();
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "-o", out));
-		assertTrue(err().contains("--kind"), err());
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "boom", "-o", out));
-		assertTrue(err().contains("Onbekend diagram 'boom'"), err());
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", temp.resolve("x.pdf").toString()));
-		assertTrue(err().contains(".svg of .png"), err());
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.FORMAT), "--kind", "doelen", "-o", out));
-		assertTrue(err().contains("geef een document"), err());
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", out, "--at", "morgen"));
-		assertTrue(err().contains("--at verwacht een datum als 2026-10-01, niet 'morgen'"), err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "-o", out));
+		assertTrue(cli.err().contains("--kind"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "boom", "-o", out));
+		assertTrue(cli.err().contains("Onbekend diagram 'boom'"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", temp.resolve("x.pdf").toString()));
+		assertTrue(cli.err().contains(".svg of .png"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.FORMAT), "--kind", "doelen", "-o", out));
+		assertTrue(cli.err().contains("geef een document"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o", out, "--at", "morgen"));
+		assertTrue(cli.err().contains("--at verwacht een datum als 2026-10-01, niet 'morgen'"), cli.err());
 		// a format without a cyclus block
 		Path plain = temp.resolve("zonder-cyclus.oppformat");
 		Files.writeString(plain, """
@@ -84,14 +69,14 @@ class DiagramCommandTest {
 					}
 				}
 				""");
-		assertEquals(OppCli.USAGE, run("diagram", plain.toString(), "--kind", "cyclus", "-o", out));
-		assertTrue(err().contains("geen cyclus-blok"), err());
+		assertEquals(OppCli.USAGE, cli.run("diagram", plain.toString(), "--kind", "cyclus", "-o", out));
+		assertTrue(cli.err().contains("geen cyclus-blok"), cli.err());
 		// an output folder that cannot be written: a message, no stack trace, nothing half-written
 		Path blocked = temp.resolve("bestand");
 		Files.writeString(blocked, "geen map");
-		assertEquals(OppCli.USAGE, run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o",
+		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o",
 				blocked.resolve("x.svg").toString()));
-		assertTrue(err().contains("kan niet geschreven worden"), err());
-		assertFalse(err().contains("Exception"), err());
+		assertTrue(cli.err().contains("kan niet geschreven worden"), cli.err());
+		assertFalse(cli.err().contains("Exception"), cli.err());
 	}
 }

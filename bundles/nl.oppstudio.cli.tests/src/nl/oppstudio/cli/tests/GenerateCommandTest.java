@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,8 +23,7 @@ class GenerateCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 	private String before;
 
 	@BeforeEach
@@ -45,63 +41,48 @@ class GenerateCommandTest {
 		}
 	}
 
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
 	private String format() {
 		return Examples.file(Examples.FORMAT).toString();
 	}
 
 	@Test
 	void helpNamesTheOptions() {
-		assertEquals(OppCli.OK, run("generate", "--help"));
-		assertTrue(out().startsWith("Gebruik: opp generate FORMAAT.oppformat -o MAP/"), out());
+		assertEquals(OppCli.OK, cli.run("generate", "--help"));
+		assertTrue(cli.out().startsWith("Gebruik: opp generate FORMAAT.oppformat -o MAP/"), cli.out());
 		for (String option : new String[] { "--naam", "--logo", "--over", "--update-locatie", "--platform", "SOURCE_DATE_EPOCH" }) {
-			assertTrue(out().contains(option), option);
+			assertTrue(cli.out().contains(option), option);
 		}
-		assertEquals(OppCli.OK, run("--help"));
-		assertTrue(out().contains("  generate FORMAAT.oppformat -o MAP/"), out());
+		assertEquals(OppCli.OK, cli.run("--help"));
+		assertTrue(cli.out().contains("  generate FORMAAT.oppformat -o MAP/"), cli.out());
 	}
 
 	@Test
 	void usageErrors() {
-		assertEquals(OppCli.USAGE, run("generate"));
-		assertTrue(err().contains("Geef precies één formaat (FORMAAT.oppformat) en een map met -o."), err());
-		assertEquals(OppCli.USAGE, run("generate", format()));
-		assertTrue(err().contains("Optie -o ontbreekt."), err());
-		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--platform", "linux,amiga"));
-		assertTrue(err().contains("Onbekend platform: amiga (kies uit linux, windows, macos)"), err());
-		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--update-locatie", "ftp://swv.example.nl/"));
-		assertTrue(err().contains("Updatelocatie 'ftp://swv.example.nl/' kan niet gebruikt worden"), err());
-		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.toString(), "--kleur", "rood"));
-		assertTrue(err().contains("Onbekende optie: --kleur"), err());
+		assertEquals(OppCli.USAGE, cli.run("generate"));
+		assertTrue(cli.err().contains("Geef precies één formaat (FORMAAT.oppformat) en een map met -o."), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format()));
+		assertTrue(cli.err().contains("Optie -o ontbreekt."), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--platform", "linux,amiga"));
+		assertTrue(cli.err().contains("Onbekend platform: amiga (kies uit linux, windows, macos)"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--update-locatie", "ftp://swv.example.nl/"));
+		assertTrue(cli.err().contains("Updatelocatie 'ftp://swv.example.nl/' kan niet gebruikt worden"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.toString(), "--kleur", "rood"));
+		assertTrue(cli.err().contains("Onbekende optie: --kleur"), cli.err());
 	}
 
 	@Test
 	void withoutTheProductPropertyItSaysHowToStart() throws Exception {
 		Path output = temp.resolve("dist");
-		assertEquals(OppCli.USAGE, run("generate", format(), "-o", output.toString()));
-		assertTrue(err().contains("het OPP Studio-programma is niet gevonden (de eigenschap nl.oppstudio.product ontbreekt)"), err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", output.toString()));
+		assertTrue(cli.err().contains("het OPP Studio-programma is niet gevonden (de eigenschap nl.oppstudio.product ontbreekt)"), cli.err());
 		assertFalse(Files.exists(output), "nothing written");
 	}
 
 	@Test
 	void aFolderThatIsNoProductIsNamed() throws Exception {
 		System.setProperty(PRODUCT, temp.resolve("geen-product").toString());
-		assertEquals(OppCli.USAGE, run("generate", format(), "-o", temp.resolve("dist").toString()));
-		assertTrue(err().contains("Geen OPP Studio-programma in " + temp.resolve("geen-product") + ": de map plugins ontbreekt."),
-				err());
+		assertEquals(OppCli.USAGE, cli.run("generate", format(), "-o", temp.resolve("dist").toString()));
+		assertTrue(cli.err().contains("Geen OPP Studio-programma in " + temp.resolve("geen-product") + ": de map plugins ontbreekt."),
+				cli.err());
 	}
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,46 +20,30 @@ class ImportCsvCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	@Test
 	void importsTheExampleShowingTheMappingAndOneLinePerDocument() throws Exception {
 		String format = Examples.file(Examples.FORMAT).toString();
 		String csv = Examples.file("leerlingen-voorbeeld.csv").toString();
 		Path folder = temp.resolve("groep-5");
-		assertEquals(OppCli.OK, run("import-csv", "--format", format, csv, "-o", folder.toString(), "--school-type", "po",
-				"--column", "Opmerking=handelingsdeel/aanpak"), err());
-		assertTrue(out().contains("(UTF-8, scheidingsteken ;)"), out());
-		assertTrue(out().contains("Roepnaam → leerling/naam (Naam van de leerling)"), out());
-		assertTrue(out().contains("Datum inschrijving → leerling/startdatum"), out());
-		assertTrue(out().contains("Leerlingnummer → niet gebruikt"), out());
-		assertTrue(out().contains("Opmerking → handelingsdeel/aanpak"), out());
-		assertTrue(out().contains(folder.resolve("zoe-van-den-berg.opp") + ": Zoë van den Berg (regel 3)"), out());
-		assertTrue(out().contains("4 OPP's gemaakt (concept)"), out());
+		assertEquals(OppCli.OK, cli.run("import-csv", "--format", format, csv, "-o", folder.toString(), "--school-type", "po",
+				"--column", "Opmerking=handelingsdeel/aanpak"), cli.err());
+		assertTrue(cli.out().contains("(UTF-8, scheidingsteken ;)"), cli.out());
+		assertTrue(cli.out().contains("Roepnaam → leerling/naam (Naam van de leerling)"), cli.out());
+		assertTrue(cli.out().contains("Datum inschrijving → leerling/startdatum"), cli.out());
+		assertTrue(cli.out().contains("Leerlingnummer → niet gebruikt"), cli.out());
+		assertTrue(cli.out().contains("Opmerking → handelingsdeel/aanpak"), cli.out());
+		assertTrue(cli.out().contains(folder.resolve("zoe-van-den-berg.opp") + ": Zoë van den Berg (regel 3)"), cli.out());
+		assertTrue(cli.out().contains("4 OPP's gemaakt (concept)"), cli.out());
 		String zoe = Files.readString(folder.resolve("zoe-van-den-berg.opp"));
 		assertTrue(zoe.contains("schooltype=\"po\"") && zoe.contains("<geboortedatum>2016-07-03</geboortedatum>")
 				&& zoe.contains("<groep>groep6</groep>") && zoe.contains("<aanpak>Dyslexie; leest met voorleessoftware</aanpak>"), zoe);
-		assertEquals(OppCli.OK, run("status", folder.resolve("zoe-van-den-berg.opp").toString(), "--format", format), err());
-		assertTrue(out().startsWith("Toestand: concept"), out());
+		assertEquals(OppCli.OK, cli.run("status", folder.resolve("zoe-van-den-berg.opp").toString(), "--format", format), cli.err());
+		assertTrue(cli.out().startsWith("Toestand: concept"), cli.out());
 
 		byte[] first = Files.readAllBytes(folder.resolve("noor-jansen.opp"));
-		assertEquals(OppCli.OK, run("import-csv", "--format", format, csv, "-o", folder.toString()), err());
+		assertEquals(OppCli.OK, cli.run("import-csv", "--format", format, csv, "-o", folder.toString()), cli.err());
 		assertTrue(Files.exists(folder.resolve("noor-jansen-2.opp")), "never overwrites");
 		assertEquals(new String(first, StandardCharsets.UTF_8), Files.readString(folder.resolve("noor-jansen.opp")));
 	}
@@ -72,23 +54,23 @@ class ImportCsvCommandTest {
 		Path csv = temp.resolve("klas.csv");
 		Files.writeString(csv, "Naam;Geboortedatum\nNoor Jansen;12-03-2017\n;1-1-2016\nSem Bakker;morgen\n");
 		Path folder = temp.resolve("uit");
-		assertEquals(OppCli.FOUND_ERRORS, run("import-csv", "--format", format, csv.toString(), "-o", folder.toString()));
-		assertTrue(err().contains(csv + ":3:1: fout: Regel 3 heeft geen naam"), err());
-		assertTrue(out().contains(csv + ":4:2: waarschuwing: 'morgen' in kolom 'Geboortedatum'"), out());
-		assertTrue(out().contains("2 OPP's gemaakt (concept)") && out().contains("1 rijen overgeslagen"), out());
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("import-csv", "--format", format, csv.toString(), "-o", folder.toString()));
+		assertTrue(cli.err().contains(csv + ":3:1: fout: Regel 3 heeft geen naam"), cli.err());
+		assertTrue(cli.out().contains(csv + ":4:2: waarschuwing: 'morgen' in kolom 'Geboortedatum'"), cli.out());
+		assertTrue(cli.out().contains("2 OPP's gemaakt (concept)") && cli.out().contains("1 rijen overgeslagen"), cli.out());
 
-		assertEquals(OppCli.USAGE, run("import-csv", "--format", format, csv.toString(), "-o", temp.resolve("x").toString(),
+		assertEquals(OppCli.USAGE, cli.run("import-csv", "--format", format, csv.toString(), "-o", temp.resolve("x").toString(),
 				"--column", "Geboortedatum=leerling/geboortedatun"));
-		assertTrue(err().contains("bedoelt u 'leerling/geboortedatum'?"), err());
+		assertTrue(cli.err().contains("bedoelt u 'leerling/geboortedatum'?"), cli.err());
 		assertFalse(Files.exists(temp.resolve("x")), "nothing written with a wrong mapping");
-		assertEquals(OppCli.USAGE, run("import-csv", "--format", format, csv.toString(), "-o", temp.resolve("x").toString(),
+		assertEquals(OppCli.USAGE, cli.run("import-csv", "--format", format, csv.toString(), "-o", temp.resolve("x").toString(),
 				"--column", "Geboortedatum"));
-		assertTrue(err().contains("Kop=pad/naar/veld"), err());
-		assertEquals(OppCli.USAGE, run("import-csv", "--format", format, temp.resolve("weg.csv").toString(), "-o",
+		assertTrue(cli.err().contains("Kop=pad/naar/veld"), cli.err());
+		assertEquals(OppCli.USAGE, cli.run("import-csv", "--format", format, temp.resolve("weg.csv").toString(), "-o",
 				temp.resolve("x").toString()));
-		assertTrue(err().contains("CSV-bestand bestaat niet"), err());
-		assertFalse(err().contains("Exception"), err());
-		assertEquals(OppCli.OK, run("import-csv", "--help"));
-		assertTrue(out().contains("Gebruik: opp import-csv"), out());
+		assertTrue(cli.err().contains("CSV-bestand bestaat niet"), cli.err());
+		assertFalse(cli.err().contains("Exception"), cli.err());
+		assertEquals(OppCli.OK, cli.run("import-csv", "--help"));
+		assertTrue(cli.out().contains("Gebruik: opp import-csv"), cli.out());
 	}
 }

@@ -213,6 +213,30 @@ class PublishEditorDialogTest {
 	}
 
 	@Test
+	void anUnexpectedErrorIsToldInDutchWithTheFolderAndTheDetail() throws Exception {
+		Path out = temp.resolve("uit");
+		open((request, progress) -> {
+			throw new IllegalArgumentException("Illegal character in path at index 7");
+		});
+		set(PublishIds.OUTPUT, out.toString());
+		generate();
+		Ui.until(display, () -> message().startsWith("Genereren is niet gelukt"), 30, "de foutmelding");
+		assertEquals("Genereren is niet gelukt: er ging onverwacht iets mis bij het maken van de editor in " + out
+				+ ". Probeer het opnieuw; gaat het weer mis, geef dan deze melding door aan de beheerder."
+				+ " (Technisch detail: Illegal character in path at index 7)", message());
+		assertTrue(widget(PublishIds.GENERATE, Button.class).isEnabled());
+
+		dialog.getShell().dispose();
+		open((request, progress) -> {
+			throw new NullPointerException();
+		});
+		set(PublishIds.OUTPUT, out.toString());
+		generate();
+		Ui.until(display, () -> message().startsWith("Genereren is niet gelukt"), 30, "de foutmelding");
+		assertTrue(message().endsWith("(Technisch detail: NullPointerException)") && !message().contains("null"), message());
+	}
+
+	@Test
 	void withoutTheGeneratorKitTheDialogSaysSo() {
 		String previous = System.getProperty("nl.oppstudio.product");
 		System.setProperty("nl.oppstudio.product", temp.resolve("geen-product").toString());

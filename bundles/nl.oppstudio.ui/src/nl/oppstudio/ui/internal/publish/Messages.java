@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String columnFile;
 	public static String columnSize;
 	public static String failed;
+	public static String unexpected;
 	public static String kitMissing;
 	public static String productUnknown;
 	public static String needName;

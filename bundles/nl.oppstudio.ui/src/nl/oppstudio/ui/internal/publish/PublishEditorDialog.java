@@ -270,7 +270,11 @@ public final class PublishEditorDialog extends Dialog {
 			} catch (GenerateException e) {
 				ui(display, () -> failed(e.getMessage()));
 			} catch (RuntimeException e) {
-				ui(display, () -> failed(String.valueOf(e.getMessage())));
+				// unexpected: the whole detail to the log (stderr), the user a Dutch message naming the folder
+				System.err.println("OPP Studio: editor publiceren in " + request.output() + ": " + e);
+				e.printStackTrace();
+				String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+				ui(display, () -> failed(NLS.bind(Messages.unexpected, request.output(), detail)));
 			}
 		}, "OPP Studio: editor publiceren");
 		thread.setDaemon(true);

@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -86,21 +85,14 @@ class GeneratedEditorTest {
 		assertEquals(0, published.exit(), published.all());
 
 		// The school updates from it: the document moves to 1.0.0, every value in its place or in the archive.
-		Set<String> valuesBefore = values(document);
+		Map<String, Integer> valuesBefore = values(document);
 		Products.Run updated = run(install, environment, 180, List.of(script.toString(), "--bijwerken", "--van",
 				dist2.resolve("repository").toUri().toString(), documents.toString()));
 		assertEquals(0, updated.exit(), updated.all());
 		assertTrue(updated.out().contains("1.0.0"), updated.all());
 		String migrated = Files.readString(document);
 		assertTrue(migrated.contains("urn:oppstudio:format:" + FORMAT + ":1.0.0"), migrated);
-		Set<String> valuesAfter = values(document);
-		List<String> lost = new ArrayList<>();
-		for (String value : valuesBefore) {
-			if (valuesAfter.stream().noneMatch(after -> after.contains(value))) {
-				lost.add(value);
-			}
-		}
-		assertEquals(List.of(), lost, "waarden kwijt na het bijwerken:\n" + updated.all());
+		assertEquals(List.of(), lost(valuesBefore, values(document)), "waarden kwijt na het bijwerken:\n" + updated.all());
 
 		// The updated editor reads the migrated document with the new version.
 		Path pdf2 = temp.resolve("sem-1.0.0.pdf");
@@ -147,19 +139,52 @@ class GeneratedEditorTest {
 		assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
 	}
 
-	/** Every text and attribute value of a document, trimmed, without the log (which migrating extends). */
-	static Set<String> values(Path document) throws Exception {
+	/**
+	 * The values of {@code before} that {@code after} lacks, compared as multisets of exact values: a value held
+	 * twice before must be there twice after (in its place or as the {@code waarde} of an archive entry).
+	 */
+	static List<String> lost(Map<String, Integer> before, Map<String, Integer> after) {
+		List<String> lost = new ArrayList<>();
+		before.forEach((value, count) -> {
+			int left = after.getOrDefault(value, 0);
+			if (left < count) {
+				lost.add(value + " (" + count + "× ervoor, " + left + "× erna)");
+			}
+		});
+		return lost;
+	}
+
+	/**
+	 * Every text and attribute value of a document, trimmed, counted: without the log (which migrating extends),
+	 * and of an archive entry ({@code <archief>}, as Migration writes it: pad, versie, waarde, reden) only the
+	 * archived value itself.
+	 */
+	static Map<String, Integer> values(Path document) throws Exception {
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		var root = factory.newDocumentBuilder().parse(document.toFile()).getDocumentElement();
-		Set<String> values = new TreeSet<>();
+		Map<String, Integer> values = new TreeMap<>();
 		collect(root, values);
 		return values;
 	}
 
-	private static void collect(Node node, Set<String> values) {
+	/** An element of the root named {@code name}, or {@code opp}+name when a member of the format took the name. */
+	private static boolean isRecord(Element element, String name) {
+		return element.getParentNode() instanceof Element parent && parent.getParentNode() instanceof org.w3c.dom.Document
+				&& (element.getLocalName().equals(name) || element.getLocalName().equals("opp" + name));
+	}
+
+	private static void collect(Node node, Map<String, Integer> values) {
 		if (node instanceof Element element) {
-			if (element.getLocalName().equals("log")) {
+			if (isRecord(element, "logboek")) {
+				return;
+			}
+			if (isRecord(element, "archief")) {
+				for (Node field = element.getFirstChild(); field != null; field = field.getNextSibling()) {
+					if (field instanceof Element value && value.getLocalName().equals("waarde")) {
+						add(value.getTextContent(), values);
+					}
+				}
 				return;
 			}
 			var attributes = element.getAttributes();
@@ -178,10 +203,10 @@ class GeneratedEditorTest {
 		}
 	}
 
-	private static void add(String value, Set<String> values) {
+	private static void add(String value, Map<String, Integer> values) {
 		String trimmed = value.strip();
 		if (!trimmed.isEmpty()) {
-			values.add(trimmed);
+			values.merge(trimmed, 1, Integer::sum);
 		}
 	}
 }
