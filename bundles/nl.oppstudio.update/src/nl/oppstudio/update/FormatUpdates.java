@@ -166,11 +166,11 @@ public final class FormatUpdates {
 		if (known.isPresent()) {
 			return readUsable(known.get().formatFile());
 		}
-		byte[] jar = download(repository, artifact);
+		byte[] jar = download(repository, artifact, id);
 		Path temp = null;
 		try {
 			temp = Files.createTempDirectory("opp-update");
-			Path file = temp.resolve(artifact.id() + "_" + artifact.version() + ".jar");
+			Path file = inside(temp, artifact.id() + "_" + artifact.version() + ".jar");
 			Files.write(file, jar);
 			InstalledFormat format = new InstalledFormats(temp, List.of()).extract(file);
 			return readUsable(format.formatFile());
@@ -187,8 +187,16 @@ public final class FormatUpdates {
 		}
 	}
 
-	/** The jar of an artifact, checked against its size and SHA-256. */
-	private static byte[] download(P2Repository repository, P2Repository.Artifact artifact) throws UpdateException {
+	/**
+	 * The jar of an artifact, checked: its id and version are safe file names, its size and SHA-256 match, and its
+	 * manifest names the same bundle, version and format ({@code OPP-Format-Id}) as the repository does.
+	 */
+	private static byte[] download(P2Repository repository, P2Repository.Artifact artifact, String formatId)
+			throws UpdateException {
+		if (!Jars.safeName(artifact.id()) || !Jars.safeName(artifact.version())) {
+			throw new UpdateException(NLS.bind(Messages.badRepository, repository.location(),
+					NLS.bind(Messages.unsafeName, artifact.id() + " " + artifact.version())));
+		}
 		String name = "plugins/" + artifact.id() + "_" + artifact.version() + ".jar";
 		byte[] jar;
 		try {
@@ -201,7 +209,27 @@ public final class FormatUpdates {
 				|| !artifact.sha256().equals(sha256(jar))) {
 			throw new UpdateException(NLS.bind(Messages.checksumMismatch, name));
 		}
+		Jars.Head head;
+		try {
+			head = Jars.head(jar);
+		} catch (IOException e) {
+			throw new UpdateException(NLS.bind(Messages.badFormatBundle, name, e.getMessage()), e);
+		}
+		if (!artifact.id().equals(head.symbolicName()) || head.version() == null
+				|| !artifact.version().equals(head.version().strip()) || head.formatId() == null
+				|| !formatId.equals(head.formatId().strip())) {
+			throw new UpdateException(NLS.bind(Messages.wrongBundle, name, formatId + " " + artifact.version()));
+		}
 		return jar;
+	}
+
+	/** {@code folder/name}, refused when it would lie outside {@code folder}. */
+	private static Path inside(Path folder, String name) throws UpdateException {
+		Path file = folder.resolve(name).normalize();
+		if (!Jars.safeName(name) || !file.startsWith(folder.normalize())) {
+			throw new UpdateException(NLS.bind(Messages.unsafeName, name));
+		}
+		return file;
 	}
 
 	static String sha256(byte[] bytes) {
@@ -233,8 +261,8 @@ public final class FormatUpdates {
 		if (known.isPresent()) {
 			format = known.get();
 		} else {
-			byte[] jar = download(update.repository(), update.artifact());
-			Path target = installed.updatesFolder().resolve(update.artifact().id() + "_" + update.artifact().version() + ".jar");
+			byte[] jar = download(update.repository(), update.artifact(), update.formatId());
+			Path target = inside(installed.updatesFolder(), update.artifact().id() + "_" + update.artifact().version() + ".jar");
 			try {
 				AtomicFiles.write(target, out -> out.write(jar));
 			} catch (IOException e) {
@@ -273,7 +301,9 @@ public final class FormatUpdates {
 		if (previous.isEmpty() || active.isEmpty()) {
 			throw new UpdateException(NLS.bind(Messages.noPrevious, formatId));
 		}
-		installed.activate(formatId, previous.get().version(), active.get().version());
+		// pinned: a newer shipped bundle does not take over again until the editor ships a still newer one
+		installed.activate(formatId, previous.get().version(), active.get().version(),
+				installed.newestShipped(formatId).orElse(null));
 		return previous.get();
 	}
 

@@ -3,8 +3,6 @@ package nl.oppstudio.update;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.FileUrls;
 import nl.oppstudio.update.internal.Jars;
 import nl.oppstudio.update.internal.Messages;
 import nl.oppstudio.update.internal.Versions;
@@ -92,12 +91,7 @@ public final class InstalledFormats {
 
 	/** A bundle location such as {@code reference:file:/x/y.jar} or {@code file:y.jar} as a path. */
 	static Optional<Path> fromLocation(String location) {
-		String text = location == null ? "" : location.replaceFirst("^reference:", "").replaceFirst("^initial@", "");
-		try {
-			return text.startsWith("file:") ? Optional.of(Path.of(new URI(text.replace(" ", "%20")))) : Optional.empty();
-		} catch (URISyntaxException | IllegalArgumentException e) {
-			return Optional.of(Path.of(text.substring("file:".length())));
-		}
+		return FileUrls.toPath(location);
 	}
 
 	/**
@@ -180,22 +174,52 @@ public final class InstalledFormats {
 		return all().stream().filter(f -> f.id().equals(id) && Versions.compare(f.version(), version) == 0).findFirst();
 	}
 
-	/** The active version of a format: the one {@code state.properties} names, else the newest installed. */
+	/**
+	 * The active version of a format: the one {@code state.properties} names, else the newest installed. A shipped
+	 * bundle newer than the one named wins (a newer editor was installed over an older update), unless a rollback
+	 * pinned the named one with that shipped version known ({@code ID.pinned}).
+	 */
 	public Optional<InstalledFormat> active(String id) {
-		String named = state().getProperty(id + ".active");
-		if (named != null) {
-			Optional<InstalledFormat> format = version(id, named);
-			if (format.isPresent()) {
-				return format;
-			}
+		Properties state = state();
+		Optional<InstalledFormat> named = named(state, id);
+		if (named.isPresent()) {
+			return newerShipped(state, id, named.get()).or(() -> named);
 		}
 		return all().stream().filter(f -> f.id().equals(id)).reduce((a, b) -> b);
 	}
 
-	/** The version that was active before the last update of a format, when it is still installed. */
+	/**
+	 * The version that was active before the last update of a format, when it is still installed; when a newer
+	 * shipped bundle took over ({@link #active}), the version {@code state.properties} names.
+	 */
 	public Optional<InstalledFormat> previous(String id) {
-		String named = state().getProperty(id + ".previous");
+		Properties state = state();
+		Optional<InstalledFormat> named = named(state, id);
+		if (named.isPresent() && newerShipped(state, id, named.get()).isPresent()) {
+			return named;
+		}
+		String previous = state.getProperty(id + ".previous");
+		return previous == null ? Optional.empty() : version(id, previous);
+	}
+
+	private Optional<InstalledFormat> named(Properties state, String id) {
+		String named = state.getProperty(id + ".active");
 		return named == null ? Optional.empty() : version(id, named);
+	}
+
+	/** The newest shipped version of a format when it is newer than {@code named} and no rollback pinned it away. */
+	private Optional<InstalledFormat> newerShipped(Properties state, String id, InstalledFormat named) {
+		String pinned = state.getProperty(id + ".pinned");
+		return all().stream().filter(f -> f.id().equals(id) && shipped.contains(f.bundle()))
+				.reduce((a, b) -> b)
+				.filter(f -> Versions.compare(f.version(), named.version()) > 0
+						&& (pinned == null || Versions.compare(f.version(), pinned) > 0));
+	}
+
+	/** The newest version of a format the editor was shipped with, when there is one. */
+	Optional<String> newestShipped(String id) {
+		return all().stream().filter(f -> f.id().equals(id) && shipped.contains(f.bundle())).reduce((a, b) -> b)
+				.map(InstalledFormat::version);
 	}
 
 	/** The format file of every active format, for "Nieuw OPP". */
@@ -226,7 +250,12 @@ public final class InstalledFormats {
 			if (Files.isDirectory(bundle)) {
 				folder = bundle.toAbsolutePath();
 			} else {
-				folder = dataFolder.resolve("formats").resolve(head.symbolicName() + "_" + version);
+				Path formats = dataFolder.resolve("formats");
+				folder = formats.resolve(head.symbolicName() + "_" + version).normalize();
+				if (!Jars.safeName(head.symbolicName()) || !Jars.safeName(version) || !folder.startsWith(formats)) {
+					throw new UpdateException(NLS.bind(Messages.badFormatBundle, bundle.getFileName(),
+							NLS.bind(Messages.unsafeName, head.symbolicName() + " " + version)));
+				}
 				Jars.extract(bundle, folder);
 			}
 			Path file = folder.resolve(head.formatEntry()).normalize();
@@ -253,8 +282,21 @@ public final class InstalledFormats {
 
 	/** Makes {@code active} the active version of a format and remembers {@code previous} (may be {@code null}). */
 	synchronized void activate(String id, String active, String previous) throws UpdateException {
+		activate(id, active, previous, null);
+	}
+
+	/**
+	 * As {@link #activate(String, String, String)}; {@code pinned} (a rollback: the newest shipped version, may be
+	 * {@code null}) keeps {@code active} active even though a shipped bundle up to that version is newer.
+	 */
+	synchronized void activate(String id, String active, String previous, String pinned) throws UpdateException {
 		Properties state = state();
 		state.setProperty(id + ".active", active);
+		if (pinned == null) {
+			state.remove(id + ".pinned");
+		} else {
+			state.setProperty(id + ".pinned", pinned);
+		}
 		if (previous == null) {
 			state.remove(id + ".previous");
 		} else {

@@ -54,6 +54,22 @@ public record P2Repository(URI location, List<Unit> units, List<Artifact> artifa
 		return artifacts.stream().filter(a -> a.id().equals(id) && a.version().equals(version)).findFirst();
 	}
 
+	/**
+	 * A Dutch warning when the repository is read over plain {@code http:} (anyone on the way could change what is
+	 * downloaded; the checksums come from the same place), else empty. The check still works: https is advised.
+	 */
+	public Optional<String> warning() {
+		return warning(location.toString());
+	}
+
+	/** {@link #warning()} for a location as the user gives it. */
+	public static Optional<String> warning(String location) {
+		return location != null && location.strip().regionMatches(true, 0, "http:", 0, 5)
+				? Optional.of(org.eclipse.osgi.util.NLS.bind(nl.oppstudio.update.internal.Messages.plainHttp,
+						location.strip()))
+				: Optional.empty();
+	}
+
 	/** Where an artifact's jar is: p2's default mapping {@code ${repoUrl}/plugins/${id}_${version}.jar}. */
 	public URI jar(Artifact artifact) {
 		return location.resolve("plugins/" + artifact.id() + "_" + artifact.version() + ".jar");

@@ -48,6 +48,7 @@ public final class UpdateRun {
 		}
 		FormatUpdates updates = new FormatUpdates(installed);
 		try {
+			P2Repository.warning(location).ifPresent(out::println);
 			List<FormatUpdates.Update> found = updates.check(location);
 			if (found.isEmpty()) {
 				for (String id : installed.ids()) {
@@ -72,6 +73,11 @@ public final class UpdateRun {
 			return OK;
 		} catch (UpdateException e) {
 			err.println(e.getMessage());
+			return FAILED;
+		} catch (RuntimeException e) {
+			// a bug, or the unexpected: a Dutch message, the detail for whoever helps; never the launcher's exit 13
+			err.println(NLS.bind(Messages.unexpected, location));
+			err.println("  (" + e + ")");
 			return FAILED;
 		}
 	}

@@ -51,14 +51,20 @@ import nl.oppstudio.forms.Form;
 import nl.oppstudio.forms.FormNode;
 import nl.oppstudio.forms.FormPane;
 import nl.oppstudio.forms.RepeatNode;
+import nl.oppstudio.editor.internal.update.AboutDialog;
+import nl.oppstudio.editor.internal.update.Branding;
+import nl.oppstudio.editor.internal.update.UpdateDialog;
 import nl.oppstudio.testing.Examples;
+import nl.oppstudio.testing.FormatRepositories;
+import nl.oppstudio.update.FormatUpdates;
+import nl.oppstudio.update.InstalledFormats;
 import nl.oppstudio.testing.TestFormats;
 
 /**
  * The OPP Editor's screens as a school sees them, on a copy of dsl-examples, written as PNG files for the
  * user guide (docs/nl/handleiding-editor.md) and for a person to look at after a change: the overview, a
  * document's form, a validation error, a table, the goals, the cycle, the log, the consent dialog, "Nieuw
- * OPP" and the CSV import. Written to the folder of the system property {@code opp.screenshots} when set
+ * OPP", the CSV import, the update dialog and the branded about box. Written to the folder of the system property {@code opp.screenshots} when set
  * (releng/screenshots/editor.sh sets it and makes them small), else to {@code target/screenshots/}. Each
  * screen is also checked: what it should show is there, and no button speaks English.
  */
@@ -249,6 +255,48 @@ class EditorScreenshotsTest {
 
 		for (Path file : written) {
 			assertTrue(Files.size(file) > 1000, file + " holds a picture");
+		}
+	}
+
+	@Test
+	void theUpdateDialogAndTheBrandedAboutBoxArePhotographed() throws Exception {
+		Shell main = window.getShell();
+		Path temp = Files.createTempDirectory("opp-editor-update-shots");
+		System.setProperty(Branding.NAME, "OPP Editor De Voorbeeldregio");
+		System.setProperty(Branding.ABOUT, "Het programma van SWV De Voorbeeldregio (PO) om OPP's in te vullen, te "
+				+ "volgen en af te drukken. Vragen? Bel het loket: 010-1234567.");
+		System.setProperty(Branding.LOGO, Examples.file("logo-swv-voorbeeld.svg").toString());
+		try {
+			InstalledFormats installed = new InstalledFormats(temp.resolve("data"),
+					List.of(FormatRepositories.writeBundle(temp.resolve("plugins"), "0.2.0")));
+			Path repository = FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0");
+			List<FormatUpdates.Update> found = new FormatUpdates(installed).check(repository.toString());
+			assertEquals(1, found.size());
+
+			String[] text = new String[1];
+			Dialogs.when(display, "Zoeken naar updates", dialog -> {
+				text[0] = Ui.find(dialog, EditorIds.UPDATE_TEXT, Text.class).getText();
+				shoot(dialog, "bijwerken");
+				Dialogs.press(dialog, "Later");
+			});
+			new UpdateDialog(main, found).open();
+			assertNotNull(text[0], "the update dialog was shown");
+			assertTrue(text[0].startsWith("Nieuwe versie 1.0.0 van OPP SWV De Voorbeeldregio (PO) (nu 0.2.0)."), text[0]);
+			assertFalse(text[0].contains("''"), text[0]);
+
+			String[] about = new String[1];
+			Dialogs.when(display, "Over OPP Editor De Voorbeeldregio", dialog -> {
+				about[0] = Ui.find(dialog, EditorIds.ABOUT_TEXT, Label.class).getText();
+				shoot(dialog, "over");
+				Dialogs.press(dialog, "OK");
+			});
+			new AboutDialog(main, installed.ids().stream().map(id -> installed.active(id).orElseThrow()).toList()).open();
+			assertNotNull(about[0], "the about box was shown");
+			assertTrue(about[0].contains("OPP's in te vullen"), about[0]);
+		} finally {
+			System.clearProperty(Branding.NAME);
+			System.clearProperty(Branding.ABOUT);
+			System.clearProperty(Branding.LOGO);
 		}
 	}
 

@@ -32,14 +32,23 @@ public final class Fetch {
 	private Fetch() {
 	}
 
-	/** A location as the user gives it: a URL, or a folder on disk. */
-	public static URI location(String text) {
+	/**
+	 * A location as the user gives it: a URL, or a folder on disk.
+	 *
+	 * @throws UpdateException a URL or path that is not valid (Dutch message naming it)
+	 */
+	public static URI location(String text) throws UpdateException {
 		String trimmed = text.strip();
-		if (trimmed.matches("(?i)(file|https?):.*")) {
-			URI uri = URI.create(trimmed);
-			return uri.getPath() != null && !uri.getPath().endsWith("/") ? URI.create(trimmed + "/") : uri;
+		try {
+			if (trimmed.matches("(?i)(file|https?):.*")) {
+				URI uri = URI.create(trimmed);
+				return uri.getPath() != null && !uri.getPath().endsWith("/") ? URI.create(trimmed + "/") : uri;
+			}
+			return Path.of(trimmed).toAbsolutePath().normalize().toUri();
+		} catch (IllegalArgumentException e) {
+			// URI.create's URISyntaxException, or InvalidPathException
+			throw new UpdateException(NLS.bind(Messages.badAddress, trimmed), e);
 		}
-		return Path.of(trimmed).toAbsolutePath().normalize().toUri();
 	}
 
 	/** The bytes of {@code name} under {@code location}. */

@@ -41,10 +41,34 @@ public final class Jars {
 		if (manifest == null) {
 			throw new IOException("geen META-INF/MANIFEST.MF");
 		}
+		return head(manifest);
+	}
+
+	private static Head head(Manifest manifest) {
 		Attributes main = manifest.getMainAttributes();
 		String name = main.getValue("Bundle-SymbolicName");
 		return new Head(name == null ? null : name.split(";")[0].strip(), main.getValue("Bundle-Version"),
 				main.getValue("OPP-Format-Id"), main.getValue("OPP-Format"));
+	}
+
+	/** The manifest of a jar held in memory (a download, before anything is written). */
+	public static Head head(byte[] jar) throws IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals("META-INF/MANIFEST.MF")) {
+					return head(new Manifest(in));
+				}
+			}
+		}
+		throw new IOException("geen META-INF/MANIFEST.MF");
+	}
+
+	/**
+	 * Whether a name from a repository or a manifest (an id, a version) is safe in a file name: letters, digits,
+	 * {@code . _ -} only, and no {@code ..}.
+	 */
+	public static boolean safeName(String name) {
+		return name != null && name.matches("[A-Za-z0-9._-]+") && !name.contains("..");
 	}
 
 	/**

@@ -33,6 +33,11 @@ public final class Messages extends NLS {
 	public static String migrationSummary;
 	public static String migrationNone;
 	public static String noFolder;
+	public static String unsafeName;
+	public static String wrongBundle;
+	public static String badAddress;
+	public static String plainHttp;
+	public static String unexpected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,8 +1,9 @@
 package nl.oppstudio.editor.internal.update;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import nl.oppstudio.core.FileUrls;
 
 /**
  * The generated editor's branding, from the system properties of its {@code configuration/config.ini}
@@ -26,7 +27,7 @@ public final class Branding {
 	/** The about text, else a general one. */
 	public static String about() {
 		String about = System.getProperty(ABOUT);
-		return about == null || about.isBlank() ? Messages.aboutDefault : about.strip().replace("\\n", "\n");
+		return about == null || about.isBlank() ? Messages.aboutDefault : about.strip();
 	}
 
 	/** The logo file (relative to the install folder unless absolute), or {@code null} when none is set or found. */
@@ -44,14 +45,6 @@ public final class Branding {
 
 	/** The editor's install folder ({@code osgi.install.area}), else the working directory. */
 	static Path installFolder() {
-		String area = System.getProperty("osgi.install.area");
-		if (area != null) {
-			try {
-				return area.startsWith("file:") ? Path.of(URI.create(area.replace(" ", "%20"))) : Path.of(area);
-			} catch (IllegalArgumentException e) {
-				// an install area that is no file: the working directory
-			}
-		}
-		return Path.of("").toAbsolutePath();
+		return FileUrls.installArea().orElseGet(() -> Path.of("").toAbsolutePath());
 	}
 }

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String noticeText;
 	public static String noticeShow;
 	public static String noticeClose;
+	public static String unexpected;
 	public static String yes;
 	public static String no;
 

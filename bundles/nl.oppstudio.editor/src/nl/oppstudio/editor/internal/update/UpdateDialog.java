@@ -28,9 +28,11 @@ public final class UpdateDialog extends Dialog {
 		this.updates = List.copyOf(updates);
 	}
 
-	/** The text shown: each update's description, an empty line between them. */
+	/** The text shown: a warning for plain http, then each update's description, an empty line between them. */
 	public static String text(List<FormatUpdates.Update> updates) {
 		List<String> lines = new ArrayList<>();
+		updates.stream().map(u -> u.repository().warning()).flatMap(java.util.Optional::stream).distinct()
+				.forEach(lines::add);
 		for (FormatUpdates.Update update : updates) {
 			if (!lines.isEmpty()) {
 				lines.add("");

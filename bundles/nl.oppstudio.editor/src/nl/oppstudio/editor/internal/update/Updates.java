@@ -71,7 +71,7 @@ public final class Updates {
 			return;
 		}
 		shell.setCursor(shell.getDisplay().getSystemCursor(SWT.CURSOR_APPSTARTING));
-		inBackground(() -> updates().check(location), found -> {
+		inBackground(location, () -> updates().check(location), found -> {
 			shell.setCursor(null);
 			if (found.isEmpty()) {
 				MessageDialog.openInformation(shell, Messages.checkTitle, Messages.nothingNew);
@@ -90,7 +90,7 @@ public final class Updates {
 		if (location == null) {
 			return;
 		}
-		inBackground(() -> updates().check(location), updates -> {
+		inBackground(location, () -> updates().check(location), updates -> {
 			if (!updates.isEmpty()) {
 				found.accept(updates);
 			}
@@ -105,7 +105,8 @@ public final class Updates {
 		}
 		shell.setCursor(shell.getDisplay().getSystemCursor(SWT.CURSOR_WAIT));
 		FormatUpdates updates = updates();
-		inBackground(() -> {
+		String location = found.get(0).repository().location().toString();
+		inBackground(location, () -> {
 			List<InstalledFormat> installed = new ArrayList<>();
 			for (FormatUpdates.Update update : found) {
 				installed.add(updates.install(update));
@@ -192,8 +193,11 @@ public final class Updates {
 		T run() throws UpdateException;
 	}
 
-	/** Runs work on a daemon thread and hands its result, or its Dutch problem, to the UI thread. */
-	private <T> void inBackground(Work<T> work, Consumer<T> done, Consumer<String> failed) {
+	/**
+	 * Runs work on a daemon thread and hands its result, or its Dutch problem, to the UI thread. An unexpected
+	 * error is told as a general Dutch message naming {@code location}; its detail goes to stderr.
+	 */
+	private <T> void inBackground(String location, Work<T> work, Consumer<T> done, Consumer<String> failed) {
 		Display display = host.shell().getDisplay();
 		Thread thread = new Thread(() -> {
 			T result = null;
@@ -203,7 +207,9 @@ public final class Updates {
 			} catch (UpdateException e) {
 				problem = e.getMessage();
 			} catch (RuntimeException e) {
-				problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				problem = NLS.bind(Messages.unexpected, location);
+				System.err.println("OPP Editor: " + problem);
+				e.printStackTrace();
 			}
 			T value = result;
 			String message = problem;

@@ -1,6 +1,5 @@
 package nl.oppstudio.ui.internal.publish;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
@@ -68,15 +67,6 @@ public interface Generation {
 		if (property != null && !property.isBlank()) {
 			return Path.of(property);
 		}
-		String area = System.getProperty("osgi.install.area");
-		if (area == null || area.isBlank()) {
-			return null;
-		}
-		try {
-			// the install area is a file: URL, often with unencoded spaces
-			return Path.of(URI.create(area.replace(" ", "%20")));
-		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-			return null;
-		}
+		return nl.oppstudio.core.FileUrls.installArea().orElse(null);
 	}
 }
