@@ -1,11 +1,9 @@
 package nl.oppstudio.format.dsl;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.format.dsl.internal.ShippedFiles;
 
 /**
  * The base formats that ship with the product ({@code wettelijk-minimum}), as real files: a format may
@@ -102,29 +101,7 @@ public final class InstalledBases {
 		if (!IDS.contains(id)) {
 			return null;
 		}
-		String name = "bases/" + id + "." + FormatLoader.EXTENSION;
-		try (InputStream in = InstalledBases.class.getResourceAsStream("/" + name)) {
-			if (in != null) {
-				return in.readAllBytes();
-			}
-		} catch (IOException e) {
-			// try the folder below
-		}
-		Path root = codeSource();
-		for (Path each = root; each != null; each = each.getParent()) {
-			Path candidate = each.resolve(name);
-			if (Files.isRegularFile(candidate)) {
-				try {
-					return Files.readAllBytes(candidate);
-				} catch (IOException e) {
-					return null;
-				}
-			}
-			if (Files.isRegularFile(each.resolve("META-INF/MANIFEST.MF"))) {
-				break; // the bundle's own folder: not higher up
-			}
-		}
-		return null;
+		return ShippedFiles.read("bases/" + id + "." + FormatLoader.EXTENSION);
 	}
 
 	/** Where the copies live: the system property, else the user's cache, one folder per bundle version. */
@@ -140,7 +117,7 @@ public final class InstalledBases {
 
 	/** The bundle's version from its manifest; else a hash of the bases' contents (a development run). */
 	private static String version() {
-		Path source = codeSource();
+		Path source = ShippedFiles.codeSource();
 		if (source != null) {
 			try {
 				Manifest manifest = null;
@@ -165,15 +142,6 @@ public final class InstalledBases {
 			return "dev-" + HexFormat.of().formatHex(digest.digest(), 0, 8);
 		} catch (NoSuchAlgorithmException e) {
 			return "dev";
-		}
-	}
-
-	private static Path codeSource() {
-		try {
-			CodeSource source = InstalledBases.class.getProtectionDomain().getCodeSource();
-			return source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
-		} catch (java.net.URISyntaxException | RuntimeException e) {
-			return null;
 		}
 	}
 }

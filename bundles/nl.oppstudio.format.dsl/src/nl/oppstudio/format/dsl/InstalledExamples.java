@@ -1,15 +1,12 @@
 package nl.oppstudio.format.dsl;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import nl.oppstudio.format.dsl.internal.ShippedFiles;
 
 /**
  * The example formats that ship with the product, so that a new format can start from one of them in any
@@ -70,36 +67,6 @@ public final class InstalledExamples {
 
 	/** A shipped file from the bundle, or from the bundle's folder in a development run. */
 	private static byte[] bytes(String name) {
-		String resource = "examples/" + name;
-		try (InputStream in = InstalledExamples.class.getResourceAsStream("/" + resource)) {
-			if (in != null) {
-				return in.readAllBytes();
-			}
-		} catch (IOException e) {
-			// try the folder below
-		}
-		for (Path each = codeSource(); each != null; each = each.getParent()) {
-			Path candidate = each.resolve(resource);
-			if (Files.isRegularFile(candidate)) {
-				try {
-					return Files.readAllBytes(candidate);
-				} catch (IOException e) {
-					return null;
-				}
-			}
-			if (Files.isRegularFile(each.resolve("META-INF/MANIFEST.MF"))) {
-				break; // the bundle's own folder: not higher up
-			}
-		}
-		return null;
-	}
-
-	private static Path codeSource() {
-		try {
-			CodeSource source = InstalledExamples.class.getProtectionDomain().getCodeSource();
-			return source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
-		} catch (java.net.URISyntaxException | RuntimeException e) {
-			return null;
-		}
+		return ShippedFiles.read("examples/" + name);
 	}
 }
