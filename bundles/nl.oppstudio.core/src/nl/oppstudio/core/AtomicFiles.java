@@ -79,6 +79,21 @@ public final class AtomicFiles {
 	}
 
 	/**
+	 * As {@link #write}, for files with personal data (documents, backups, recovery files, ledgers, lock
+	 * files, a pupil's PDF): readable and writable by the owner only where the file system knows POSIX
+	 * permissions, also when the file it replaces was readable by others.
+	 */
+	public static void writePrivate(Path target, Writer writer) throws IOException {
+		// Issue 16 (save path): owner-only permissions. Until then the same as write.
+		write(target, writer);
+	}
+
+	/** As {@link #create}, owner-only as {@link #writePrivate}. */
+	public static void createPrivate(Path target, Writer writer) throws IOException {
+		create(target, writer);
+	}
+
+	/**
 	 * Creates {@code target} atomically, never replacing a file: as {@link #write}, but the complete file
 	 * appears under its name only when no file of that name exists.
 	 *
