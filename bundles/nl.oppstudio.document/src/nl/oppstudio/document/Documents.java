@@ -90,9 +90,10 @@ public final class Documents {
 		Resource resource = document.root().eResource();
 		if (Files.isRegularFile(file)) {
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
-			AtomicFiles.write(backup, out -> Files.copy(file, out));
+			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
 		}
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		Ledger.record(document, file);
 	}
 
 	/**
@@ -101,7 +102,7 @@ public final class Documents {
 	 */
 	public static void writeCopy(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
 	}
 
 	/**
@@ -111,7 +112,8 @@ public final class Documents {
 	 */
 	public static void saveNew(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.create(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.createPrivate(file, out -> resource.save(out, saveOptions()));
+		Ledger.record(document, file);
 	}
 
 	/** Checks a document against its format and the law, judged today. */

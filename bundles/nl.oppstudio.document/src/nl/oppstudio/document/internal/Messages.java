@@ -63,6 +63,13 @@ public final class Messages extends NLS {
 	public static String logOutOfOrder;
 	public static String logUnknownState;
 	public static String logContentChanged;
+	public static String ledgerUnreadable;
+	public static String ledgerLineEdited;
+	public static String ledgerLinesRemoved;
+	public static String ledgerKeptAside;
+	public static String ledgerLogShorter;
+	public static String ledgerLogDiffers;
+	public static String ledgerDocumentGone;
 	public static String slotAgreed;
 	public static String slotNotAgreed;
 	public static String slotPartlyAgreed;
