@@ -2,9 +2,11 @@ package nl.oppstudio.core;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -47,9 +49,8 @@ public final class WriteErrors {
 	/** What went wrong, judged from the exception and its causes. */
 	public static Kind kind(IOException error) {
 		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			String text = (t instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() + " " : "")
-					+ String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-			text = text.toLowerCase(Locale.ROOT);
+			String text = ((t instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() + " " : "")
+					+ t.getMessage()).toLowerCase(Locale.ROOT);
 			if (text.contains("no space left") || text.contains("enospc") || text.contains("disk quota")
 					|| text.contains("not enough space") || text.contains("disk is full")) {
 				return Kind.DISK_FULL;
@@ -65,7 +66,9 @@ public final class WriteErrors {
 					|| text.contains("operation not permitted") || text.contains("access is denied")) {
 				return Kind.NO_PERMISSION;
 			}
-			if (t instanceof NoSuchFileException || text.contains("no such file or directory")) {
+			if (t instanceof NoSuchFileException || t instanceof NotDirectoryException
+					|| t instanceof FileAlreadyExistsException || text.contains("no such file or directory")
+					|| text.contains("not a directory")) {
 				return Kind.FOLDER_MISSING;
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
@@ -97,11 +98,16 @@ public final class Console {
 		try {
 			Documents.save(loaded.document(), loaded.file());
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.cannotWrite, loaded.file(), e.getMessage()));
+			cannotWrite(loaded.file(), e);
 			return Exit.USAGE;
 		}
 		out.println(message);
 		return Exit.OK;
+	}
+
+	/** Why a file could not be saved, in plain Dutch (disk full, read-only …), and that the old file is unchanged. */
+	void cannotWrite(Path file, IOException e) {
+		err.println(NLS.bind(Messages.cannotSave, file, WriteErrors.describe(file, e)));
 	}
 
 	/** Errors to standard error, the rest to standard output. */

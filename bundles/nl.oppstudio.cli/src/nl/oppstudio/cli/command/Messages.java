@@ -73,7 +73,7 @@ public final class Messages extends NLS {
 	public static String optionMissing;
 	public static String formatUnusable;
 	public static String oneDocument;
-	public static String cannotWrite;
+	public static String cannotSave;
 	public static String fileError;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
@@ -123,6 +123,8 @@ public final class Messages extends NLS {
 	public static String transitionDone;
 	public static String consentDone;
 	public static String auditIntact;
+	public static String auditFolderIntact;
+	public static String auditFolderProblems;
 	public static String adviceNone;
 	public static String adviceOr;
 	public static String adviceOnlyAdvice;

@@ -95,7 +95,10 @@ public final class RenderCommand implements Command {
 			console.out.println(NLS.bind(Messages.renderBlankWritten, target, Console.pages(rendering.pages()))
 					+ warnings(rendering));
 			return Exit.OK;
-		} catch (PdfException | IOException e) {
+		} catch (IOException e) {
+			console.cannotWrite(target, e);
+			return Exit.USAGE;
+		} catch (PdfException e) {
 			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
 			return Exit.USAGE;
 		}
