@@ -123,10 +123,10 @@ class KillSaveTest {
 
 	/** Starts the child, waits for its first save to begin, waits {@code delay} ms more, and kills it (SIGKILL). */
 	private static List<String> killAfterSaving(String classpath, Path format, Path document, int delay) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		// a class-data archive made by the first run makes the later ones start faster
 		Path archive = Path.of(classpath.substring(0, classpath.indexOf(java.io.File.pathSeparator))).resolveSibling("child.jsa");
-		Process process = new ProcessBuilder(java, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+		Process process = new ProcessBuilder(javaCommand, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
 				"-XX:TieredStopAtLevel=1", "-cp", classpath, "KillSaveChild", "save", format.toString(), document.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		List<String> lines = new CopyOnWriteArrayList<>();
 		Object started = new Object();
