@@ -61,6 +61,7 @@ class KillSaveTest {
 		Random random = new Random(seed);
 		List<String> failures = new ArrayList<>();
 		int leftovers = 0;
+		int inFolder = 0;
 		int killedDuringSave = 0;
 		try (URLClassLoader loader = new URLClassLoader(urls(classes, jars), ClassLoader.getPlatformClassLoader())) {
 			Class<?> child = loader.loadClass("KillSaveChild");
@@ -72,6 +73,8 @@ class KillSaveTest {
 			int recovering = 0;
 			for (int run = 0; run < runs; run++) {
 				if (run % RUNS_PER_DOCUMENT == 0) {
+					leftovers += inFolder;
+					inFolder = 0;
 					folder = Files.createDirectories(temp.resolve("map-" + run));
 					document = Files.copy(Products.examples().resolve("sem-de-vries.opp"), folder.resolve("sem-de-vries.opp"));
 					saved = 0;
@@ -102,7 +105,7 @@ class KillSaveTest {
 				String problems;
 				try {
 					problems = (String) check.invoke(null, format.toString(), document.toString(), saving, saved, recovering);
-					leftovers += (int) leftoversOf.invoke(null, document.toString());
+					inFolder = (int) leftoversOf.invoke(null, document.toString()); // they add up in a folder
 				} catch (java.lang.reflect.InvocationTargetException e) {
 					problems = "kan niet gecontroleerd worden: " + e.getCause();
 				} finally {
@@ -113,6 +116,7 @@ class KillSaveTest {
 				}
 			}
 		}
+		leftovers += inFolder;
 		String figures = "kill -9 tijdens opslaan: " + runs + " runs, " + killedDuringSave + " midden in Documents.save, "
 				+ failures.size() + " documenten verloren of beschadigd, " + leftovers
 				+ " verborgen tijdelijke bestanden achtergebleven (seed " + seed + ")";
