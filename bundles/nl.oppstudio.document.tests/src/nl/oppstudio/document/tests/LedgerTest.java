@@ -31,7 +31,10 @@ import nl.oppstudio.testing.TestFormats;
  * anchor outside the file. Add one: a per-folder ledger of each document's last log hash, updated on every
  * save. {@code opp audit} reports a document whose log is shorter than its ledger entry, and the ledger's own
  * edits are detected." (docs/rules.md: "The chain has no anchor outside the file, so removing the last
- * entries is not detectable from the file alone.")
+ * entries is not detectable from the file alone.") What the log proves is a legal fact (shared/DOMAIN.md,
+ * "Process rules": "Before adoption: OOGO ... with parents about the whole OPP, and parents' consent
+ * (instemmingsrecht) on the handelingsdeel. Without consent the OPP cannot be executed."), so a log cut short
+ * (a consent or a move taken back without trace) must be found.
  */
 class LedgerTest {
 
