@@ -66,6 +66,15 @@ public final class Limits {
 	 */
 	public static final long MAX_ARCHIVE_ENTRY_BYTES = 32L * 1024 * 1024;
 
+	/**
+	 * Bytes of everything unpacked from one archive, and of one download (a format bundle jar). A format bundle
+	 * is tens of KB; 64 MB is far above it and far below what fills a disk or a heap.
+	 */
+	public static final long MAX_ARCHIVE_BYTES = 64L * 1024 * 1024;
+
+	/** Entries in one archive. A format bundle has fewer than ten (manifest, format, logo). */
+	public static final int MAX_ARCHIVE_ENTRIES = 10_000;
+
 	private Limits() {
 	}
 
