@@ -107,4 +107,15 @@ class FoInjectionTest {
 			assertTrue(text.contains("c") && text.contains("g"), "the text around them stays");
 		}
 	}
+
+	@Test
+	void aValuePastedLongerThanTheLimitReachesFopCut() throws Exception {
+		// the loader refuses such a document; a value typed or pasted in the editor is cut before FOP lays it out
+		OppDocument document = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		document.setValue(document.schema().leaf("handelingsdeel/afspraken"), "lezen ".repeat(1_000_000));
+		byte[] fo = FoWriter.write(document, "concept", FoWriter.Mode.FULL, List.of()).fo();
+		String text = new String(fo, java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains(" […]"), "marked where it was cut");
+		assertTrue(fo.length < 2 * nl.oppstudio.core.Limits.MAX_VALUE_CHARS + 200_000, "FO of " + fo.length + " bytes");
+	}
 }
