@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.internal.DocumentReadErrors;
+import nl.oppstudio.document.internal.XmlLimits;
 import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.Format;
 
@@ -49,11 +50,16 @@ public final class Documents {
 	 * Loads a document of the given format.
 	 *
 	 * @throws DocumentException when the file is missing, not well-formed, hostile (DTDs, external
-	 *                           entities) or of another format
+	 *                           entities), past a {@link nl.oppstudio.core.Limits limit} (size, elements,
+	 *                           depth, one value's length) or of another format
 	 */
 	public static OppDocument load(Path file, Format format) throws DocumentException {
 		byte[] content;
 		try {
+			Diagnostic tooLarge = XmlLimits.checkSize(file, Files.size(file));
+			if (tooLarge != null) {
+				throw new DocumentException(tooLarge, null);
+			}
 			content = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.MISSING,
@@ -61,6 +67,10 @@ public final class Documents {
 		} catch (IOException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
 					"Document kan niet gelezen worden: " + file + " (" + e.getMessage() + ")"), e);
+		}
+		Diagnostic hostile = XmlLimits.check(file, content);
+		if (hostile != null) {
+			throw new DocumentException(hostile, null);
 		}
 		DocumentSchema schema = DocumentSchema.of(format);
 		Diagnostic wrongRoot = DocumentReadErrors.checkRoot(file, content, format, schema.ePackage().getNsURI());

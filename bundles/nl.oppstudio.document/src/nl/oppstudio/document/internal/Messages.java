@@ -8,6 +8,11 @@ public final class Messages extends NLS {
 
 	public static String required;
 	public static String documentUnreadable;
+	public static String documentTooLarge;
+	public static String documentTooManyElements;
+	public static String documentTooDeep;
+	public static String documentValueTooLong;
+	public static String documentDoctype;
 	public static String noFormatBeside;
 	public static String formatHasErrors;
 	public static String invalidDate;
