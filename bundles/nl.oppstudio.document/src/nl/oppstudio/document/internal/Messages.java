@@ -116,6 +116,7 @@ public final class Messages extends NLS {
 	public static String exampleValuesNoPlace;
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
+	public static String lockHeldBy;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
