@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String oneDocument;
 	public static String cannotWrite;
 	public static String fileError;
+	public static String documentInUse;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
 	public static String badDate;
