@@ -103,6 +103,12 @@ public final class Messages extends NLS {
 	public static String renderNothing;
 	public static String renderNoExtract;
 	public static String renderWritten;
+	public static String renderAnonymousTitle;
+	public static String renderAnonymousLine;
+	public static String renderAnonymousNothing;
+	public static String renderAnonymousCheck;
+	public static String renderAnonymousOne;
+	public static String renderAnonymousBlank;
 	public static String renderMade;
 	public static String warningPrefix;
 	public static String skipped;
