@@ -138,6 +138,13 @@ public final class Documents {
 		}
 	}
 
+	/** A detached copy of a document in memory (for an anonymous copy); the original is untouched. */
+	static OppDocument copyOf(OppDocument document) {
+		EObject root = org.eclipse.emf.ecore.util.EcoreUtil.copy(document.root());
+		newResource(document.schema(), null).getContents().add(root);
+		return new OppDocument(document.schema(), root);
+	}
+
 	/** Checks a document against its format and the law, judged today. */
 	public static List<Diagnostic> validate(OppDocument document, Path file) {
 		return validate(document, file, LocalDate.now());

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String oneDocument;
 	public static String cannotSave;
 	public static String fileError;
+	public static String documentInUse;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
 	public static String badDate;
@@ -102,6 +103,12 @@ public final class Messages extends NLS {
 	public static String renderNothing;
 	public static String renderNoExtract;
 	public static String renderWritten;
+	public static String renderAnonymousTitle;
+	public static String renderAnonymousLine;
+	public static String renderAnonymousNothing;
+	public static String renderAnonymousCheck;
+	public static String renderAnonymousOne;
+	public static String renderAnonymousBlank;
 	public static String renderMade;
 	public static String warningPrefix;
 	public static String skipped;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.Anonymizer;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
@@ -34,7 +35,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Console console) {
-		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--leeg", "--uittreksel"));
+		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--leeg", "--uittreksel", "--anoniem"));
 		Path target = Path.of(options.required("-o"));
 		boolean blank = options.has("--blank") || options.has("--leeg");
 		boolean extract = options.has("--uittreksel");
@@ -55,8 +56,17 @@ public final class RenderCommand implements Command {
 		} else if (blank) {
 			throw new UsageException(Messages.renderBlankNeedsFormat);
 		}
+		if (blank && options.has("--anoniem")) {
+			throw new UsageException(Messages.renderAnonymousBlank);
+		}
 		if (blank) {
 			return renderBlank(format, target, starting.join(), console);
+		}
+		if (options.has("--anoniem")) {
+			if (options.files().size() != 1 || Files.isDirectory(target) || options.required("-o").endsWith("/")) {
+				throw new UsageException(Messages.renderAnonymousOne);
+			}
+			return renderAnonymous(options, extract, target, starting, console);
 		}
 		if (options.files().isEmpty()) {
 			throw new UsageException(Messages.renderNothing);
@@ -87,6 +97,42 @@ public final class RenderCommand implements Command {
 			}
 		}
 		return renderAll(jobs, unresolved, mode, starting.join(), console);
+	}
+
+	/**
+	 * {@code --anoniem}: the PDF of an anonymous copy (issue 16, AVG); prints what was replaced, never the
+	 * original values. The document itself is only read.
+	 */
+	private static int renderAnonymous(Options options, boolean extract, Path target,
+			CompletableFuture<PdfRenderer> starting, Console console) {
+		Console.Loaded loaded = console.document(options);
+		if (loaded == null) {
+			return Exit.USAGE;
+		}
+		if (extract && Formats.extract(loaded.document().format()) == null) {
+			console.err.println(NLS.bind(Messages.fileError, loaded.file(), Messages.renderNoExtract));
+			return Exit.USAGE;
+		}
+		Anonymizer.Result anonymous = Anonymizer.anonymize(loaded.document());
+		console.out.println(NLS.bind(Messages.renderAnonymousTitle, loaded.file()));
+		for (Anonymizer.Replacement line : anonymous.report()) {
+			console.out.println(NLS.bind(Messages.renderAnonymousLine, new Object[] { line.path(), line.what(), line.count() }));
+		}
+		if (anonymous.report().isEmpty()) {
+			console.out.println(Messages.renderAnonymousNothing);
+		}
+		try {
+			PdfRenderer renderer = starting.join();
+			Rendering rendering = extract ? renderer.renderExtract(anonymous.copy(), target)
+					: renderer.render(anonymous.copy(), target);
+			console.out.println(Messages.renderWritten + target + " (" + Console.pages(rendering.pages()) + ")"
+					+ warnings(rendering));
+		} catch (PdfException | IOException e) {
+			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
+			return Exit.USAGE;
+		}
+		console.out.println(Messages.renderAnonymousCheck);
+		return Exit.OK;
 	}
 
 	private static int renderBlank(Format format, Path target, PdfRenderer renderer, Console console) {

@@ -128,6 +128,11 @@ public final class Messages extends NLS {
 	public static String exampleValuesNoPlace;
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
+	public static String lockHeldBy;
+	public static String anonymousName;
+	public static String anonymousContact;
+	public static String anonymousBirth;
+	public static String anonymousInText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
