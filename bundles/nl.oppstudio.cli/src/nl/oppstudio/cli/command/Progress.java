@@ -25,9 +25,23 @@ final class Progress {
 	Progress(PrintStream err, int total) {
 		this.err = err;
 		this.total = total;
-		// Only the real standard error can be a terminal; a test's stream never is. (System.console() is
-		// null when standard input or output is redirected, so a piped run prints lines.)
-		this.terminal = err == System.err && System.console() != null;
+		this.terminal = terminal();
+	}
+
+	/**
+	 * Whether standard input and output are a terminal (never in a test run, nor with output to a file or pipe). On Java 21 {@code System.console()} is {@code null}
+	 * otherwise; from Java 22 on it is not, and {@code Console.isTerminal()} (not in Java 21's API) says.
+	 */
+	private static boolean terminal() {
+		java.io.Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return true;
+		}
 	}
 
 	/** {@code done} of the total finished. */

@@ -2,11 +2,21 @@ package nl.oppstudio.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -67,25 +77,42 @@ public final class ValidateCommand implements Command {
 		int failing = 0;
 		int skipped = 0;
 		int done = 0;
-		for (DocumentFiles.Entry entry : files) {
-			Path file = entry.file();
-			Outcome outcome = check(file, given, at, pageCounter, console);
-			List<Diagnostic> diagnostics = outcome.diagnostics();
-			if (outcome.skipped()) {
-				skipped++;
-			} else if (Diagnostic.anyError(diagnostics)) {
-				failing++;
+		// Many documents are checked on every core, a bounded window ahead of the one being printed: the
+		// output keeps the documents' order, and memory holds at most the window's findings.
+		int threads = files.size() > 1 ? Runtime.getRuntime().availableProcessors() : 1;
+		ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
+		Deque<Future<Outcome>> window = new ArrayDeque<>();
+		Iterator<DocumentFiles.Entry> next = files.iterator();
+		try {
+			while (next.hasNext() || !window.isEmpty()) {
+				while (next.hasNext() && window.size() < 4 * threads) {
+					Path one = next.next().file();
+					Callable<Outcome> task = () -> check(one, given, at, pageCounter, console);
+					window.add(pool != null ? pool.submit(task) : CompletableFuture.completedFuture(call(task)));
+				}
+				Outcome outcome = join(window.removeFirst());
+				Path file = outcome.file();
+				List<Diagnostic> diagnostics = outcome.diagnostics();
+				if (outcome.skipped()) {
+					skipped++;
+				} else if (Diagnostic.anyError(diagnostics)) {
+					failing++;
+				}
+				long errorsHere = diagnostics.stream().filter(Diagnostic::isError).count();
+				errors += errorsHere;
+				remarks += diagnostics.size() - errorsHere;
+				if (machine) {
+					results.put(file, diagnostics);
+				} else {
+					progress.clear();
+					console.print(diagnostics);
+				}
+				progress.advance(++done);
 			}
-			long errorsHere = diagnostics.stream().filter(Diagnostic::isError).count();
-			errors += errorsHere;
-			remarks += diagnostics.size() - errorsHere;
-			if (machine) {
-				results.put(file, diagnostics);
-			} else {
-				progress.clear();
-				console.print(diagnostics);
+		} finally {
+			if (pool != null) {
+				pool.shutdownNow();
 			}
-			progress.advance(++done);
 		}
 		progress.end();
 		boolean unreadable = skipped > 0;
@@ -109,7 +136,36 @@ public final class ValidateCommand implements Command {
 	}
 
 	/** What checking one document gave; skipped when it has no usable format or cannot be read. */
-	private record Outcome(List<Diagnostic> diagnostics, boolean skipped) {
+	private record Outcome(Path file, List<Diagnostic> diagnostics, boolean skipped) {
+	}
+
+	private static Outcome call(Callable<Outcome> task) {
+		try {
+			return task.call();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Outcome join(Future<Outcome> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+	}
+
+	/** Daemon threads, so that the checks never keep the process alive. */
+	private static ThreadFactory daemons() {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "opp-validate-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private static Outcome check(Path file, Path given, LocalDate at, CompletableFuture<PdfRenderer> pageCounter,
@@ -117,7 +173,7 @@ public final class ValidateCommand implements Command {
 		FormatResolver.Resolution resolution = console.formats.resolve(file, given);
 		Format format = resolution.format();
 		if (format == null) {
-			return new Outcome(List.of(resolution.problem()), true);
+			return new Outcome(file, List.of(resolution.problem()), true);
 		}
 		try {
 			OppDocument document = Documents.load(file, format);
@@ -133,9 +189,9 @@ public final class ValidateCommand implements Command {
 							null, PageTarget.CODE));
 				}
 			}
-			return new Outcome(diagnostics, false);
+			return new Outcome(file, diagnostics, false);
 		} catch (DocumentException e) {
-			return new Outcome(List.of(e.diagnostic()), true);
+			return new Outcome(file, List.of(e.diagnostic()), true);
 		}
 	}
 }

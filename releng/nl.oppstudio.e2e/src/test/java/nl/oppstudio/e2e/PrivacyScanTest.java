@@ -142,7 +142,28 @@ class PrivacyScanTest {
 			}
 		}
 		assertTrue(scanned.stream().anyMatch(f -> f.startsWith(temp.resolve("cache"))), "the format cache was written and scanned: " + scanned);
+		// the figure of docs/reliability.md#privacy-avg
+		System.out.println("AVG-scan: " + scanned.size() + " bestanden en " + printed.size() + " uitvoeren doorzocht, "
+				+ leaks.size() + " lekken");
 		assertEquals(List.of(), leaks, "personal data outside the documents; scanned " + scanned.size() + " files:\n" + scanned);
+	}
+
+	/** The scan itself: it finds each marker in each encoding, and nothing in text without them. */
+	@Test
+	void theScanFindsEveryEncoding() {
+		for (String text : List.of("log: Zwÿxqa", "LOG: ZWÿXQA")) {
+			for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+					StandardCharsets.ISO_8859_1)) {
+				if (charset.newEncoder().canEncode(text)) {
+					assertEquals(1, find("x", text.getBytes(charset)).size(), text + " in " + charset);
+				}
+			}
+		}
+		for (String text : List.of("q=Zw%C3%BFxqa", "<naam>Zw&#255;xqa</naam>", "<naam>Zw&#xff;xqa</naam>", "naam=Zw\\u00ffxqa",
+				"Qorvind", "markeerling")) {
+			assertEquals(1, find("x", text.getBytes(StandardCharsets.US_ASCII)).size(), text);
+		}
+		assertEquals(List.of(), find("x", "Veld 'Geboortedatum' bevat geen geldige datum".getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private Path write(String name, String text) throws IOException {
