@@ -141,7 +141,11 @@ public final class Console {
 	/** One line that counts errors and remarks; the exit code that goes with them. */
 	int summary(List<Diagnostic> diagnostics, String what) {
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long others = diagnostics.size() - errors;
+		return summary(errors, diagnostics.size() - errors, what);
+	}
+
+	/** One line that counts errors and remarks counted elsewhere; the exit code that goes with them. */
+	int summary(long errors, long others, String what) {
 		String subject = Character.toUpperCase(what.charAt(0)) + what.substring(1);
 		String remarks = others + " " + (others == 1 ? Messages.remark : Messages.remarks);
 		if (errors == 0) {

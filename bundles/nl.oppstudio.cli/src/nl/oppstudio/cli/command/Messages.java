@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String help;
 	public static String helpCheckFormat;
 	public static String helpValidate;
+	public static String progressLine;
+	public static String batchSummary;
+	public static String noDocumentsFound;
 	public static String helpRender;
 	public static String helpNew;
 	public static String helpNewFormat;
