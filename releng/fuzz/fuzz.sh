@@ -19,11 +19,11 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 . ./.mvn/find-jdk.sh
 case "$target" in
-  format) class=FormatTarget; dict=format; includes='nl.oppstudio.**:org.eclipse.xtext.**:org.antlr.**' ;;
+  format) class=FormatTarget; dict=format; includes='nl.oppstudio.**' ;;
   document) class=DocumentTarget; dict=document; includes='nl.oppstudio.**:org.eclipse.emf.**' ;;
-  render) class=RenderTarget; dict=render; includes='nl.oppstudio.**:org.apache.fop.**' ;;
+  render) class=RenderTarget; dict=render; includes='nl.oppstudio.**' ;;
   migration) class=MigrationTarget; dict=migration; includes='nl.oppstudio.**' ;;
-  formatdiff) class=FormatDiffTarget; dict=format; includes='nl.oppstudio.**:org.eclipse.xtext.**' ;;
+  formatdiff) class=FormatDiffTarget; dict=format; includes='nl.oppstudio.**' ;;
   *) echo "onbekend doel: $target (format, document, render, migration, formatdiff)" >&2; exit 2 ;;
 esac
 

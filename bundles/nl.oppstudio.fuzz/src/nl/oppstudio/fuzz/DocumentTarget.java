@@ -27,6 +27,14 @@ public final class DocumentTarget {
 	private DocumentTarget() {
 	}
 
+	/**
+	 * Called by Jazzer once before fuzzing (outside the 1 s limit per input): reads the example format
+	 * and runs the seeds, so that loading and instrumenting the classes is not taken for a hang.
+	 */
+	public static void fuzzerInitialize() {
+		Targets.warmUp(Targets.DOCUMENT);
+	}
+
 	public static void fuzzerTestOneInput(byte[] data) {
 		Format format = Fixtures.exampleFormat();
 		Path folder = Fixtures.scratch().resolve("document-" + Thread.currentThread().threadId());

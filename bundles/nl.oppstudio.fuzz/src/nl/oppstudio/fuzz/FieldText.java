@@ -11,8 +11,11 @@ import java.util.List;
  */
 public final class FieldText {
 
-	/** Most characters in one value (a long run stops there): the target is rendering, not size limits. */
-	public static final int MAX_VALUE = 20_000;
+	/**
+	 * Most characters in one value (a long run stops there): the target is about kinds of characters, not
+	 * size (the size limits of nl.oppstudio.core.Limits are tested with the hostile input).
+	 */
+	public static final int MAX_VALUE = 2_000;
 
 	private static final int[] BIDI = { 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
 			0x2068, 0x2069, 0x061C, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD, 0x2028, 0x2029, 0x0085 };

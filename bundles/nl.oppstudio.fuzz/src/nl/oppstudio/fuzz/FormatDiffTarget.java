@@ -19,6 +19,14 @@ public final class FormatDiffTarget {
 	private FormatDiffTarget() {
 	}
 
+	/**
+	 * Called by Jazzer once before fuzzing (outside the 1 s limit per input): reads the example format
+	 * and runs the seeds, so that loading and instrumenting the classes is not taken for a hang.
+	 */
+	public static void fuzzerInitialize() {
+		Targets.warmUp(Targets.FORMATDIFF);
+	}
+
 	public static void fuzzerTestOneInput(byte[] data) {
 		int split = 0;
 		while (split < data.length && data[split] != 0) {

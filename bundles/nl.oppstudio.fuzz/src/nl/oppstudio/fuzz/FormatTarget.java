@@ -20,6 +20,14 @@ public final class FormatTarget {
 	private FormatTarget() {
 	}
 
+	/**
+	 * Called by Jazzer once before fuzzing (outside the 1 s limit per input): reads the example format
+	 * and runs the seeds, so that loading and instrumenting the classes is not taken for a hang.
+	 */
+	public static void fuzzerInitialize() {
+		Targets.warmUp(Targets.FORMAT);
+	}
+
 	public static void fuzzerTestOneInput(byte[] data) {
 		Path file = Fixtures.examples().resolve("fuzz-invoer.oppformat");
 		LoadedFormat loaded = LOADER.load(file, data);

@@ -41,6 +41,14 @@ public final class MigrationTarget {
 	private MigrationTarget() {
 	}
 
+	/**
+	 * Called by Jazzer once before fuzzing (outside the 1 s limit per input): reads the example format
+	 * and runs the seeds, so that loading and instrumenting the classes is not taken for a hang.
+	 */
+	public static void fuzzerInitialize() {
+		Targets.warmUp(Targets.MIGRATION);
+	}
+
 	public static void fuzzerTestOneInput(byte[] data) {
 		List<String> edits = new ArrayList<>();
 		String text = FormatEdits.apply(Fixtures.exampleText(Fixtures.FORMAT), data, edits);

@@ -45,6 +45,19 @@ public final class RenderTarget {
 		return renderer;
 	}
 
+	/**
+	 * Called by Jazzer once before fuzzing (outside the 1 s limit per input): reads the example format
+	 * and runs the seeds, so that loading and instrumenting the classes is not taken for a hang.
+	 */
+	public static void fuzzerInitialize() {
+		try {
+			renderer().warmUp().render(Fixtures.exampleDocument(), OutputStream.nullOutputStream());
+		} catch (PdfException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		Targets.warmUp(Targets.RENDER);
+	}
+
 	public static void fuzzerTestOneInput(byte[] data) {
 		OppDocument document = Fixtures.exampleDocument();
 		List<String> texts = FieldText.decode(data);

@@ -40,6 +40,17 @@ public enum Targets {
 		target.accept(input);
 	}
 
+	/** Runs the target on each of its seeds, ignoring what they throw (a warm-up: the regression test judges them). */
+	static void warmUp(Targets target) {
+		for (byte[] seed : target.seeds()) {
+			try {
+				target.run(seed);
+			} catch (RuntimeException e) {
+				// judged by the regression test and by the fuzzer itself
+			}
+		}
+	}
+
 	/** The class Jazzer is given ({@code --target_class}). */
 	public Class<?> targetClass() {
 		return targetClass;
