@@ -51,10 +51,16 @@ fi
 # bundle jars of this tree first (fresh fixes), then the product's plugins (no SWT, no language packs)
 local_jars=$(find bundles/*/target -maxdepth 1 -name 'nl.oppstudio.*.jar' ! -name '*tests*' ! -name '*-sources.jar' \
   ! -name 'nl.oppstudio.fuzz-*' 2>/dev/null | sort | tr '\n' ':')
-classpath=$jazzer:$jazzer_api:$root/$fuzzjar:$local_jars$(find "$product/plugins" -maxdepth 1 -name '*.jar' \
+work=releng/fuzz/target
+# copies, so that rebuilding a bundle while a campaign runs does not pull a jar from under it
+mkdir -p "$work/jars/$target"
+rm -f "$work/jars/$target"/*.jar
+local_jars=$(for jar in $(echo "$local_jars" | tr ':' ' '); do cp "$jar" "$work/jars/$target/"; \
+  printf '%s:' "$root/$work/jars/$target/$(basename "$jar")"; done)
+cp "$fuzzjar" "$work/jars/$target/fuzz.jar"
+classpath=$jazzer:$jazzer_api:$root/$work/jars/$target/fuzz.jar:$local_jars$(find "$product/plugins" -maxdepth 1 -name '*.jar' \
   ! -name 'org.eclipse.swt*' ! -name 'nl.oppstudio.*.nls.*' | sort | tr '\n' ':')
 
-work=releng/fuzz/target
 seeds=$work/seeds/$target
 corpus=$work/corpus/$target
 findings=$work/findings/$target
@@ -68,7 +74,7 @@ status=0
 "$JAVA_HOME/bin/java" -Xmx${FUZZ_HEAP:-1536m} -Xss4m -XX:+UseSerialGC -Dopp.examples="$root/dsl-examples" \
   -Dslf4j.internal.verbosity=ERROR -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
   --target_class=nl.oppstudio.fuzz.$class --instrumentation_includes="$includes" \
-  --keep_going=${FUZZ_KEEP_GOING:-50} \
+  --reproducer_path="$findings" --keep_going=${FUZZ_KEEP_GOING:-50} \
   -timeout=${FUZZ_TIMEOUT:-$timeout} -rss_limit_mb=${FUZZ_RSS_MB:-2560} -max_total_time="$seconds" -max_len=${FUZZ_MAX_LEN:-65536} \
   -dict=releng/fuzz/dict/$dict.dict -artifact_prefix="$findings/" -print_final_stats=1 \
   "$corpus" "$seeds" "$stored" >"$log" 2>&1 || status=$?

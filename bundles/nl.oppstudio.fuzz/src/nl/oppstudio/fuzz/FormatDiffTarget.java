@@ -8,9 +8,11 @@ import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 
 /**
- * The bytes split at the first zero byte (else in the middle) into two format texts; when both parse to
- * a format, {@link FormatDiff#compare} between them, as {@code opp diff} does. Invariants: nothing
- * throws; a format compared with itself has no changes; every change has a path and a description.
+ * The bytes split at the first zero byte (else in the middle) into two format texts; when both parse
+ * (a format without syntax errors; checks may still fail), {@link FormatDiff#compare} between them, as
+ * {@code opp diff} does. Invariants: nothing throws; a format compared with itself has no changes;
+ * every change has a path and a description. A format with syntax errors is incomplete (names missing):
+ * no caller compares it ({@code opp diff}, publish and the history require a usable format).
  */
 public final class FormatDiffTarget {
 
@@ -38,12 +40,12 @@ public final class FormatDiffTarget {
 		Path folder = Fixtures.examples();
 		LoadedFormat older = LOADER.load(folder.resolve("fuzz-oud.oppformat"), first);
 		FormatTarget.check(older);
-		if (older.format() == null) {
+		if (older.format() == null || older.hasSyntaxErrors()) {
 			return;
 		}
 		LoadedFormat newer = LOADER.load(folder.resolve("fuzz-nieuw.oppformat"), second);
 		FormatTarget.check(newer);
-		if (newer.format() == null) {
+		if (newer.format() == null || newer.hasSyntaxErrors()) {
 			return;
 		}
 		FormatDiff.Result result = FormatDiff.compare(older.format(), newer.format());
