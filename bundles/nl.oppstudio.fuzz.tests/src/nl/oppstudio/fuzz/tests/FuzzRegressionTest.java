@@ -99,6 +99,37 @@ class FuzzRegressionTest {
 		assertEquals("", printed.toString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Finding (document target): a namespace the schema does not know made EMF fetch it from its URI to
+	 * look for a package there, so opening a document sent a request to any address it names (Jazzer's
+	 * SSRF detector: "Attempted connection to: www.w3.org:80"). Here the address is a socket of the test,
+	 * which must see no connection.
+	 */
+	@Test
+	void findingADocumentNeverFetchesItsNamespace() throws IOException {
+		try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+			String text = new String(stored(Targets.DOCUMENT, "finding-namespace-opgehaald.opp"), StandardCharsets.UTF_8)
+					.replace("PORT", String.valueOf(server.getLocalPort()));
+			run(Targets.DOCUMENT, text.getBytes(StandardCharsets.UTF_8));
+			server.setSoTimeout(300);
+			try (java.net.Socket connection = server.accept()) {
+				org.junit.jupiter.api.Assertions.fail("loading the document connected to " + server.getLocalSocketAddress());
+			} catch (java.net.SocketTimeoutException expected) {
+				// no connection: as it should be
+			}
+		}
+	}
+
+	/**
+	 * Finding (document target): a root element in EMF's XMLType namespace with unknown content made EMF
+	 * recurse until the stack overflowed (handleUnknownFeature, recordUnknownFeature); the error escaped
+	 * the loader as a stack trace. Now a {@code DocumentException} with a Dutch message.
+	 */
+	@Test
+	void findingEmfRecursionIsARefusal() {
+		run(Targets.DOCUMENT, stored(Targets.DOCUMENT, "finding-emf-kringrecursie.opp"));
+	}
+
 	@Test
 	void theStoredCorpusStaysSmall() throws IOException {
 		Path root = corpus(Targets.FORMAT).getParent();
