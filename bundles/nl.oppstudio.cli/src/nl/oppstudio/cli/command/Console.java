@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.FormatResolver.CheckedFormat;
@@ -93,9 +94,31 @@ public final class Console {
 		}
 	}
 
-	/** Saves a changed document and says what changed. */
-	int save(Loaded loaded, String message) {
+	/**
+	 * Takes the lock of a document that a command is about to save over (issue 16, two people, one file);
+	 * {@code null} after saying who has it open, or that the lock cannot be written.
+	 */
+	DocumentLocks.Lock lock(Path file, String command) {
 		try {
+			DocumentLocks.Result result = DocumentLocks.acquire(file, "opp " + command);
+			if (!result.acquired()) {
+				err.println(NLS.bind(Messages.documentInUse, file, result.holder().describe()));
+				return null;
+			}
+			return result.lock();
+		} catch (IOException e) {
+			err.println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+			return null;
+		}
+	}
+
+	/** Saves a changed document, holding its lock while it writes, and says what changed. */
+	int save(Loaded loaded, String message, String command) {
+		DocumentLocks.Lock lock = lock(loaded.file(), command);
+		if (lock == null) {
+			return Exit.USAGE;
+		}
+		try (lock) {
 			Documents.save(loaded.document(), loaded.file());
 		} catch (IOException e) {
 			cannotWrite(loaded.file(), e);
@@ -118,7 +141,11 @@ public final class Console {
 	/** One line that counts errors and remarks; the exit code that goes with them. */
 	int summary(List<Diagnostic> diagnostics, String what) {
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long others = diagnostics.size() - errors;
+		return summary(errors, diagnostics.size() - errors, what);
+	}
+
+	/** One line that counts errors and remarks counted elsewhere; the exit code that goes with them. */
+	int summary(long errors, long others, String what) {
 		String subject = Character.toUpperCase(what.charAt(0)) + what.substring(1);
 		String remarks = others + " " + (others == 1 ? Messages.remark : Messages.remarks);
 		if (errors == 0) {

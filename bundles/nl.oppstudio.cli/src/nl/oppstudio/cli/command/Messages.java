@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String help;
 	public static String helpCheckFormat;
 	public static String helpValidate;
+	public static String progressLine;
+	public static String batchSummary;
+	public static String noDocumentsFound;
 	public static String helpRender;
 	public static String helpNew;
 	public static String helpNewFormat;
@@ -75,6 +78,7 @@ public final class Messages extends NLS {
 	public static String oneDocument;
 	public static String cannotSave;
 	public static String fileError;
+	public static String documentInUse;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
 	public static String badDate;
@@ -102,6 +106,12 @@ public final class Messages extends NLS {
 	public static String renderNothing;
 	public static String renderNoExtract;
 	public static String renderWritten;
+	public static String renderAnonymousTitle;
+	public static String renderAnonymousLine;
+	public static String renderAnonymousNothing;
+	public static String renderAnonymousCheck;
+	public static String renderAnonymousOne;
+	public static String renderAnonymousBlank;
 	public static String renderMade;
 	public static String warningPrefix;
 	public static String skipped;

@@ -8,6 +8,11 @@ public final class Messages extends NLS {
 
 	public static String required;
 	public static String documentUnreadable;
+	public static String documentTooLarge;
+	public static String documentTooManyElements;
+	public static String documentTooDeep;
+	public static String documentValueTooLong;
+	public static String documentDoctype;
 	public static String noFormatBeside;
 	public static String formatHasErrors;
 	public static String invalidDate;
@@ -123,6 +128,11 @@ public final class Messages extends NLS {
 	public static String exampleValuesNoPlace;
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
+	public static String lockHeldBy;
+	public static String anonymousName;
+	public static String anonymousContact;
+	public static String anonymousBirth;
+	public static String anonymousInText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
