@@ -107,7 +107,7 @@ public final class Console {
 			}
 			return result.lock();
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+			cannotWrite(file, e); // the lock beside it cannot be written: neither can the document
 			return null;
 		}
 	}
