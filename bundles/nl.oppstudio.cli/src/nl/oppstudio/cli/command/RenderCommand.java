@@ -116,7 +116,7 @@ public final class RenderCommand implements Command {
 		PdfBatch.Summary summary;
 		try {
 			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> console.out
-					.println((many ? "[" + (skipped + done) + "/" + total + "] " : Messages.renderWritten)
+					.println((many ? "[" + (skipped + done) + "/" + total + "] " : result.failed() ? "" : Messages.renderWritten)
 							+ (result.failed() ? result.failure() + Messages.skipped
 									: result.pdf() + " (" + Console.pages(result.pages()) + ")" + result.warnings().stream()
 											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining()))));
