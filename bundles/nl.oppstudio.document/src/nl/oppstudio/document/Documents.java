@@ -83,6 +83,10 @@ public final class Documents {
 			resource.load(new ByteArrayInputStream(content), loadOptions());
 		} catch (IOException | RuntimeException e) {
 			throw new DocumentException(DocumentReadErrors.describe(file, format, e), e);
+		} catch (StackOverflowError e) {
+			// found by fuzzing: EMF recurses without end on unknown content under some foreign namespaces
+			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
+					"Document kan niet gelezen worden: de inhoud is te diep of in een kring genest."), null);
 		}
 		if (resource.getContents().isEmpty()
 				|| resource.getContents().get(0).eClass() != schema.rootClass()) {
@@ -100,9 +104,10 @@ public final class Documents {
 		Resource resource = document.root().eResource();
 		if (Files.isRegularFile(file)) {
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
-			AtomicFiles.write(backup, out -> Files.copy(file, out));
+			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
 		}
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
 	}
 
 	/**
@@ -111,7 +116,7 @@ public final class Documents {
 	 */
 	public static void writeCopy(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
 	}
 
 	/**
@@ -121,7 +126,27 @@ public final class Documents {
 	 */
 	public static void saveNew(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.create(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.createPrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
+	}
+
+	/**
+	 * The document is on disk: a ledger that cannot be written now stays one save behind, which
+	 * {@code opp audit} accepts (its entry is a prefix of the log), so the save itself has not failed.
+	 */
+	private static void recordInLedger(OppDocument document, Path file) {
+		try {
+			Ledger.record(document, file);
+		} catch (IOException | RuntimeException e) {
+			// one save behind; the next save catches up
+		}
+	}
+
+	/** A detached copy of a document in memory (for an anonymous copy); the original is untouched. */
+	static OppDocument copyOf(OppDocument document) {
+		EObject root = org.eclipse.emf.ecore.util.EcoreUtil.copy(document.root());
+		newResource(document.schema(), null).getContents().add(root);
+		return new OppDocument(document.schema(), root);
 	}
 
 	/** Checks a document against its format and the law, judged today. */
@@ -143,11 +168,38 @@ public final class Documents {
 	private static Resource newResource(DocumentSchema schema, Path file) {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(schema.ePackage().getNsURI(), schema.ePackage());
+		// A document reads nothing but itself: EMF would fetch a namespace it does not know from its URI
+		// (found by fuzzing: http://, file: …, a request leaving the machine when a document is opened).
+		resourceSet.setURIConverter(new org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl(
+				List.of(new NoExternalResources()), List.of()));
 		URI uri = file == null ? URI.createURI("memory:/document." + EXTENSION)
 				: URI.createFileURI(file.toAbsolutePath().toString());
 		XMLResource resource = new XMLResourceImpl(uri);
 		resourceSet.getResources().add(resource);
 		return resource;
+	}
+
+	/** Refuses to open any URI: a document never makes EMF read another file or a URL. */
+	private static final class NoExternalResources extends org.eclipse.emf.ecore.resource.impl.URIHandlerImpl {
+		@Override
+		public boolean canHandle(URI uri) {
+			return true;
+		}
+
+		@Override
+		public java.io.InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Een OPP-document leest geen andere bestanden of adressen: " + uri);
+		}
+
+		@Override
+		public java.io.OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Een OPP-document schrijft geen andere bestanden of adressen: " + uri);
+		}
+
+		@Override
+		public boolean exists(URI uri, Map<?, ?> options) {
+			return false;
+		}
 	}
 
 	private static Map<Object, Object> loadOptions() {
