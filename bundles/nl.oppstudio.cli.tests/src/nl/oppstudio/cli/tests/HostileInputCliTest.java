@@ -113,7 +113,7 @@ class HostileInputCliTest {
 				folder.toString()), cli.err());
 		List<Path> written;
 		try (Stream<Path> files = Files.list(folder)) {
-			written = files.map(Path::getFileName).map(Path::toString).map(Path::of).sorted().toList();
+			written = files.map(Path::getFileName).filter(name -> name.toString().endsWith(".opp")).sorted().toList();
 		}
 		assertEquals(List.of(Path.of("buiten-jan.opp"), Path.of("etc-passwd.opp"), Path.of("opp.opp")), written);
 		try (Stream<Path> all = Files.walk(temp)) {
