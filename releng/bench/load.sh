@@ -14,7 +14,7 @@ root=$(pwd)
 n=${1:-20000}
 render_n=${2:-$n}
 work=$(mktemp -d "${TMPDIR:-/tmp}/opp-load.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT INT TERM
 echo "documenten maken: $n in $work; $(uptime)" >&2
 python3 - "$root/dsl-examples" "$work/swv" "$n" "$render_n" "$work/render" <<'PY'
 import os, re, shutil, sys
