@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.internal.DocumentReadErrors;
+import nl.oppstudio.document.internal.XmlLimits;
 import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.Format;
 
@@ -49,11 +50,16 @@ public final class Documents {
 	 * Loads a document of the given format.
 	 *
 	 * @throws DocumentException when the file is missing, not well-formed, hostile (DTDs, external
-	 *                           entities) or of another format
+	 *                           entities), past a {@link nl.oppstudio.core.Limits limit} (size, elements,
+	 *                           depth, one value's length) or of another format
 	 */
 	public static OppDocument load(Path file, Format format) throws DocumentException {
 		byte[] content;
 		try {
+			Diagnostic tooLarge = XmlLimits.checkSize(file, Files.size(file));
+			if (tooLarge != null) {
+				throw new DocumentException(tooLarge, null);
+			}
 			content = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.MISSING,
@@ -61,6 +67,10 @@ public final class Documents {
 		} catch (IOException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
 					"Document kan niet gelezen worden: " + file + " (" + e.getMessage() + ")"), e);
+		}
+		Diagnostic hostile = XmlLimits.check(file, content);
+		if (hostile != null) {
+			throw new DocumentException(hostile, null);
 		}
 		DocumentSchema schema = DocumentSchema.of(format);
 		Diagnostic wrongRoot = DocumentReadErrors.checkRoot(file, content, format, schema.ePackage().getNsURI());
@@ -73,6 +83,10 @@ public final class Documents {
 			resource.load(new ByteArrayInputStream(content), loadOptions());
 		} catch (IOException | RuntimeException e) {
 			throw new DocumentException(DocumentReadErrors.describe(file, format, e), e);
+		} catch (StackOverflowError e) {
+			// found by fuzzing: EMF recurses without end on unknown content under some foreign namespaces
+			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
+					"Document kan niet gelezen worden: de inhoud is te diep of in een kring genest."), null);
 		}
 		if (resource.getContents().isEmpty()
 				|| resource.getContents().get(0).eClass() != schema.rootClass()) {
@@ -90,9 +104,10 @@ public final class Documents {
 		Resource resource = document.root().eResource();
 		if (Files.isRegularFile(file)) {
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
-			AtomicFiles.write(backup, out -> Files.copy(file, out));
+			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
 		}
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
 	}
 
 	/**
@@ -101,7 +116,7 @@ public final class Documents {
 	 */
 	public static void writeCopy(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
 	}
 
 	/**
@@ -111,7 +126,20 @@ public final class Documents {
 	 */
 	public static void saveNew(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.create(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.createPrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
+	}
+
+	/**
+	 * The document is on disk: a ledger that cannot be written now stays one save behind, which
+	 * {@code opp audit} accepts (its entry is a prefix of the log), so the save itself has not failed.
+	 */
+	private static void recordInLedger(OppDocument document, Path file) {
+		try {
+			Ledger.record(document, file);
+		} catch (IOException | RuntimeException e) {
+			// one save behind; the next save catches up
+		}
 	}
 
 	/** A detached copy of a document in memory (for an anonymous copy); the original is untouched. */
@@ -140,11 +168,38 @@ public final class Documents {
 	private static Resource newResource(DocumentSchema schema, Path file) {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(schema.ePackage().getNsURI(), schema.ePackage());
+		// A document reads nothing but itself: EMF would fetch a namespace it does not know from its URI
+		// (found by fuzzing: http://, file: …, a request leaving the machine when a document is opened).
+		resourceSet.setURIConverter(new org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl(
+				List.of(new NoExternalResources()), List.of()));
 		URI uri = file == null ? URI.createURI("memory:/document." + EXTENSION)
 				: URI.createFileURI(file.toAbsolutePath().toString());
 		XMLResource resource = new XMLResourceImpl(uri);
 		resourceSet.getResources().add(resource);
 		return resource;
+	}
+
+	/** Refuses to open any URI: a document never makes EMF read another file or a URL. */
+	private static final class NoExternalResources extends org.eclipse.emf.ecore.resource.impl.URIHandlerImpl {
+		@Override
+		public boolean canHandle(URI uri) {
+			return true;
+		}
+
+		@Override
+		public java.io.InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Een OPP-document leest geen andere bestanden of adressen: " + uri);
+		}
+
+		@Override
+		public java.io.OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Een OPP-document schrijft geen andere bestanden of adressen: " + uri);
+		}
+
+		@Override
+		public boolean exists(URI uri, Map<?, ?> options) {
+			return false;
+		}
 	}
 
 	private static Map<Object, Object> loadOptions() {

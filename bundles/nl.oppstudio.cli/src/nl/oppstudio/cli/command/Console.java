@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
@@ -106,7 +107,7 @@ public final class Console {
 			}
 			return result.lock();
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+			cannotWrite(file, e);
 			return null;
 		}
 	}
@@ -120,11 +121,16 @@ public final class Console {
 		try (lock) {
 			Documents.save(loaded.document(), loaded.file());
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.cannotWrite, loaded.file(), e.getMessage()));
+			cannotWrite(loaded.file(), e);
 			return Exit.USAGE;
 		}
 		out.println(message);
 		return Exit.OK;
+	}
+
+	/** Why a file could not be saved, in plain Dutch (disk full, read-only …), and that the old file is unchanged. */
+	void cannotWrite(Path file, IOException e) {
+		err.println(NLS.bind(Messages.cannotSave, file, WriteErrors.describe(file, e)));
 	}
 
 	/** Errors to standard error, the rest to standard output. */
@@ -135,7 +141,11 @@ public final class Console {
 	/** One line that counts errors and remarks; the exit code that goes with them. */
 	int summary(List<Diagnostic> diagnostics, String what) {
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long others = diagnostics.size() - errors;
+		return summary(errors, diagnostics.size() - errors, what);
+	}
+
+	/** One line that counts errors and remarks counted elsewhere; the exit code that goes with them. */
+	int summary(long errors, long others, String what) {
 		String subject = Character.toUpperCase(what.charAt(0)) + what.substring(1);
 		String remarks = others + " " + (others == 1 ? Messages.remark : Messages.remarks);
 		if (errors == 0) {

@@ -69,7 +69,7 @@ public final class MigrateCommand implements Command {
 				console.err.println(e.diagnostic());
 				failed = true;
 			} catch (IOException e) {
-				console.err.println(NLS.bind(Messages.fileError, file, e.getMessage()));
+				console.cannotWrite(file, e);
 				failed = true;
 			}
 		}

@@ -75,7 +75,13 @@ public final class RenderCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, formatFile, Messages.renderNoExtract));
 			return Exit.USAGE;
 		}
-		boolean toFolder = options.files().size() > 1 || Files.isDirectory(target) || options.required("-o").endsWith("/");
+		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files());
+		if (files.isEmpty()) {
+			console.err.println(Messages.noDocumentsFound);
+			return Exit.USAGE;
+		}
+		boolean toFolder = files.size() > 1 || files.get(0).folder() != null || Files.isDirectory(target)
+				|| options.required("-o").endsWith("/");
 		if (toFolder) {
 			try {
 				Files.createDirectories(target);
@@ -84,17 +90,35 @@ public final class RenderCommand implements Command {
 				return Exit.USAGE;
 			}
 		}
-		// Each document's format is found and read once, here, while FOP is still being set up.
+		// Each document's format is found and read once, here, while FOP is still being set up. Only paths
+		// and the formats are kept: each document is read when its turn comes, and forgotten after.
 		PdfBatch.Mode mode = extract ? PdfBatch.Mode.EXTRACT : PdfBatch.Mode.FULL;
 		List<PdfBatch.Job> jobs = new ArrayList<>();
 		List<Diagnostic> unresolved = new ArrayList<>();
-		for (Path file : options.files()) {
+		for (DocumentFiles.Entry entry : files) {
+			Path file = entry.file();
 			FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile == null ? null : Path.of(formatFile));
 			if (resolution.format() == null) {
 				unresolved.add(resolution.problem());
-			} else {
-				jobs.add(new PdfBatch.Job(file, resolution.format(), toFolder ? PdfBatch.target(target, file, mode) : target));
+				continue;
 			}
+			Path pdf = target;
+			if (toFolder) {
+				// A document found in a folder keeps its place below that folder: two pupils' files of the same
+				// name in two schools' folders give two PDFs.
+				Path folder = target;
+				if (entry.folder() != null && entry.folder().relativize(file).getParent() != null) {
+					folder = target.resolve(entry.folder().relativize(file).getParent().toString());
+					try {
+						Files.createDirectories(folder);
+					} catch (IOException e) {
+						console.err.println(NLS.bind(Messages.folderCannotBeMade, folder, e.getMessage()));
+						return Exit.USAGE;
+					}
+				}
+				pdf = PdfBatch.target(folder, file, mode);
+			}
+			jobs.add(new PdfBatch.Job(file, resolution.format(), pdf));
 		}
 		return renderAll(jobs, unresolved, mode, starting.join(), console);
 	}
@@ -141,7 +165,10 @@ public final class RenderCommand implements Command {
 			console.out.println(NLS.bind(Messages.renderBlankWritten, target, Console.pages(rendering.pages()))
 					+ warnings(rendering));
 			return Exit.OK;
-		} catch (PdfException | IOException e) {
+		} catch (IOException e) {
+			console.cannotWrite(target, e);
+			return Exit.USAGE;
+		} catch (PdfException e) {
 			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
 			return Exit.USAGE;
 		}
@@ -159,19 +186,27 @@ public final class RenderCommand implements Command {
 			console.out.println((many ? "[" + (i + 1) + "/" + total + "] " : "") + unresolved.get(i) + Messages.skipped);
 		}
 		int skipped = unresolved.size();
+		Progress progress = new Progress(console.err, total);
+		progress.advance(skipped);
 		PdfBatch.Summary summary;
 		try {
-			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> console.out
-					.println((many ? "[" + (skipped + done) + "/" + total + "] " : Messages.renderWritten)
+			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> {
+				progress.clear();
+				console.out.println((many ? "[" + (skipped + done) + "/" + total + "] " : result.failed() ? "" : Messages.renderWritten)
 							+ (result.failed() ? result.failure() + Messages.skipped
 									: result.pdf() + " (" + Console.pages(result.pages()) + ")" + result.warnings().stream()
-											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining()))));
+											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining())));
+				progress.advance(skipped + done);
+			});
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Exit.USAGE;
 		}
+		progress.end();
 		if (many) {
 			console.out.println(NLS.bind(Messages.renderMade, summary.made(), total));
+			console.out.println(NLS.bind(Messages.batchSummary,
+					new Object[] { total, summary.made(), summary.failed(), skipped, progress.elapsed() }));
 		}
 		return summary.failed() + skipped > 0 ? Exit.USAGE : Exit.OK;
 	}

@@ -37,6 +37,11 @@ public final class DocumentReadErrors {
 	 * wrong, or {@code null} when the root fits (or the XML is too broken to tell: EMF reports that).
 	 */
 	public static Diagnostic checkRoot(Path file, byte[] content, Format format, String expectedNamespace) {
+		if (!isUtf8(content)) {
+			// The JDK's StAX reader prints "[Fatal Error] …" on stderr for bytes it cannot decode (found by
+			// fuzzing); EMF's loader reports them with a place, and reads a declared other encoding.
+			return null;
+		}
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -64,6 +69,18 @@ public final class DocumentReadErrors {
 			return null;
 		}
 		return null;
+	}
+
+	private static boolean isUtf8(byte[] content) {
+		try {
+			java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+					.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+					.decode(java.nio.ByteBuffer.wrap(content));
+			return true;
+		} catch (java.nio.charset.CharacterCodingException e) {
+			return false;
+		}
 	}
 
 	public static Diagnostic describe(Path file, Format format, Throwable error) {

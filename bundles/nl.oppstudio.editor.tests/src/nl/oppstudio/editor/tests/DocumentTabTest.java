@@ -462,6 +462,45 @@ class DocumentTabTest {
 		assertFalse(Files.exists(Recovery.fileFor(file)), "saving removes the recovery file");
 	}
 
+	/**
+	 * Issue 16: "A disk that is full or read-only gives a clear message, and the old file stays." The folder
+	 * is made immutable ({@code chattr +i}: root, as CI runs, ignores chmod); skipped where that is not possible.
+	 */
+	@Test
+	void aSaveThatCannotBeWrittenSaysWhyAndLosesNothing() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem de Vries-Jansen");
+		settle();
+		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor() == 0,
+				"chattr +i is not possible here");
+		List<String> told = new java.util.ArrayList<>();
+		try {
+			Dialogs.when(display, "Opslaan mislukt", shell -> {
+				Ui.all(shell, org.eclipse.swt.widgets.Label.class).forEach(label -> told.add(label.getText()));
+				Dialogs.press(shell, "OK");
+			});
+			press(tab, DocumentIds.SAVE);
+			assertTrue(told.stream().anyMatch(text -> text.startsWith(Examples.DOCUMENT + " kon niet worden opgeslagen: u mag niet schrijven in")
+					&& text.endsWith("Het bestaande bestand is niet veranderd.")), told.toString());
+			String status = Ui.find(window.getShell(), DocumentIds.DOCUMENT_STATUS, org.eclipse.swt.widgets.Label.class).getText();
+			assertTrue(status.contains("kon niet worden opgeslagen"), status);
+			assertTrue(tab.session().dirty(), "the work is still unsaved");
+			assertEquals("Sem de Vries-Jansen", tab.pane().form().controls().get(0).value(), "the work is still in the window");
+			org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+			try (Stream<Path> files = Files.list(folder)) {
+				assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "a temporary file was left");
+			}
+		} finally {
+			new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+		}
+		press(tab, DocumentIds.SAVE);
+		assertFalse(tab.session().dirty());
+		assertEquals("Sem de Vries-Jansen", Documents.load(file, tab.session().document().format()).pupilName());
+	}
+
 	@Test
 	void workFromBeforeACrashIsKeptAsideWhenTheDocumentChangedSince() throws Exception {
 		Path file = folder.resolve(Examples.DOCUMENT);

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
@@ -444,8 +445,7 @@ public final class DocumentTab {
 		try {
 			Documents.save(session.document(), file);
 		} catch (IOException e) {
-			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle,
-					NLS.bind(Messages.saveFailed, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+			saveFailed(e);
 			return false;
 		}
 		stamp = FileStamp.of(file);
@@ -456,6 +456,17 @@ public final class DocumentTab {
 		dirtyChanged();
 		context.refreshOverview();
 		return true;
+	}
+
+	/**
+	 * Says in the window why saving failed (a full or read-only disk, no permission, a file in use) and
+	 * that the file on disk is unchanged; the work stays in the window, unsaved, and in the recovery file.
+	 */
+	private void saveFailed(IOException e) {
+		autosave();
+		String reason = WriteErrors.describe(file, e);
+		status.setText(reason);
+		MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, reason);
 	}
 
 	/** Whether the tab may close: saved, or the user chose to save or to discard. */
@@ -551,7 +562,7 @@ public final class DocumentTab {
 			recovery.discard();
 		} catch (IOException e) {
 			session.markUnsaved();
-			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
+			saveFailed(e);
 		}
 		applyState();
 		dirtyChanged();

@@ -88,7 +88,6 @@ public final class Messages extends NLS {
 	public static String redoTip;
 	public static String retry;
 	public static String save;
-	public static String saveFailed;
 	public static String saveFailedTitle;
 	public static String saveFirst;
 	public static String saveFirstTitle;
