@@ -6,7 +6,7 @@
 # 1240 × 760, the smallest it opens at). The test opens the
 # editor on a copy of dsl-examples (with an overdue OPP and a broken one), drives it through its widgets and writes
 # editor-*.png (overzicht, nieuw-opp, csv-import, document, melding, doelen, cyclus, logboek, tabel, levensloop,
-# instemming, bijwerken, over) at full size; here they are scaled to at most 900 px wide with 256 colours (each well under 150 KB).
+# instemming, in-gebruik, anoniem, bijwerken, over) at full size; here they are scaled to at most 900 px wide with 256 colours (each well under 150 KB).
 # Look at every picture after a change: labels cut off, English words, empty panes, overlapping widgets.
 set -eu
 cd "$(dirname "$0")/../.."

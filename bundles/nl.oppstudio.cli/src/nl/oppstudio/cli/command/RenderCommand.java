@@ -151,7 +151,10 @@ public final class RenderCommand implements Command {
 					: renderer.render(anonymous.copy(), target);
 			console.out.println(Messages.renderWritten + target + " (" + Console.pages(rendering.pages()) + ")"
 					+ warnings(rendering));
-		} catch (PdfException | IOException e) {
+		} catch (IOException e) {
+			console.cannotWrite(target, e);
+			return Exit.USAGE;
+		} catch (PdfException e) {
 			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
 			return Exit.USAGE;
 		}

@@ -607,6 +607,36 @@ class DocumentTabTest {
 		assertFalse(Files.exists(DocumentLocks.lockFile(file)), "closing the tab releases it");
 	}
 
+	/** Issue 16, AVG: "Anonieme PDF…" writes the PDF of an anonymous copy and shows what was replaced, never the names. */
+	@Test
+	void anAnonymousPdfShowsWhatWasReplaced() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		Path out = folder.resolve("sem-anoniem.pdf");
+		String[] report = new String[1];
+		Dialogs.when(display, "Anonieme PDF", shell -> {
+			StringBuilder text = new StringBuilder();
+			Ui.all(shell, Label.class).forEach(label -> text.append(label.getText()).append('\n'));
+			report[0] = text.toString();
+			Dialogs.press(shell, "OK");
+		});
+		Path[] written = new Path[1];
+		boolean[] finished = { false };
+		tab.exportPdf("ANONYMOUS", out, result -> {
+			written[0] = result;
+			finished[0] = true;
+		});
+		Ui.until(display, () -> finished[0], 120, "de anonieme PDF is gemaakt");
+		assertEquals(out, written[0]);
+		assertTrue(Files.size(out) > 1000);
+		assertNotNull(report[0], "the report is shown");
+		assertTrue(report[0].contains("leerling/naam: naam vervangen door 'Leerling' (1x)"), report[0]);
+		assertTrue(report[0].contains("betrokkenheid/instemming/wie: naam vervangen door 'Ouder …' (1x)"), report[0]);
+		assertFalse(report[0].contains("Sem") || report[0].contains("Vries"), report[0]);
+		assertArrayEquals(before, Files.readAllBytes(file), "the OPP itself is not changed");
+	}
+
 	@Test
 	void aChangeOnDiskIsNeverOverwrittenWithoutAskingAndCanBeReadAgain() throws Exception {
 		Path file = folder.resolve(Examples.DOCUMENT);

@@ -253,6 +253,33 @@ class EditorScreenshotsTest {
 		assertNotNull(log[0], "the log was shown");
 		assertEquals(2, entries[0], "the move and the consent are in the log");
 
+		// issue 16: Daan's plan is open on a colleague's computer: read-only, with who, where and since when
+		Path daan = folder.resolve("swv-po-opp-1-4-daan.opp");
+		Files.writeString(nl.oppstudio.document.DocumentLocks.lockFile(daan), nl.oppstudio.document.DocumentLocks.text(
+				new nl.oppstudio.document.DocumentLocks.Holder("j.jansen", "KASTANJE-PC07",
+						java.time.Instant.now().minus(java.time.Duration.ofMinutes(40)), java.time.Instant.now(), 4242,
+						"OPP Editor")));
+		DocumentTab inUse = DocumentTab.of(window.openDocument(daan).getControl()).orElseThrow();
+		settle();
+		assertTrue(inUse.inUseElsewhere(), "Daan's plan is in use elsewhere");
+		assertTrue(Ui.find(main, DocumentIds.IN_USE, Label.class).getText().startsWith("Dit OPP is geopend door j.jansen"));
+		shoot(main, "in-gebruik");
+
+		// issue 16, AVG: the report of an anonymous PDF of Sem's plan
+		window.tabs().setSelection(java.util.Arrays.stream(window.tabs().getItems())
+				.filter(item -> item.getControl() != null && DocumentTab.of(item.getControl()).orElse(null) == sem).findFirst()
+				.orElseThrow());
+		settle();
+		boolean[] anonymous = { false, false };
+		Dialogs.when(display, "Anonieme PDF", dialog -> {
+			anonymous[0] = true;
+			shoot(dialog, "anoniem");
+			Dialogs.press(dialog, "OK");
+		});
+		sem.exportPdf("ANONYMOUS", folder.getParent().resolve("sem-anoniem.pdf"), pdf -> anonymous[1] = true);
+		Ui.until(display, () -> anonymous[1], 120, "de anonieme PDF is gemaakt");
+		assertTrue(anonymous[0], "the report was shown");
+
 		for (Path file : written) {
 			assertTrue(Files.size(file) > 1000, file + " holds a picture");
 		}

@@ -272,11 +272,12 @@ public final class DocumentTab {
 			Composite lockBar = new Composite(root, SWT.BORDER);
 			lockBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			lockBar.setLayout(new GridLayout(2, false));
-			lockBar.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			// a light yellow notice with black text, whatever the theme's tooltip colours are (dark on some)
+			lockBar.setBackground(new org.eclipse.swt.graphics.Color(255, 243, 205));
 			inUse = new Label(lockBar, SWT.WRAP);
 			inUse.setData(EditorIds.KEY, DocumentIds.IN_USE);
 			inUse.setBackground(lockBar.getBackground());
-			inUse.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+			inUse.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe()));
 			inUse.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			Button retry = new Button(lockBar, SWT.PUSH);

@@ -118,6 +118,10 @@ public final class Messages extends NLS {
 	public static String no;
 	public static String nextPeriodCreate;
 	public static String inUseBar;
+	public static String pdfAnonymous;
+	public static String anonymousLine;
+	public static String anonymousNothing;
+	public static String anonymousReport;
 	public static String inUseRetryTip;
 	public static String statusInUse;
 

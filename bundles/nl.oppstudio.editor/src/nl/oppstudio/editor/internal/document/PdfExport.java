@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.Anonymizer;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
 import nl.oppstudio.format.model.Format;
@@ -27,13 +28,16 @@ final class PdfExport {
 
 	/** What is exported. */
 	enum Kind {
-		PLAN, BLANK, EXTRACT;
+		PLAN, BLANK, EXTRACT,
+		/** The plan of an anonymous copy, to share an example (issue 16, AVG); the report is shown after. */
+		ANONYMOUS;
 
 		String label() {
 			return switch (this) {
 			case PLAN -> Messages.pdfPlan;
 			case BLANK -> Messages.pdfBlank;
 			case EXTRACT -> Messages.pdfExtract;
+			case ANONYMOUS -> Messages.pdfAnonymous;
 			};
 		}
 
@@ -42,6 +46,7 @@ final class PdfExport {
 			case PLAN -> "";
 			case BLANK -> "-leeg";
 			case EXTRACT -> "-handelingswijzer";
+			case ANONYMOUS -> "-anoniem";
 			};
 		}
 	}
@@ -106,6 +111,7 @@ final class PdfExport {
 			return;
 		}
 		shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
+		Anonymizer.Result[] anonymous = new Anonymizer.Result[1];
 		Thread worker = new Thread(() -> {
 			String failure = null;
 			Diagnostic pageWarning = null;
@@ -122,6 +128,10 @@ final class PdfExport {
 					case PLAN -> renderer.render(document, out);
 					case BLANK -> renderer.renderBlank(document.format(), out);
 					case EXTRACT -> renderer.renderExtract(document, out);
+					case ANONYMOUS -> {
+						anonymous[0] = Anonymizer.anonymize(document);
+						renderer.render(anonymous[0].copy(), out);
+					}
 					}
 				}
 			} catch (Exception e) {
@@ -143,6 +153,9 @@ final class PdfExport {
 				}
 				shell.setCursor(null);
 				if (problem == null) {
+					if (anonymous[0] != null && problems == null) {
+						AnonymousReport.show(shell, anonymous[0], out);
+					}
 					if (open) {
 						Program.launch(out.toString());
 					}
