@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old or the complete new content, never half of it:
@@ -21,6 +24,8 @@ public final class AtomicFiles {
 	public interface Writer {
 		void writeTo(OutputStream out) throws IOException;
 	}
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -43,10 +48,16 @@ public final class AtomicFiles {
 	 * temporary file is removed.
 	 */
 	public static void write(Path target, Writer writer) throws IOException {
+		replace(target, writer, false);
+	}
+
+	private static void replace(Path target, Writer writer, boolean ownerOnly) throws IOException {
 		Path absolute = target.toAbsolutePath();
-		Path temp = writeTemp(absolute, ".tmp", writer);
+		Path temp = writeTemp(absolute, ".tmp", writer, ownerOnly);
 		try {
-			keepPermissions(absolute, temp);
+			if (!ownerOnly) {
+				keepPermissions(absolute, temp);
+			}
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -62,12 +73,11 @@ public final class AtomicFiles {
 	 * createTempFile: that makes the file private (0600); this one gets the usual permissions. A failing
 	 * writer leaves no temporary file behind.
 	 */
-	private static Path writeTemp(Path absolute, String suffix, Writer writer) throws IOException {
+	private static Path writeTemp(Path absolute, String suffix, Writer writer, boolean ownerOnly) throws IOException {
 		Path directory = absolute.getParent();
 		Files.createDirectories(directory);
 		Path temp = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + suffix);
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-				OutputStream out = Channels.newOutputStream(channel)) {
+		try (FileChannel channel = open(temp, ownerOnly); OutputStream out = Channels.newOutputStream(channel)) {
 			writer.writeTo(out);
 			out.flush();
 			channel.force(true);
@@ -79,18 +89,35 @@ public final class AtomicFiles {
 	}
 
 	/**
+	 * Opens a new file for writing; an owner-only file is created rw------- (never readable by others,
+	 * not even for a moment) where the file system knows POSIX permissions.
+	 */
+	private static FileChannel open(Path temp, boolean ownerOnly) throws IOException {
+		if (ownerOnly && temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW),
+					PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+			try {
+				Files.setPosixFilePermissions(temp, OWNER_ONLY); // a umask cannot add bits, but be exact
+			} catch (IOException | UnsupportedOperationException e) {
+				// created with the attribute already; nothing more to do
+			}
+			return channel;
+		}
+		return FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+	}
+
+	/**
 	 * As {@link #write}, for files with personal data (documents, backups, recovery files, ledgers, lock
 	 * files, a pupil's PDF): readable and writable by the owner only where the file system knows POSIX
 	 * permissions, also when the file it replaces was readable by others.
 	 */
 	public static void writePrivate(Path target, Writer writer) throws IOException {
-		// Issue 16 (save path): owner-only permissions. Until then the same as write.
-		write(target, writer);
+		replace(target, writer, true);
 	}
 
 	/** As {@link #create}, owner-only as {@link #writePrivate}. */
 	public static void createPrivate(Path target, Writer writer) throws IOException {
-		create(target, writer);
+		create(target, writer, true);
 	}
 
 	/**
@@ -100,8 +127,12 @@ public final class AtomicFiles {
 	 * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists; nothing is written then
 	 */
 	public static void create(Path target, Writer writer) throws IOException {
+		create(target, writer, false);
+	}
+
+	private static void create(Path target, Writer writer, boolean ownerOnly) throws IOException {
 		Path absolute = target.toAbsolutePath();
-		Path temp = writeTemp(absolute, ".new", writer);
+		Path temp = writeTemp(absolute, ".new", writer, ownerOnly);
 		try {
 			try {
 				// A hard link appears atomically and fails when the name is taken.

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.internal.DocumentReadErrors;
+import nl.oppstudio.document.internal.XmlLimits;
 import nl.oppstudio.document.rules.LawRules;
 import nl.oppstudio.format.model.Format;
 
@@ -49,11 +50,16 @@ public final class Documents {
 	 * Loads a document of the given format.
 	 *
 	 * @throws DocumentException when the file is missing, not well-formed, hostile (DTDs, external
-	 *                           entities) or of another format
+	 *                           entities), past a {@link nl.oppstudio.core.Limits limit} (size, elements,
+	 *                           depth, one value's length) or of another format
 	 */
 	public static OppDocument load(Path file, Format format) throws DocumentException {
 		byte[] content;
 		try {
+			Diagnostic tooLarge = XmlLimits.checkSize(file, Files.size(file));
+			if (tooLarge != null) {
+				throw new DocumentException(tooLarge, null);
+			}
 			content = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.MISSING,
@@ -61,6 +67,10 @@ public final class Documents {
 		} catch (IOException e) {
 			throw new DocumentException(Diagnostic.error(file, DocumentReadErrors.UNREADABLE,
 					"Document kan niet gelezen worden: " + file + " (" + e.getMessage() + ")"), e);
+		}
+		Diagnostic hostile = XmlLimits.check(file, content);
+		if (hostile != null) {
+			throw new DocumentException(hostile, null);
 		}
 		DocumentSchema schema = DocumentSchema.of(format);
 		Diagnostic wrongRoot = DocumentReadErrors.checkRoot(file, content, format, schema.ePackage().getNsURI());
@@ -94,9 +104,10 @@ public final class Documents {
 		Resource resource = document.root().eResource();
 		if (Files.isRegularFile(file)) {
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
-			AtomicFiles.write(backup, out -> Files.copy(file, out));
+			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
 		}
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
 	}
 
 	/**
@@ -105,7 +116,7 @@ public final class Documents {
 	 */
 	public static void writeCopy(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
 	}
 
 	/**
@@ -115,7 +126,27 @@ public final class Documents {
 	 */
 	public static void saveNew(OppDocument document, Path file) throws IOException {
 		Resource resource = document.root().eResource();
-		AtomicFiles.create(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.createPrivate(file, out -> resource.save(out, saveOptions()));
+		recordInLedger(document, file);
+	}
+
+	/**
+	 * The document is on disk: a ledger that cannot be written now stays one save behind, which
+	 * {@code opp audit} accepts (its entry is a prefix of the log), so the save itself has not failed.
+	 */
+	private static void recordInLedger(OppDocument document, Path file) {
+		try {
+			Ledger.record(document, file);
+		} catch (IOException | RuntimeException e) {
+			// one save behind; the next save catches up
+		}
+	}
+
+	/** A detached copy of a document in memory (for an anonymous copy); the original is untouched. */
+	static OppDocument copyOf(OppDocument document) {
+		EObject root = org.eclipse.emf.ecore.util.EcoreUtil.copy(document.root());
+		newResource(document.schema(), null).getContents().add(root);
+		return new OppDocument(document.schema(), root);
 	}
 
 	/** Checks a document against its format and the law, judged today. */

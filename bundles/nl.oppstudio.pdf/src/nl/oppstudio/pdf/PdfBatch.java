@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.OppDocument;
@@ -179,8 +180,10 @@ public final class PdfBatch {
 			return new Result(file, job.pdf(), rendering.pages(), warnings, null);
 		} catch (DocumentException e) {
 			return failure(job, e.diagnostic());
-		} catch (PdfException | IOException e) {
+		} catch (PdfException e) {
 			return failure(job, Diagnostic.error(file, FAILED, String.valueOf(e.getMessage())));
+		} catch (IOException e) {
+			return failure(job, Diagnostic.error(job.pdf(), FAILED, WriteErrors.describe(job.pdf(), e)));
 		} catch (RuntimeException e) {
 			return failure(job, Diagnostic.error(file, FAILED, NLS.bind(Messages.unexpected, e)));
 		}

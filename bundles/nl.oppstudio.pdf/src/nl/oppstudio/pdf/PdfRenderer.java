@@ -129,12 +129,12 @@ public final class PdfRenderer {
 
 	/** Renders a document as PDF into a file, atomically. */
 	public Rendering render(OppDocument document, Path target) throws PdfException, IOException {
-		return renderTo(fo(document, Mode.FULL), target);
+		return renderTo(fo(document, Mode.FULL), target, true);
 	}
 
 	/** Renders an empty form of the format, to fill in on paper. */
 	public Rendering renderBlank(Format format, Path target) throws PdfException, IOException {
-		return renderTo(fo(Documents.create(format), Mode.BLANK), target);
+		return renderTo(fo(Documents.create(format), Mode.BLANK), target, false);
 	}
 
 	/** Renders an empty form of the format onto a stream (the Studio's preview without an example). */
@@ -152,7 +152,7 @@ public final class PdfRenderer {
 		if (Formats.extract(document.format()) == null) {
 			throw new PdfException(NLS.bind(Messages.noExtract, document.format().getId()), null);
 		}
-		Rendering rendering = renderTo(fo(document, Mode.EXTRACT), target);
+		Rendering rendering = renderTo(fo(document, Mode.EXTRACT), target, true);
 		if (rendering.pages() <= 1) {
 			return rendering;
 		}
@@ -170,17 +170,25 @@ public final class PdfRenderer {
 		}
 	}
 
-	/** Renders FO into a file, atomically: a failed rendering leaves no file behind. */
-	private Rendering renderTo(FoWriter.Result fo, Path target) throws PdfException, IOException {
+	/**
+	 * Renders FO into a file, atomically: a failed rendering leaves no file behind. A pupil's PDF
+	 * ({@code personal}) is owner-only; a blank form is not.
+	 */
+	private Rendering renderTo(FoWriter.Result fo, Path target, boolean personal) throws PdfException, IOException {
 		Rendering[] rendering = new Rendering[1];
+		AtomicFiles.Writer writer = out -> {
+			try {
+				rendering[0] = rendering(fo, out);
+			} catch (PdfException e) {
+				throw new IOException(e);
+			}
+		};
 		try {
-			AtomicFiles.write(target, out -> {
-				try {
-					rendering[0] = rendering(fo, out);
-				} catch (PdfException e) {
-					throw new IOException(e);
-				}
-			});
+			if (personal) {
+				AtomicFiles.writePrivate(target, writer);
+			} else {
+				AtomicFiles.write(target, writer);
+			}
 		} catch (IOException e) {
 			if (e.getCause() instanceof PdfException pdf) {
 				throw pdf;

@@ -51,6 +51,10 @@ public final class FormatRepositories {
 		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
 			put(jar, "format/" + formatEntry(version), Files.readAllBytes(Examples.file(formatEntry(version))));
 			put(jar, "format/logo-swv-voorbeeld.svg", Files.readAllBytes(Examples.file("logo-swv-voorbeeld.svg")));
+			if (formatEntry(version).contains("/")) { // a format may only use files beside it: its logo goes there too
+				put(jar, "format/" + formatEntry(version).substring(0, formatEntry(version).lastIndexOf('/') + 1)
+						+ "logo-swv-voorbeeld.svg", Files.readAllBytes(Examples.file("logo-swv-voorbeeld.svg")));
+			}
 		}
 		return bytes.toByteArray();
 	}

@@ -76,7 +76,7 @@ class DiagramCommandTest {
 		Files.writeString(blocked, "geen map");
 		assertEquals(OppCli.USAGE, cli.run("diagram", example(Examples.DOCUMENT), "--kind", "cyclus", "-o",
 				blocked.resolve("x.svg").toString()));
-		assertTrue(cli.err().contains("kan niet geschreven worden"), cli.err());
+		assertTrue(cli.err().contains("kon niet worden opgeslagen: de map"), cli.err());
 		assertFalse(cli.err().contains("Exception"), cli.err());
 	}
 }

@@ -37,6 +37,6 @@ public final class ConsentCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, loaded.file(), e.getMessage()));
 			return Exit.FOUND_ERRORS;
 		}
-		return console.save(loaded, NLS.bind(Messages.consentDone, options.required("--decision")));
+		return console.save(loaded, NLS.bind(Messages.consentDone, options.required("--decision")), "consent");
 	}
 }

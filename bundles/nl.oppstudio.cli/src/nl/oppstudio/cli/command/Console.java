@@ -11,7 +11,9 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.FormatResolver.CheckedFormat;
@@ -92,16 +94,43 @@ public final class Console {
 		}
 	}
 
-	/** Saves a changed document and says what changed. */
-	int save(Loaded loaded, String message) {
+	/**
+	 * Takes the lock of a document that a command is about to save over (issue 16, two people, one file);
+	 * {@code null} after saying who has it open, or that the lock cannot be written.
+	 */
+	DocumentLocks.Lock lock(Path file, String command) {
 		try {
+			DocumentLocks.Result result = DocumentLocks.acquire(file, "opp " + command);
+			if (!result.acquired()) {
+				err.println(NLS.bind(Messages.documentInUse, file, result.holder().describe()));
+				return null;
+			}
+			return result.lock();
+		} catch (IOException e) {
+			cannotWrite(file, e);
+			return null;
+		}
+	}
+
+	/** Saves a changed document, holding its lock while it writes, and says what changed. */
+	int save(Loaded loaded, String message, String command) {
+		DocumentLocks.Lock lock = lock(loaded.file(), command);
+		if (lock == null) {
+			return Exit.USAGE;
+		}
+		try (lock) {
 			Documents.save(loaded.document(), loaded.file());
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.cannotWrite, loaded.file(), e.getMessage()));
+			cannotWrite(loaded.file(), e);
 			return Exit.USAGE;
 		}
 		out.println(message);
 		return Exit.OK;
+	}
+
+	/** Why a file could not be saved, in plain Dutch (disk full, read-only …), and that the old file is unchanged. */
+	void cannotWrite(Path file, IOException e) {
+		err.println(NLS.bind(Messages.cannotSave, file, WriteErrors.describe(file, e)));
 	}
 
 	/** Errors to standard error, the rest to standard output. */
@@ -112,7 +141,11 @@ public final class Console {
 	/** One line that counts errors and remarks; the exit code that goes with them. */
 	int summary(List<Diagnostic> diagnostics, String what) {
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-		long others = diagnostics.size() - errors;
+		return summary(errors, diagnostics.size() - errors, what);
+	}
+
+	/** One line that counts errors and remarks counted elsewhere; the exit code that goes with them. */
+	int summary(long errors, long others, String what) {
 		String subject = Character.toUpperCase(what.charAt(0)) + what.substring(1);
 		String remarks = others + " " + (others == 1 ? Messages.remark : Messages.remarks);
 		if (errors == 0) {

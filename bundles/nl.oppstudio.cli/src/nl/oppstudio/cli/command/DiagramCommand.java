@@ -92,7 +92,7 @@ public final class DiagramCommand implements Command {
 			try {
 				AtomicFiles.write(target, out -> out.write(bytes));
 			} catch (IOException e) {
-				console.err.println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				console.cannotWrite(target, e);
 				return Exit.USAGE;
 			}
 			console.out.println(NLS.bind(Messages.diagramWritten,

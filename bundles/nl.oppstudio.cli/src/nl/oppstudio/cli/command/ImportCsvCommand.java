@@ -76,7 +76,7 @@ public final class ImportCsvCommand implements Command {
 		try {
 			written = CsvImport.write(created.pupils(), folder);
 		} catch (IOException e) {
-			console.err.println(NLS.bind(Messages.cannotWrite, folder, e.getMessage()));
+			console.cannotWrite(folder, e);
 			return Exit.USAGE;
 		}
 		for (CsvImport.Written one : written) {

@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String help;
 	public static String helpCheckFormat;
 	public static String helpValidate;
+	public static String progressLine;
+	public static String batchSummary;
+	public static String noDocumentsFound;
 	public static String helpRender;
 	public static String helpNew;
 	public static String helpNewFormat;
@@ -73,8 +76,9 @@ public final class Messages extends NLS {
 	public static String optionMissing;
 	public static String formatUnusable;
 	public static String oneDocument;
-	public static String cannotWrite;
+	public static String cannotSave;
 	public static String fileError;
+	public static String documentInUse;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
 	public static String badDate;
@@ -102,6 +106,12 @@ public final class Messages extends NLS {
 	public static String renderNothing;
 	public static String renderNoExtract;
 	public static String renderWritten;
+	public static String renderAnonymousTitle;
+	public static String renderAnonymousLine;
+	public static String renderAnonymousNothing;
+	public static String renderAnonymousCheck;
+	public static String renderAnonymousOne;
+	public static String renderAnonymousBlank;
 	public static String renderMade;
 	public static String warningPrefix;
 	public static String skipped;
@@ -123,6 +133,8 @@ public final class Messages extends NLS {
 	public static String transitionDone;
 	public static String consentDone;
 	public static String auditIntact;
+	public static String auditFolderIntact;
+	public static String auditFolderProblems;
 	public static String adviceNone;
 	public static String adviceOr;
 	public static String adviceOnlyAdvice;

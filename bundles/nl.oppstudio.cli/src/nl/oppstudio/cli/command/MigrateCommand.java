@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.Migration;
@@ -50,7 +51,12 @@ public final class MigrateCommand implements Command {
 				failed = true;
 				continue;
 			}
-			try {
+			DocumentLocks.Lock lock = console.lock(file, "migrate");
+			if (lock == null) {
+				failed = true;
+				continue;
+			}
+			try (lock) {
 				Migration.Result result = Migration.migrate(Documents.load(file, older.format()), newer, OffsetDateTime.now());
 				Documents.save(result.document(), file);
 				report.append(NLS.bind(Messages.migrateDone, new Object[] { file, older.format().getVersion(),
@@ -63,7 +69,7 @@ public final class MigrateCommand implements Command {
 				console.err.println(e.diagnostic());
 				failed = true;
 			} catch (IOException e) {
-				console.err.println(NLS.bind(Messages.fileError, file, e.getMessage()));
+				console.cannotWrite(file, e);
 				failed = true;
 			}
 		}

@@ -49,7 +49,7 @@ public final class NewCommand implements Command {
 		try {
 			Documents.save(document, target);
 		} catch (IOException e) {
-			console.err.println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+			console.cannotWrite(target, e);
 			return Exit.USAGE;
 		}
 		console.out.println(NLS.bind(Messages.newWritten, target));

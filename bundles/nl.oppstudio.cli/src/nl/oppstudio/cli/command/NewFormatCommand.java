@@ -91,7 +91,7 @@ public final class NewFormatCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, from, e.getMessage()));
 			return Exit.USAGE;
 		} catch (IOException e) {
-			console.err.println(NLS.bind(Messages.cannotWrite, folder, e.getMessage()));
+			console.cannotWrite(folder, e);
 			return Exit.USAGE;
 		}
 	}

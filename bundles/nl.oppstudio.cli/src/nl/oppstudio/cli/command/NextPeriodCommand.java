@@ -48,7 +48,7 @@ public final class NextPeriodCommand implements Command {
 		try {
 			Documents.save(result.document(), target);
 		} catch (IOException e) {
-			console.err.println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+			console.cannotWrite(target, e);
 			return Exit.USAGE;
 		}
 		console.out.println(NLS.bind(Messages.nextPeriodWritten, target, loaded.file()));

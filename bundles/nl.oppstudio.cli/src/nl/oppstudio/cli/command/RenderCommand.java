@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.Anonymizer;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.format.model.Formats;
@@ -34,7 +35,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Console console) {
-		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--leeg", "--uittreksel"));
+		Options options = Options.parse(args, List.of("--format", "-o"), List.of("--blank", "--leeg", "--uittreksel", "--anoniem"));
 		Path target = Path.of(options.required("-o"));
 		boolean blank = options.has("--blank") || options.has("--leeg");
 		boolean extract = options.has("--uittreksel");
@@ -55,8 +56,17 @@ public final class RenderCommand implements Command {
 		} else if (blank) {
 			throw new UsageException(Messages.renderBlankNeedsFormat);
 		}
+		if (blank && options.has("--anoniem")) {
+			throw new UsageException(Messages.renderAnonymousBlank);
+		}
 		if (blank) {
 			return renderBlank(format, target, starting.join(), console);
+		}
+		if (options.has("--anoniem")) {
+			if (options.files().size() != 1 || Files.isDirectory(target) || options.required("-o").endsWith("/")) {
+				throw new UsageException(Messages.renderAnonymousOne);
+			}
+			return renderAnonymous(options, extract, target, starting, console);
 		}
 		if (options.files().isEmpty()) {
 			throw new UsageException(Messages.renderNothing);
@@ -65,7 +75,13 @@ public final class RenderCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, formatFile, Messages.renderNoExtract));
 			return Exit.USAGE;
 		}
-		boolean toFolder = options.files().size() > 1 || Files.isDirectory(target) || options.required("-o").endsWith("/");
+		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files());
+		if (files.isEmpty()) {
+			console.err.println(Messages.noDocumentsFound);
+			return Exit.USAGE;
+		}
+		boolean toFolder = files.size() > 1 || files.get(0).folder() != null || Files.isDirectory(target)
+				|| options.required("-o").endsWith("/");
 		if (toFolder) {
 			try {
 				Files.createDirectories(target);
@@ -74,19 +90,73 @@ public final class RenderCommand implements Command {
 				return Exit.USAGE;
 			}
 		}
-		// Each document's format is found and read once, here, while FOP is still being set up.
+		// Each document's format is found and read once, here, while FOP is still being set up. Only paths
+		// and the formats are kept: each document is read when its turn comes, and forgotten after.
 		PdfBatch.Mode mode = extract ? PdfBatch.Mode.EXTRACT : PdfBatch.Mode.FULL;
 		List<PdfBatch.Job> jobs = new ArrayList<>();
 		List<Diagnostic> unresolved = new ArrayList<>();
-		for (Path file : options.files()) {
+		for (DocumentFiles.Entry entry : files) {
+			Path file = entry.file();
 			FormatResolver.Resolution resolution = console.formats.resolve(file, formatFile == null ? null : Path.of(formatFile));
 			if (resolution.format() == null) {
 				unresolved.add(resolution.problem());
-			} else {
-				jobs.add(new PdfBatch.Job(file, resolution.format(), toFolder ? PdfBatch.target(target, file, mode) : target));
+				continue;
 			}
+			Path pdf = target;
+			if (toFolder) {
+				// A document found in a folder keeps its place below that folder: two pupils' files of the same
+				// name in two schools' folders give two PDFs.
+				Path folder = target;
+				if (entry.folder() != null && entry.folder().relativize(file).getParent() != null) {
+					folder = target.resolve(entry.folder().relativize(file).getParent().toString());
+					try {
+						Files.createDirectories(folder);
+					} catch (IOException e) {
+						console.err.println(NLS.bind(Messages.folderCannotBeMade, folder, e.getMessage()));
+						return Exit.USAGE;
+					}
+				}
+				pdf = PdfBatch.target(folder, file, mode);
+			}
+			jobs.add(new PdfBatch.Job(file, resolution.format(), pdf));
 		}
 		return renderAll(jobs, unresolved, mode, starting.join(), console);
+	}
+
+	/**
+	 * {@code --anoniem}: the PDF of an anonymous copy (issue 16, AVG); prints what was replaced, never the
+	 * original values. The document itself is only read.
+	 */
+	private static int renderAnonymous(Options options, boolean extract, Path target,
+			CompletableFuture<PdfRenderer> starting, Console console) {
+		Console.Loaded loaded = console.document(options);
+		if (loaded == null) {
+			return Exit.USAGE;
+		}
+		if (extract && Formats.extract(loaded.document().format()) == null) {
+			console.err.println(NLS.bind(Messages.fileError, loaded.file(), Messages.renderNoExtract));
+			return Exit.USAGE;
+		}
+		Anonymizer.Result anonymous = Anonymizer.anonymize(loaded.document());
+		console.out.println(NLS.bind(Messages.renderAnonymousTitle, loaded.file()));
+		for (Anonymizer.Replacement line : anonymous.report()) {
+			console.out.println(NLS.bind(Messages.renderAnonymousLine, new Object[] { line.path(), line.what(), line.count() }));
+		}
+		if (anonymous.report().isEmpty()) {
+			console.out.println(Messages.renderAnonymousNothing);
+		}
+		try {
+			PdfRenderer renderer = starting.join();
+			Rendering rendering = extract ? renderer.renderExtract(anonymous.copy(), target)
+					: renderer.render(anonymous.copy(), target);
+			console.out.println(Messages.renderWritten + target + " (" + Console.pages(rendering.pages()) + ")"
+					+ warnings(rendering));
+		} catch (PdfException | IOException e) {
+			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
+			return Exit.USAGE;
+		}
+		console.out.println(Messages.renderAnonymousCheck);
+		return Exit.OK;
 	}
 
 	private static int renderBlank(Format format, Path target, PdfRenderer renderer, Console console) {
@@ -95,7 +165,10 @@ public final class RenderCommand implements Command {
 			console.out.println(NLS.bind(Messages.renderBlankWritten, target, Console.pages(rendering.pages()))
 					+ warnings(rendering));
 			return Exit.OK;
-		} catch (PdfException | IOException e) {
+		} catch (IOException e) {
+			console.cannotWrite(target, e);
+			return Exit.USAGE;
+		} catch (PdfException e) {
 			console.err.println(NLS.bind(Messages.fileError, target, e.getMessage()));
 			return Exit.USAGE;
 		}
@@ -113,19 +186,27 @@ public final class RenderCommand implements Command {
 			console.out.println((many ? "[" + (i + 1) + "/" + total + "] " : "") + unresolved.get(i) + Messages.skipped);
 		}
 		int skipped = unresolved.size();
+		Progress progress = new Progress(console.err, total);
+		progress.advance(skipped);
 		PdfBatch.Summary summary;
 		try {
-			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> console.out
-					.println((many ? "[" + (skipped + done) + "/" + total + "] " : Messages.renderWritten)
+			summary = PdfBatch.render(renderer, jobs, mode, 0, (result, done, all) -> {
+				progress.clear();
+				console.out.println((many ? "[" + (skipped + done) + "/" + total + "] " : result.failed() ? "" : Messages.renderWritten)
 							+ (result.failed() ? result.failure() + Messages.skipped
 									: result.pdf() + " (" + Console.pages(result.pages()) + ")" + result.warnings().stream()
-											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining()))));
+											.map(w -> Messages.warningPrefix + w).collect(Collectors.joining())));
+				progress.advance(skipped + done);
+			});
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Exit.USAGE;
 		}
+		progress.end();
 		if (many) {
 			console.out.println(NLS.bind(Messages.renderMade, summary.made(), total));
+			console.out.println(NLS.bind(Messages.batchSummary,
+					new Object[] { total, summary.made(), summary.failed(), skipped, progress.elapsed() }));
 		}
 		return summary.failed() + skipped > 0 ? Exit.USAGE : Exit.OK;
 	}

@@ -42,6 +42,6 @@ public final class TransitionCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, loaded.file(), e.getMessage()));
 			return Exit.FOUND_ERRORS;
 		}
-		return console.save(loaded, NLS.bind(Messages.transitionDone, to.label()));
+		return console.save(loaded, NLS.bind(Messages.transitionDone, to.label()), "transition");
 	}
 }

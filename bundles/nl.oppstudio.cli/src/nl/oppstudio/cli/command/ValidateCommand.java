@@ -2,11 +2,21 @@ package nl.oppstudio.cli.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -52,54 +62,136 @@ public final class ValidateCommand implements Command {
 		if (given != null && console.format(given.toString()) == null) {
 			return Exit.USAGE;
 		}
-		Map<Path, List<Diagnostic>> results = new LinkedHashMap<>();
-		boolean unreadable = false;
-		for (Path file : options.files()) {
-			FormatResolver.Resolution resolution = console.formats.resolve(file, given);
-			Format format = resolution.format();
-			if (format == null) {
-				console.printProblem(resolution);
-				results.put(file, List.of(resolution.problem()));
-				unreadable = true;
-				continue;
-			}
-			try {
-				OppDocument document = Documents.load(file, format);
-				List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
-				if (countPages && format.getPagesMax() > 0) {
-					try {
-						Diagnostic pages = PageTarget.check(pageCounter.join(), document, file);
-						if (pages != null) {
-							diagnostics.add(pages);
-						}
-					} catch (PdfException | RuntimeException e) {
-						diagnostics.add(new Diagnostic(Severity.WARNING, NLS.bind(Messages.pagesUnknown, e.getMessage()), file, 0,
-								0, null, PageTarget.CODE));
-					}
+		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files());
+		if (files.isEmpty()) {
+			console.err.println(Messages.noDocumentsFound);
+			return Exit.USAGE;
+		}
+		boolean machine = options.has("--json") || options.has("--sarif");
+		// JSON and SARIF are one report, so their findings are kept; plain text is printed per document and
+		// forgotten, so that a whole SWV (20,000 documents) is checked in bounded memory.
+		Map<Path, List<Diagnostic>> results = machine ? new LinkedHashMap<>() : null;
+		Progress progress = new Progress(console.err, files.size());
+		long errors = 0;
+		long remarks = 0;
+		int failing = 0;
+		int skipped = 0;
+		int done = 0;
+		// Many documents are checked on every core, a bounded window ahead of the one being printed: the
+		// output keeps the documents' order, and memory holds at most the window's findings.
+		int threads = files.size() > 1 ? Runtime.getRuntime().availableProcessors() : 1;
+		ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
+		Deque<Future<Outcome>> window = new ArrayDeque<>();
+		Iterator<DocumentFiles.Entry> next = files.iterator();
+		try {
+			while (next.hasNext() || !window.isEmpty()) {
+				while (next.hasNext() && window.size() < 4 * threads) {
+					Path one = next.next().file();
+					Callable<Outcome> task = () -> check(one, given, at, pageCounter, console);
+					window.add(pool != null ? pool.submit(task) : CompletableFuture.completedFuture(call(task)));
 				}
-				results.put(file, diagnostics);
-			} catch (DocumentException e) {
-				results.put(file, List.of(e.diagnostic()));
-				unreadable = true;
+				Outcome outcome = join(window.removeFirst());
+				Path file = outcome.file();
+				List<Diagnostic> diagnostics = outcome.diagnostics();
+				if (outcome.skipped()) {
+					skipped++;
+				} else if (Diagnostic.anyError(diagnostics)) {
+					failing++;
+				}
+				long errorsHere = diagnostics.stream().filter(Diagnostic::isError).count();
+				errors += errorsHere;
+				remarks += diagnostics.size() - errorsHere;
+				if (machine) {
+					results.put(file, diagnostics);
+				} else {
+					progress.clear();
+					console.print(diagnostics);
+				}
+				progress.advance(++done);
+			}
+		} finally {
+			if (pool != null) {
+				pool.shutdownNow();
 			}
 		}
-		List<Diagnostic> all = results.values().stream().flatMap(List::stream).toList();
-		int code = unreadable ? Exit.USAGE : Diagnostic.anyError(all) ? Exit.FOUND_ERRORS : Exit.OK;
+		progress.end();
+		boolean unreadable = skipped > 0;
+		int code = unreadable ? Exit.USAGE : errors > 0 ? Exit.FOUND_ERRORS : Exit.OK;
 		if (options.has("--json")) {
 			console.out.println(Json.validationReport(results, at));
 			return code;
 		}
 		if (options.has("--sarif")) {
-			console.out.println(Sarif.report(all));
+			console.out.println(Sarif.report(results.values().stream().flatMap(List::stream).toList()));
 			return code;
 		}
-		console.print(all);
-		int files = options.files().size();
-		int result = console.summary(all, files == 1 ? Messages.theDocument : NLS.bind(Messages.nDocuments, files));
-		if (files > 1) {
-			long failing = results.values().stream().filter(Diagnostic::anyError).count();
-			console.out.println(NLS.bind(Messages.documentsWithErrors, new Object[] { failing, files, at }));
+		int count = files.size();
+		int result = console.summary(errors, remarks, count == 1 ? Messages.theDocument : NLS.bind(Messages.nDocuments, count));
+		if (count > 1) {
+			console.out.println(NLS.bind(Messages.documentsWithErrors, new Object[] { failing + skipped, count, at }));
+			console.out.println(NLS.bind(Messages.batchSummary,
+					new Object[] { count, count - failing - skipped, failing, skipped, progress.elapsed() }));
 		}
 		return unreadable ? Exit.USAGE : result;
+	}
+
+	/** What checking one document gave; skipped when it has no usable format or cannot be read. */
+	private record Outcome(Path file, List<Diagnostic> diagnostics, boolean skipped) {
+	}
+
+	private static Outcome call(Callable<Outcome> task) {
+		try {
+			return task.call();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Outcome join(Future<Outcome> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+	}
+
+	/** Daemon threads, so that the checks never keep the process alive. */
+	private static ThreadFactory daemons() {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "opp-validate-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	private static Outcome check(Path file, Path given, LocalDate at, CompletableFuture<PdfRenderer> pageCounter,
+			Console console) {
+		FormatResolver.Resolution resolution = console.formats.resolve(file, given);
+		Format format = resolution.format();
+		if (format == null) {
+			return new Outcome(file, List.of(resolution.problem()), true);
+		}
+		try {
+			OppDocument document = Documents.load(file, format);
+			List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
+			if (pageCounter != null && format.getPagesMax() > 0) {
+				try {
+					Diagnostic pages = PageTarget.check(pageCounter.join(), document, file);
+					if (pages != null) {
+						diagnostics.add(pages);
+					}
+				} catch (PdfException | RuntimeException e) {
+					diagnostics.add(new Diagnostic(Severity.WARNING, NLS.bind(Messages.pagesUnknown, e.getMessage()), file, 0, 0,
+							null, PageTarget.CODE));
+				}
+			}
+			return new Outcome(file, diagnostics, false);
+		} catch (DocumentException e) {
+			return new Outcome(file, List.of(e.diagnostic()), true);
+		}
 	}
 }

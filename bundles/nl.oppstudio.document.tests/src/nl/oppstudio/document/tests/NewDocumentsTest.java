@@ -91,7 +91,7 @@ class NewDocumentsTest {
 				() -> Documents.saveNew(NewDocuments.create(format, "Ander", null), first));
 		assertArrayEquals(before, Files.readAllBytes(first), "a refused save leaves the file as it was");
 		try (Stream<Path> files = Files.list(temp)) {
-			assertEquals(List.of("sem-de-vries-2.opp", "sem-de-vries.opp"), files.map(f -> f.getFileName().toString())
+			assertEquals(List.of(".opp-register", "sem-de-vries-2.opp", "sem-de-vries.opp"), files.map(f -> f.getFileName().toString())
 					.sorted().toList(), "no temporary files left");
 		}
 	}

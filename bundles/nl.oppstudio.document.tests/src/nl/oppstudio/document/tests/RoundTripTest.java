@@ -65,7 +65,7 @@ class RoundTripTest {
 		Path backup = temp.resolve("sem.opp.bak");
 		assertEquals(Files.readString(Examples.file(Examples.DOCUMENT)), Files.readString(backup));
 		assertTrue(Files.readString(file).contains("De Linde"));
-		assertEquals(List.of("sem.opp", "sem.opp.bak"),
+		assertEquals(List.of(".opp-register", "sem.opp", "sem.opp.bak"),
 				Files.list(temp).map(p -> p.getFileName().toString()).sorted().toList());
 	}
 }

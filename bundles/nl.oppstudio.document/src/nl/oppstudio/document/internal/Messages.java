@@ -8,6 +8,11 @@ public final class Messages extends NLS {
 
 	public static String required;
 	public static String documentUnreadable;
+	public static String documentTooLarge;
+	public static String documentTooManyElements;
+	public static String documentTooDeep;
+	public static String documentValueTooLong;
+	public static String documentDoctype;
 	public static String noFormatBeside;
 	public static String formatHasErrors;
 	public static String invalidDate;
@@ -63,6 +68,13 @@ public final class Messages extends NLS {
 	public static String logOutOfOrder;
 	public static String logUnknownState;
 	public static String logContentChanged;
+	public static String ledgerUnreadable;
+	public static String ledgerLineEdited;
+	public static String ledgerLinesRemoved;
+	public static String ledgerKeptAside;
+	public static String ledgerLogShorter;
+	public static String ledgerLogDiffers;
+	public static String ledgerDocumentGone;
 	public static String slotAgreed;
 	public static String slotNotAgreed;
 	public static String slotPartlyAgreed;
@@ -116,6 +128,11 @@ public final class Messages extends NLS {
 	public static String exampleValuesNoPlace;
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
+	public static String lockHeldBy;
+	public static String anonymousName;
+	public static String anonymousContact;
+	public static String anonymousBirth;
+	public static String anonymousInText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,8 +1,10 @@
 package nl.oppstudio.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.document.CsvImport;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Lifecycle;
 import nl.oppstudio.document.NewDocuments;
@@ -459,6 +462,45 @@ class DocumentTabTest {
 		assertFalse(Files.exists(Recovery.fileFor(file)), "saving removes the recovery file");
 	}
 
+	/**
+	 * Issue 16: "A disk that is full or read-only gives a clear message, and the old file stays." The folder
+	 * is made immutable ({@code chattr +i}: root, as CI runs, ignores chmod); skipped where that is not possible.
+	 */
+	@Test
+	void aSaveThatCannotBeWrittenSaysWhyAndLosesNothing() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem de Vries-Jansen");
+		settle();
+		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor() == 0,
+				"chattr +i is not possible here");
+		List<String> told = new java.util.ArrayList<>();
+		try {
+			Dialogs.when(display, "Opslaan mislukt", shell -> {
+				Ui.all(shell, org.eclipse.swt.widgets.Label.class).forEach(label -> told.add(label.getText()));
+				Dialogs.press(shell, "OK");
+			});
+			press(tab, DocumentIds.SAVE);
+			assertTrue(told.stream().anyMatch(text -> text.startsWith(Examples.DOCUMENT + " kon niet worden opgeslagen: u mag niet schrijven in")
+					&& text.endsWith("Het bestaande bestand is niet veranderd.")), told.toString());
+			String status = Ui.find(window.getShell(), DocumentIds.DOCUMENT_STATUS, org.eclipse.swt.widgets.Label.class).getText();
+			assertTrue(status.contains("kon niet worden opgeslagen"), status);
+			assertTrue(tab.session().dirty(), "the work is still unsaved");
+			assertEquals("Sem de Vries-Jansen", tab.pane().form().controls().get(0).value(), "the work is still in the window");
+			org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+			try (Stream<Path> files = Files.list(folder)) {
+				assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "a temporary file was left");
+			}
+		} finally {
+			new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+		}
+		press(tab, DocumentIds.SAVE);
+		assertFalse(tab.session().dirty());
+		assertEquals("Sem de Vries-Jansen", Documents.load(file, tab.session().document().format()).pupilName());
+	}
+
 	@Test
 	void workFromBeforeACrashIsKeptAsideWhenTheDocumentChangedSince() throws Exception {
 		Path file = folder.resolve(Examples.DOCUMENT);
@@ -490,6 +532,79 @@ class DocumentTabTest {
 					.orElseThrow(() -> new AssertionError("the work from before the crash is kept as a document"));
 			assertTrue(Files.readString(aside).contains("Sem (voor de crash)"));
 		}
+	}
+
+	/** A lock file as the editor of a colleague on another computer writes it. */
+	private static void openedElsewhere(Path file) throws Exception {
+		Files.writeString(DocumentLocks.lockFile(file), DocumentLocks.text(new DocumentLocks.Holder("j.jansen",
+				"SCHOOL-PC-07", Instant.parse("2026-11-30T08:15:00Z"), Instant.now(), 4242, "OPP Editor")));
+	}
+
+	/**
+	 * Issue 16, two people, one file: a document someone else has open is shown read-only with who, where and
+	 * since when; nothing can be changed or saved; when it is free, "Opnieuw proberen" makes it editable.
+	 */
+	@Test
+	void aDocumentOpenElsewhereIsReadOnlyUntilItIsFree() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		openedElsewhere(file);
+		String theirLock = Files.readString(DocumentLocks.lockFile(file));
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		Label bar = Ui.find(window.getShell(), DocumentIds.IN_USE, Label.class);
+		assertNotNull(bar, "the in-use bar");
+		String since = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm")
+				.withZone(ZoneId.systemDefault()).format(Instant.parse("2026-11-30T08:15:00Z"));
+		assertEquals("Dit OPP is geopend door j.jansen op computer SCHOOL-PC-07 sinds " + since
+				+ ". U kunt het nu alleen lezen.", bar.getText());
+		assertTrue(tab.inUseElsewhere());
+		assertTrue(tab.session().readOnly(), "no edits");
+		for (String id : List.of(DocumentIds.SAVE, DocumentIds.UNDO, DocumentIds.REDO, DocumentIds.LIFECYCLE,
+				DocumentIds.NEXT_PERIOD)) {
+			assertFalse(Ui.find(window.getShell(), id, Button.class).isEnabled(), id);
+		}
+		assertTrue(Ui.find(window.getShell(), DocumentIds.PDF, Button.class).isEnabled(), "reading and printing go on");
+		Text name = widgets(window.getShell(), tab.pane().form().controls().get(0).path(), Text.class).get(0);
+		assertFalse(name.getEditable(), "the fields are read-only");
+		assertFalse(tab.save(), "no save");
+		assertTrue(tab.session().document().pupilName().equals(Examples.PUPIL));
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(theirLock, Files.readString(DocumentLocks.lockFile(file)), "their lock is left alone");
+
+		// the overview marks it
+		window.context().refreshOverview();
+		Table table = Ui.find(window.getShell(), EditorIds.OVERVIEW_TABLE, Table.class);
+		Ui.until(display, () -> Ui.rows(table).stream().anyMatch(row -> row[4].equals(Examples.DOCUMENT
+				+ " (in gebruik door j.jansen)")), 60, "het overzicht toont wie het OPP open heeft");
+
+		// still in use: the bar stays
+		press(tab, DocumentIds.IN_USE_RETRY);
+		assertTrue(tab.inUseElsewhere());
+		// the colleague closes it
+		Files.delete(DocumentLocks.lockFile(file));
+		press(tab, DocumentIds.IN_USE_RETRY);
+		assertFalse(tab.inUseElsewhere());
+		assertNull(Ui.find(window.getShell(), DocumentIds.IN_USE, Label.class), "the bar is gone");
+		assertFalse(tab.session().readOnly());
+		assertTrue(Ui.find(window.getShell(), DocumentIds.SAVE, Button.class).isEnabled());
+		assertTrue(Files.readString(DocumentLocks.lockFile(file)).contains("proces=" + ProcessHandle.current().pid()),
+				"now this editor holds it");
+		window.getShell().dispose();
+		assertFalse(Files.exists(DocumentLocks.lockFile(file)), "closing the window releases it");
+	}
+
+	/** Issue 16: opening a document takes its lock; closing the tab releases it. */
+	@Test
+	void openingTakesTheLockAndClosingReleasesIt() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		DocumentTab tab = tab(file);
+		assertFalse(tab.inUseElsewhere());
+		assertTrue(Files.exists(DocumentLocks.lockFile(file)));
+		assertTrue(DocumentLocks.heldByOther(file).isEmpty(), "ours, not someone else's");
+		CTabItem item = window.tabs().getSelection();
+		item.dispose();
+		settle();
+		assertFalse(Files.exists(DocumentLocks.lockFile(file)), "closing the tab releases it");
 	}
 
 	@Test

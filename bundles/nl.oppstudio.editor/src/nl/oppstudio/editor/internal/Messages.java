@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String overdueMark;
 	public static String noDeadline;
 	public static String formatNameVersion;
+	public static String inUseMark;
 	public static String problemState;
 	public static String problemNoFormat;
 	public static String problemFormatErrors;

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.FolderDocuments;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.Lifecycle;
@@ -54,7 +55,13 @@ public final class OverviewTab {
 	 * @param detail  the problem in full (the row's tooltip), or {@code null}
 	 */
 	public record Row(Path file, String pupil, State state, String format, Optional<Planning.Due> next, String problem,
-			String detail) {
+			String detail, String inUse) {
+
+		/** A row of a document nobody else has open. */
+		public Row(Path file, String pupil, State state, String format, Optional<Planning.Due> next, String problem,
+				String detail) {
+			this(file, pupil, state, format, next, problem, detail, null);
+		}
 
 		/** The name the row is found and sorted by: the pupil, else the file. */
 		public String name() {
@@ -256,8 +263,12 @@ public final class OverviewTab {
 				result.add(new Row(file, "", null, "", Optional.empty(), Texts.problem(entry.problem()),
 						entry.problem().message()));
 			} else {
+				// issue 16: a document someone else has open is marked (who, since when in the tooltip)
+				String inUse = DocumentLocks.heldByOther(file)
+						.map(holder -> NLS.bind(Messages.inUseMark, holder.user())).orElse(null);
+				String detail = DocumentLocks.heldByOther(file).map(DocumentLocks.Holder::describe).orElse(null);
 				result.add(new Row(file, entry.pupil(), Lifecycle.state(entry.document()),
-						Texts.format(entry.document().format()), entry.next(at), null, null));
+						Texts.format(entry.document().format()), entry.next(at), null, detail, inUse));
 			}
 		}
 		result.sort(FolderDocuments.dueOrder(at, Row::next, Row::name));
@@ -322,7 +333,9 @@ public final class OverviewTab {
 		String due = row.next().map(d -> d.date().format(Texts.DATE)).orElse("");
 		return new String[] { row.name(), row.state() == null ? Messages.problemState : Texts.state(row.state()),
 				row.problem() != null ? row.problem() : row.next().map(Planning.Due::label).orElse(Messages.noDeadline),
-				overdue ? NLS.bind(Messages.overdueMark, due) : due, row.file().getFileName().toString(), row.format() };
+				overdue ? NLS.bind(Messages.overdueMark, due) : due,
+				row.inUse() == null ? row.file().getFileName().toString() : row.file().getFileName() + " " + row.inUse(),
+				row.format() };
 	}
 
 	/** Each column as wide as its header and its texts (the first rows), up to its maximum. */

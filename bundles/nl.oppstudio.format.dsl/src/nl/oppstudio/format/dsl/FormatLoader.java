@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import com.google.inject.Injector;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Limits;
+import nl.oppstudio.format.dsl.internal.FormatLimits;
 import nl.oppstudio.format.model.FormatHeader;
 
 /**
@@ -54,6 +56,10 @@ public final class FormatLoader {
 	public LoadedFormat load(Path file) {
 		byte[] content;
 		try {
+			long size = Files.size(file);
+			if (size > Limits.MAX_FORMAT_BYTES) { // not even read
+				return new LoadedFormat(file, null, List.of(FormatLimits.tooLarge(file, size)));
+			}
 			content = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			return failed(file, "Formaatbestand bestaat niet: " + file);
@@ -75,6 +81,10 @@ public final class FormatLoader {
 
 	/** Parses, links and checks format text; {@code file} names it in diagnostics. Never from the cache. */
 	public LoadedFormat load(Path file, byte[] content) {
+		Diagnostic pastLimit = FormatLimits.check(file, content);
+		if (pastLimit != null) {
+			return new LoadedFormat(file, null, List.of(pastLimit));
+		}
 		try {
 			return XtextFormatReader.read(injector.get(), file, content);
 		} catch (StackOverflowError e) {

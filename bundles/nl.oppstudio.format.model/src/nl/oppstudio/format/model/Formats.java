@@ -135,7 +135,7 @@ public final class Formats {
 		for (Format each : chain) {
 			HouseStyle style = each.getHouseStyle();
 			if (style != null && style.getLogo() != null) {
-				logo = resolve(each, style.getLogo());
+				logo = resolveInside(each, style.getLogo());
 				logoText = logo == null ? null : style.getLogoText();
 				break;
 			}
@@ -178,6 +178,39 @@ public final class Formats {
 		} catch (InvalidPathException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * {@link #resolve(Format, String)}, but {@code null} also when the path leads out of the format's folder:
+	 * with {@code ..}, as an absolute path elsewhere, or through a symbolic link to a file outside it. A
+	 * format may only use files beside it (or below it): a logo is never read from anywhere else.
+	 */
+	public static Path resolveInside(Format format, String path) {
+		Path file = resolve(format, path);
+		return file != null && isInside(folder(format), file) ? file : null;
+	}
+
+	/**
+	 * Whether {@code file} lies in {@code folder} or below it, also after following symbolic links (of the
+	 * file and of the folder) when the file exists.
+	 */
+	public static boolean isInside(Path folder, Path file) {
+		if (folder == null || file == null) {
+			return false;
+		}
+		Path normalFolder = folder.toAbsolutePath().normalize();
+		Path normalFile = file.toAbsolutePath().normalize();
+		if (!normalFile.startsWith(normalFolder)) {
+			return false;
+		}
+		try {
+			if (java.nio.file.Files.exists(normalFile)) {
+				return normalFile.toRealPath().startsWith(normalFolder.toRealPath());
+			}
+		} catch (java.io.IOException | RuntimeException e) {
+			return false;
+		}
+		return true;
 	}
 
 	/** The folder of the format's file, or {@code null} when it has no absolute file location. */

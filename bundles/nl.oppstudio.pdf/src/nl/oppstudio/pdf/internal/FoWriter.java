@@ -791,6 +791,11 @@ public final class FoWriter {
 
 	/** Drops characters XML 1.0 cannot carry at all (control characters); StAX escapes the rest. */
 	static String xmlSafe(String text) {
+		if (text.length() > nl.oppstudio.core.Limits.MAX_VALUE_CHARS) {
+			// never from a loaded document (the loader refuses it); a value pasted in the editor is cut here, so
+			// that FOP lays out at most Limits.MAX_VALUE_CHARS characters of it (a 52 MB name took minutes and GBs)
+			text = text.substring(0, nl.oppstudio.core.Limits.MAX_VALUE_CHARS) + " […]";
+		}
 		StringBuilder result = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
 			if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)

@@ -7,14 +7,10 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.osgi.util.NLS;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+
+import nl.oppstudio.format.model.SvgSafety;
 
 /**
  * Looks at an image once before FOP gets it: FOP fails on some broken images with an internal error
@@ -54,29 +50,19 @@ final class Images {
 		}
 	}
 
-	/** Well-formed XML without a DTD's external parts, and no reference to anything outside itself. */
+	/**
+	 * A self-contained picture ({@link SvgSafety}): no DOCTYPE, script, event attribute or reference to
+	 * anything outside itself, so that Batik neither runs nor fetches anything while FOP renders.
+	 */
 	private static String svgProblem(byte[] image) {
-		String[] external = new String[1];
-		try {
-			SAXParserFactory factory = SAXParserFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(image)), new DefaultHandler() {
-				@Override
-				public void startElement(String uri, String localName, String qName, Attributes attributes) {
-					for (int i = 0; i < attributes.getLength(); i++) {
-						String value = attributes.getValue(i).strip();
-						if (attributes.getLocalName(i).equals("href") && !value.startsWith("#") && !value.startsWith("data:")) {
-							external[0] = value;
-						}
-					}
-				}
-			});
-		} catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
-			return Messages.imageDamaged;
+		SvgSafety.Problem problem = SvgSafety.problem(image);
+		if (problem == null) {
+			return null;
 		}
-		return external[0] == null ? null : NLS.bind(Messages.imageExternal, external[0]);
+		return switch (problem.kind()) {
+		case DAMAGED -> Messages.imageDamaged;
+		case EXTERNAL -> NLS.bind(Messages.imageExternal, problem.detail());
+		case DOCTYPE, SCRIPT, EVENT -> NLS.bind(Messages.imageActive, problem.detail());
+		};
 	}
 }

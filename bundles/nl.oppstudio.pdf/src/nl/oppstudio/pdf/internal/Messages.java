@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String imageDamaged;
 	public static String imageTooLarge;
 	public static String imageExternal;
+	public static String imageActive;
 	public static String imageNotLoaded;
 	public static String imageNotLoadedAt;
 	public static String figureUri;

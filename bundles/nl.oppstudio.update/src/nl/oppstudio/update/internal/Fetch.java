@@ -12,6 +12,7 @@ import java.time.Duration;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.core.Limits;
 import nl.oppstudio.update.UpdateException;
 
 /** Reads a file of an update location: {@code file:} from disk, {@code http(s):} over the network. */
@@ -58,7 +59,11 @@ public final class Fetch {
 		try {
 			if (scheme.equals("file")) {
 				try {
-					return Files.readAllBytes(Path.of(file));
+					Path path = Path.of(file);
+					if (Files.size(path) > Limits.MAX_ARCHIVE_BYTES) {
+						throw tooLarge(name);
+					}
+					return Files.readAllBytes(path);
 				} catch (NoSuchFileException e) {
 					if (!Files.isDirectory(Path.of(location))) {
 						throw new UpdateException(NLS.bind(Messages.unreachable, location, Messages.noFolder));
@@ -71,21 +76,33 @@ public final class Fetch {
 			}
 			HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL)
 					.build();
-			HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(file).timeout(READ).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() == 404 || response.statusCode() == 410) {
-				throw new Missing(name);
+			HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(file).timeout(READ).GET().build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (java.io.InputStream body = response.body()) {
+				if (response.statusCode() == 404 || response.statusCode() == 410) {
+					throw new Missing(name);
+				}
+				if (response.statusCode() / 100 != 2) {
+					throw new UpdateException(NLS.bind(Messages.unreachable, location, "HTTP " + response.statusCode()));
+				}
+				// what the server sends is read up to the limit, never all of it: a hostile server cannot fill the memory
+				byte[] bytes = body.readNBytes((int) Limits.MAX_ARCHIVE_BYTES + 1);
+				if (bytes.length > Limits.MAX_ARCHIVE_BYTES) {
+					throw tooLarge(name);
+				}
+				return bytes;
 			}
-			if (response.statusCode() / 100 != 2) {
-				throw new UpdateException(NLS.bind(Messages.unreachable, location, "HTTP " + response.statusCode()));
-			}
-			return response.body();
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UpdateException(NLS.bind(Messages.unreachable, location, reason(e)), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new UpdateException(NLS.bind(Messages.unreachable, location, "onderbroken"), e);
 		}
+	}
+
+	/** A file past {@link Limits#MAX_ARCHIVE_BYTES}: refused, nothing installed. */
+	static UpdateException tooLarge(String name) {
+		return new UpdateException(NLS.bind(Messages.tooLarge, name, Limits.size(Limits.MAX_ARCHIVE_BYTES)));
 	}
 
 	static String reason(Exception e) {

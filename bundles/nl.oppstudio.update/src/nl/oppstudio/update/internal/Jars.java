@@ -16,12 +16,19 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
+import org.eclipse.osgi.util.NLS;
+
+import nl.oppstudio.core.Limits;
+
 /** Format bundles on disk: their manifest, and their extraction into a folder (temp folder + rename). */
 public final class Jars {
 
 	/** What a format bundle's manifest says; {@code null} fields when the header is missing. */
 	public record Head(String symbolicName, String version, String formatId, String formatEntry) {
 	}
+
+	/** A format bundle's manifest is under 1 KB; one of 1 MB is no manifest of ours. */
+	private static final int MAX_MANIFEST_BYTES = 1024 * 1024;
 
 	private Jars() {
 	}
@@ -56,7 +63,12 @@ public final class Jars {
 		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				if (entry.getName().equals("META-INF/MANIFEST.MF")) {
-					return head(new Manifest(in));
+					byte[] manifest = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+					if (manifest.length > MAX_MANIFEST_BYTES) {
+						throw new IOException(NLS.bind(Messages.tooLargePart, "> " + Limits.size(MAX_MANIFEST_BYTES),
+								Limits.size(MAX_MANIFEST_BYTES)));
+					}
+					return head(new Manifest(new java.io.ByteArrayInputStream(manifest)));
 				}
 			}
 		}
@@ -85,18 +97,23 @@ public final class Jars {
 		try {
 			try (JarFile jar = new JarFile(jarFile.toFile())) {
 				Enumeration<? extends ZipEntry> entries = jar.entries();
+				long total = 0;
+				int count = 0;
 				while (entries.hasMoreElements()) {
 					ZipEntry entry = entries.nextElement();
+					if (++count > Limits.MAX_ARCHIVE_ENTRIES) {
+						throw new IOException(NLS.bind(Messages.tooManyEntries, Limits.number(Limits.MAX_ARCHIVE_ENTRIES)));
+					}
 					Path out = temp.resolve(entry.getName()).normalize();
-					if (!out.startsWith(temp)) {
-						throw new IOException("ongeldige naam in het pakket: " + entry.getName());
+					if (!out.startsWith(temp) || entry.getName().startsWith("/") || entry.getName().contains("\\")) {
+						throw new IOException(NLS.bind(Messages.unsafeEntry, entry.getName()));
 					}
 					if (entry.isDirectory()) {
 						Files.createDirectories(out);
 					} else {
 						Files.createDirectories(out.getParent());
 						try (InputStream in = jar.getInputStream(entry)) {
-							Files.copy(in, out);
+							total += copy(in, out, entry.getName(), Limits.MAX_ARCHIVE_BYTES - total);
 						}
 					}
 				}
@@ -111,6 +128,26 @@ public final class Jars {
 		} finally {
 			delete(temp);
 		}
+	}
+
+	/**
+	 * Copies one entry, counting what it really inflates to (its declared size may lie): past
+	 * {@link Limits#MAX_ARCHIVE_ENTRY_BYTES}, or past what the archive may still unpack, it stops (a zip bomb).
+	 */
+	private static long copy(InputStream in, Path out, String name, long left) throws IOException {
+		long limit = Math.min(Limits.MAX_ARCHIVE_ENTRY_BYTES, left);
+		long written = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (java.io.OutputStream to = Files.newOutputStream(out, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				written += n;
+				if (written > limit) {
+					throw new IOException(NLS.bind(Messages.entryTooLarge, name, Limits.size(limit)));
+				}
+				to.write(buffer, 0, n);
+			}
+		}
+		return written;
 	}
 
 	/** Removes a folder with its content, when it exists. */

@@ -38,6 +38,11 @@ public final class Messages extends NLS {
 	public static String badAddress;
 	public static String plainHttp;
 	public static String unexpected;
+	public static String tooLarge;
+	public static String tooLargePart;
+	public static String tooManyEntries;
+	public static String unsafeEntry;
+	public static String entryTooLarge;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

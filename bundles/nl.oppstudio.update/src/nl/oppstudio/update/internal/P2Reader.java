@@ -23,6 +23,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
+import nl.oppstudio.core.Limits;
 import nl.oppstudio.update.P2Repository;
 import nl.oppstudio.update.UpdateException;
 
@@ -71,9 +72,17 @@ public final class P2Reader {
 				throw bad(location, NLS.bind(Messages.missingFile, name + ".jar / " + name + ".xml"));
 			}
 		}
+		if (xml.length > Limits.MAX_P2_XML_BYTES) {
+			throw bad(location, NLS.bind(Messages.notXml, name + ".xml", NLS.bind(Messages.tooLargePart,
+					Limits.size(xml.length), Limits.size(Limits.MAX_P2_XML_BYTES))));
+		}
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			// p2 writes no DOCTYPE: one is refused, and with it entity expansion and external entities
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 			factory.setExpandEntityReferences(false);
 			DocumentBuilder builder = factory.newDocumentBuilder();
@@ -88,7 +97,7 @@ public final class P2Reader {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
 			for (ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
 				if (next.getName().equals(entry)) {
-					return in.readAllBytes();
+					return in.readNBytes((int) Limits.MAX_P2_XML_BYTES + 1); // a bomb inflates only to the limit
 				}
 			}
 		} catch (IOException e) {

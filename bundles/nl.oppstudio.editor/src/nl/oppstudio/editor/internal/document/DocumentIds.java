@@ -24,6 +24,9 @@ public final class DocumentIds {
 	public static final String MOVE_REMARK = "editor.move.remark";
 	public static final String MOVE_DATE = "editor.move.date";
 	public static final String MOVE_ERROR = "editor.move.error";
+	/** The bar of a document someone else has open (read-only), and its button to try again. */
+	public static final String IN_USE = "editor.document.inUse";
+	public static final String IN_USE_RETRY = "editor.document.inUseRetry";
 
 	private DocumentIds() {
 	}

@@ -28,7 +28,9 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatResolver;
 import nl.oppstudio.document.Lifecycle;
@@ -72,6 +74,11 @@ public final class DocumentTab {
 	private int changes;
 	private int autosaved;
 	private final Listener keys;
+	/** Our lock on the document while it is open (issue 16, two people, one file), or {@code null}. */
+	private DocumentLocks.Lock lock;
+	/** Who else has the document open, while this tab only reads it; else {@code null}. */
+	private DocumentLocks.Holder heldBy;
+	private long lockRefreshed;
 
 	private DocumentTab(CTabFolder folder, Path file, EditorContext context) {
 		this.folder = folder;
@@ -104,6 +111,7 @@ public final class DocumentTab {
 			if (form != null) {
 				form.dispose();
 			}
+			releaseLock();
 		});
 		root.getDisplay().timerExec(AUTOSAVE_MS, this::tick);
 	}
@@ -134,6 +142,11 @@ public final class DocumentTab {
 			return;
 		}
 		stamp = FileStamp.of(file);
+		if (!takeLock()) {
+			// someone else has it open: read it as it is on disk; no recovery, no migration, nothing written
+			show(document, false);
+			return;
+		}
 		// Unsaved work first, in the version it was written in; a migration then takes it along.
 		boolean restored = false;
 		if (!context.asks()) {
@@ -166,6 +179,51 @@ public final class DocumentTab {
 		}
 		show(migrated, restored);
 	}
+
+	/**
+	 * Takes the document's lock; {@code false} when someone else holds it ({@link #heldBy} says who). A
+	 * lock file that cannot be written (a read-only folder) leaves the document editable: saving tells.
+	 */
+	private boolean takeLock() {
+		releaseLock();
+		heldBy = null;
+		if (!context.asks()) {
+			return true; // -exportPdf: only reads
+		}
+		try {
+			DocumentLocks.Result result = DocumentLocks.acquire(file, "OPP Editor");
+			lock = result.lock();
+			heldBy = result.holder();
+			lockRefreshed = System.nanoTime();
+		} catch (IOException e) {
+			lock = null;
+		}
+		return heldBy == null;
+	}
+
+	private void releaseLock() {
+		if (lock != null) {
+			lock.release();
+			lock = null;
+		}
+	}
+
+	/** Whether someone else has the document open, so this tab only reads it. */
+	public boolean inUseElsewhere() {
+		return heldBy != null;
+	}
+
+	/** Tries again to take the document's lock; when it is free now, reads the document again to edit it. */
+	private void retryLock() {
+		if (takeLock()) {
+			reload();
+		} else if (inUse != null && !inUse.isDisposed()) {
+			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe()));
+			inUse.getParent().layout(true, true);
+		}
+	}
+
+	private Label inUse;
 
 	/** Tells where unsaved work was put aside, as a document of its own beside the original. */
 	private void keptAside(Path copy) {
@@ -209,6 +267,24 @@ public final class DocumentTab {
 			session.markUnsaved();
 		}
 		form = Form.of(session);
+		inUse = null;
+		if (heldBy != null) {
+			Composite lockBar = new Composite(root, SWT.BORDER);
+			lockBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+			lockBar.setLayout(new GridLayout(2, false));
+			lockBar.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			inUse = new Label(lockBar, SWT.WRAP);
+			inUse.setData(EditorIds.KEY, DocumentIds.IN_USE);
+			inUse.setBackground(lockBar.getBackground());
+			inUse.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe()));
+			inUse.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			Button retry = new Button(lockBar, SWT.PUSH);
+			retry.setText(Messages.retry);
+			retry.setToolTipText(Messages.inUseRetryTip);
+			retry.setData(EditorIds.KEY, DocumentIds.IN_USE_RETRY);
+			retry.addListener(SWT.Selection, event -> retryLock());
+		}
 		Composite bar = new Composite(root, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		GridLayout barLayout = new GridLayout(10, false);
@@ -225,6 +301,16 @@ public final class DocumentTab {
 		button(bar, Messages.log, Messages.logTip, DocumentIds.LOG, () -> LogDialog.open(root.getShell(), session));
 		button(bar, Messages.nextPeriod, Messages.nextPeriodTip, DocumentIds.NEXT_PERIOD,
 				() -> NextPeriodAction.run(root.getShell(), this));
+		if (heldBy != null) {
+			for (String id : new String[] { DocumentIds.SAVE, DocumentIds.UNDO, DocumentIds.REDO, DocumentIds.LIFECYCLE,
+					DocumentIds.NEXT_PERIOD }) {
+				for (Control child : bar.getChildren()) {
+					if (id.equals(child.getData(EditorIds.KEY))) {
+						child.setEnabled(false);
+					}
+				}
+			}
+		}
 		Button diagramButton = new Button(bar, SWT.TOGGLE);
 		diagramButton.setText(Messages.diagram);
 		diagramButton.setToolTipText(Messages.diagramTip);
@@ -346,6 +432,9 @@ public final class DocumentTab {
 		if (session == null) {
 			return true;
 		}
+		if (heldBy != null) {
+			return false; // only read: someone else has it open
+		}
 		pane.view().commitEdits();
 		session.endTyping();
 		if (stamp != null && stamp.changedOnDisk(file) && !Ask.yesNo(root.getShell(), Messages.diskChangedTitle,
@@ -355,8 +444,7 @@ public final class DocumentTab {
 		try {
 			Documents.save(session.document(), file);
 		} catch (IOException e) {
-			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle,
-					NLS.bind(Messages.saveFailed, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+			saveFailed(e);
 			return false;
 		}
 		stamp = FileStamp.of(file);
@@ -367,6 +455,17 @@ public final class DocumentTab {
 		dirtyChanged();
 		context.refreshOverview();
 		return true;
+	}
+
+	/**
+	 * Says in the window why saving failed (a full or read-only disk, no permission, a file in use) and
+	 * that the file on disk is unchanged; the work stays in the window, unsaved, and in the recovery file.
+	 */
+	private void saveFailed(IOException e) {
+		autosave();
+		String reason = WriteErrors.describe(file, e);
+		status.setText(reason);
+		MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, reason);
 	}
 
 	/** Whether the tab may close: saved, or the user chose to save or to discard. */
@@ -402,6 +501,10 @@ public final class DocumentTab {
 		}
 		if (session.dirty() && changes != autosaved) {
 			autosave();
+		}
+		if (lock != null && System.nanoTime() - lockRefreshed >= DocumentLocks.REFRESH_EVERY.toNanos()) {
+			lockRefreshed = System.nanoTime();
+			lock.refresh();
 		}
 		if (!askedAboutDiskChange && stamp != null && stamp.changedOnDisk(file)) {
 			askedAboutDiskChange = true;
@@ -448,6 +551,9 @@ public final class DocumentTab {
 
 	/** After a move in the OPP's life: written at once, logged, and not to be undone. */
 	void committed() {
+		if (heldBy != null) {
+			return; // unreachable through the disabled moves; never written over someone else's work
+		}
 		try {
 			Documents.save(session.document(), file);
 			stamp = FileStamp.of(file);
@@ -455,7 +561,7 @@ public final class DocumentTab {
 			recovery.discard();
 		} catch (IOException e) {
 			session.markUnsaved();
-			MessageDialog.openError(root.getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, file, e.getMessage()));
+			saveFailed(e);
 		}
 		applyState();
 		dirtyChanged();
@@ -466,7 +572,7 @@ public final class DocumentTab {
 	/** A vastgesteld plan is read-only until a new version is started (bijgesteld). */
 	private void applyState() {
 		State state = Lifecycle.state(session.document());
-		boolean readOnly = state.frozen() || state == State.BEEINDIGD;
+		boolean readOnly = state.frozen() || state == State.BEEINDIGD || heldBy != null;
 		if (readOnly != session.readOnly()) {
 			session.setReadOnly(readOnly);
 		}
@@ -484,7 +590,9 @@ public final class DocumentTab {
 		LocalDate today = session.date();
 		Planning.next(document, today).ifPresent(due -> text.append(" · ").append(NLS.bind(
 				due.overdue(today) ? Messages.statusOverdue : Messages.statusNext, due.label(), due.date().format(DAY))));
-		if (session.readOnly()) {
+		if (heldBy != null) {
+			text.append(" · ").append(Messages.statusInUse);
+		} else if (session.readOnly()) {
 			text.append(" · ").append(state == State.BEEINDIGD ? Messages.statusEnded : Messages.statusFrozen);
 		}
 		if (!text.toString().equals(status.getText())) {
@@ -544,6 +652,9 @@ public final class DocumentTab {
 	 * and says no: a move is never made on, and saved over, a version the user has not seen.
 	 */
 	boolean currentOnDisk() {
+		if (heldBy != null) {
+			return false;
+		}
 		if (stamp != null && stamp.changedOnDisk(file)) {
 			askedAboutDiskChange = true;
 			offerReload();

@@ -88,7 +88,6 @@ public final class Messages extends NLS {
 	public static String redoTip;
 	public static String retry;
 	public static String save;
-	public static String saveFailed;
 	public static String saveFailedTitle;
 	public static String saveFirst;
 	public static String saveFirstTitle;
@@ -118,6 +117,9 @@ public final class Messages extends NLS {
 	public static String yes;
 	public static String no;
 	public static String nextPeriodCreate;
+	public static String inUseBar;
+	public static String inUseRetryTip;
+	public static String statusInUse;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

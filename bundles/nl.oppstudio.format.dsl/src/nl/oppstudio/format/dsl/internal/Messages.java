@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String newEmpty;
 	public static String newEmptySection;
 	public static String newEmptyField;
+	public static String formatTooLarge;
+	public static String formatTooManyLines;
+	public static String formatTooDeep;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

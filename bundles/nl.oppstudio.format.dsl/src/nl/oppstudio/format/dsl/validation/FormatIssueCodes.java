@@ -38,6 +38,8 @@ public final class FormatIssueCodes {
 	public static final String LOGO_MISSING = PREFIX + "logoMissing";
 	public static final String LOGO_NOT_IMAGE = PREFIX + "logoNotImage";
 	public static final String LOGO_ABSOLUTE = PREFIX + "logoAbsolute";
+	public static final String LOGO_OUTSIDE = PREFIX + "logoOutside";
+	public static final String LOGO_UNSAFE = PREFIX + "logoUnsafe";
 	public static final String DUPLICATE_DECLARATION = PREFIX + "duplicateDeclaration";
 	public static final String EMPTY_EXTRACT = PREFIX + "emptyExtract";
 	public static final String DUPLICATE_EXTRACT_ELEMENT = PREFIX + "duplicateExtractElement";

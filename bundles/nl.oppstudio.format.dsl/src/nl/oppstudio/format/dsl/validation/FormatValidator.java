@@ -43,7 +43,9 @@ import nl.oppstudio.format.model.GoalHorizon;
 import nl.oppstudio.format.model.GoalsBlock;
 import nl.oppstudio.format.model.Group;
 import nl.oppstudio.format.model.HouseStyle;
+import nl.oppstudio.core.Limits;
 import nl.oppstudio.format.model.ImageFormat;
+import nl.oppstudio.format.model.SvgSafety;
 import nl.oppstudio.format.model.LegalTag;
 import nl.oppstudio.format.model.NumberType;
 import nl.oppstudio.format.model.OutflowBlock;
@@ -439,9 +441,26 @@ public class FormatValidator extends AbstractFormatValidator {
 					FormatIssueCodes.LOGO_MISSING);
 			return;
 		}
+		if (!Formats.isInside(Formats.folder(format), file)) {
+			error(NLS.bind(Messages.logoOutside, logo, Formats.folder(format)), Literals.HOUSE_STYLE__LOGO,
+					FormatIssueCodes.LOGO_OUTSIDE);
+			return;
+		}
 		try {
-			if (ImageFormat.detect(file) == null) {
+			ImageFormat kind = ImageFormat.detect(file);
+			if (kind == null) {
 				warning(NLS.bind(Messages.logoNotImage, logo), Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_NOT_IMAGE);
+			} else if (kind == ImageFormat.SVG && Files.size(file) <= Limits.MAX_FORMAT_BYTES * 4) {
+				SvgSafety.Problem problem = SvgSafety.problem(Files.readAllBytes(file));
+				String message = problem == null ? null : switch (problem.kind()) {
+				case SCRIPT, EVENT -> NLS.bind(Messages.logoScript, logo, problem.detail());
+				case EXTERNAL -> NLS.bind(Messages.logoExternal, logo, problem.detail());
+				case DOCTYPE -> NLS.bind(Messages.logoDoctype, logo);
+				case DAMAGED -> null; // the renderer leaves it out with its own warning
+				};
+				if (message != null) {
+					error(message, Literals.HOUSE_STYLE__LOGO, FormatIssueCodes.LOGO_UNSAFE);
+				}
 			}
 		} catch (IOException | RuntimeException e) {
 			warning(NLS.bind(Messages.logoUnreadable, logo, Files.isDirectory(file) ? "een map" : String.valueOf(e.getMessage())),

@@ -68,6 +68,10 @@ public final class Messages extends NLS {
 	public static String logoUnreadable;
 	public static String logoNotImage;
 	public static String logoAbsolute;
+	public static String logoOutside;
+	public static String logoScript;
+	public static String logoExternal;
+	public static String logoDoctype;
 	public static String duplicateDeclaration;
 	public static String emptyExtract;
 	public static String duplicateExtractElement;

@@ -49,6 +49,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.format.dsl.ide.editing.FormatEditing;
 import nl.oppstudio.format.dsl.ide.editing.FormatEditing.Edit;
@@ -528,8 +529,7 @@ public final class FormatEditor {
 			stamp = Files.getLastModifiedTime(file);
 			conflict = false;
 		} catch (IOException e) {
-			MessageDialog.openError(shell(), Messages.saveFailedTitle,
-					NLS.bind(Messages.saveFailed, file.getFileName(), detail(e)));
+			MessageDialog.openError(shell(), Messages.saveFailedTitle, WriteErrors.describe(file, e));
 			return false;
 		}
 		if (dirty) {

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
 	public static String noReferences;
 	public static String referencesFound;
 	public static String saveFailedTitle;
-	public static String saveFailed;
 	public static String readFailed;
 	public static String checkFailed;
 	public static String renameTitle;

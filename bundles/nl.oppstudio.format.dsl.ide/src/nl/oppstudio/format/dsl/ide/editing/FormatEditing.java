@@ -208,6 +208,15 @@ public final class FormatEditing {
 		XtextResource loadedResource = null;
 		LoadedFormat loaded;
 		List<Problem> problems = new ArrayList<>();
+		Diagnostic pastLimit = nl.oppstudio.format.dsl.internal.FormatLimits.check(file, content);
+		if (pastLimit != null) { // too large, too long or too deeply nested to parse: said where, never parsed
+			int offset = offsetOf(text, pastLimit.line(), pastLimit.column());
+			problems.add(new Problem(pastLimit.severity(), pastLimit.message(), pastLimit.code(), offset, 0, pastLimit.line(),
+					pastLimit.column()));
+			resource = null;
+			snapshot = new Snapshot(text, new LoadedFormat(file, null, List.of(pastLimit)), List.copyOf(problems), false);
+			return snapshot;
+		}
 		try {
 			loadedResource = load(file, content);
 			List<Diagnostic> diagnostics = new ArrayList<>();

@@ -1,0 +1,95 @@
+package nl.oppstudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.oppstudio.cli.OppCli;
+import nl.oppstudio.testing.Examples;
+
+/**
+ * Issue 16: "a per-folder ledger of each document's last log hash, updated on every save. {@code opp audit}
+ * reports a document whose log is shorter than its ledger entry, and the ledger's own edits are detected."
+ */
+class AuditFolderTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new OppCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Two new documents with a move each: every command saves, and so writes the ledger. */
+	private void folder() throws Exception {
+		Files.copy(Examples.file(Examples.FORMAT), temp.resolve(Examples.FORMAT));
+		for (String pupil : new String[] { "Noor Jansen", "Daan Smit" }) {
+			Path doc = temp.resolve(pupil.split(" ")[0].toLowerCase() + ".opp");
+			assertEquals(OppCli.OK, run("new", "--format", temp.resolve(Examples.FORMAT).toString(), "--pupil", pupil,
+					"--school-type", "po", "-o", doc.toString()), err());
+			assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J. Jansen", "--role",
+					"intern begeleider"), err());
+			assertEquals(OppCli.OK, run("transition", doc.toString(), "--to", "concept", "--by", "J. Jansen", "--role",
+					"intern begeleider"), err());
+		}
+	}
+
+	@Test
+	void anUntouchedFolderPasses() throws Exception {
+		folder();
+		assertTrue(Files.exists(temp.resolve(".opp-register")));
+		assertEquals(OppCli.OK, run("audit", temp.toString()), err());
+		assertTrue(out().contains("2 documenten gecontroleerd; logboeken en register kloppen"), out());
+		assertEquals(OppCli.OK, run("audit", temp.resolve("noor.opp").toString()), err());
+	}
+
+	@Test
+	void aTruncatedLogAndAGoneDocumentAreReported() throws Exception {
+		folder();
+		Path noor = temp.resolve("noor.opp");
+		String xml = Files.readString(noor);
+		int start = xml.lastIndexOf("<logboek>");
+		int end = xml.indexOf("</logboek>", start) + "</logboek>".length();
+		Files.writeString(noor, xml.substring(0, start) + xml.substring(end));
+		assertEquals(OppCli.FOUND_ERRORS, run("audit", noor.toString()));
+		assertTrue(err().contains("Het logboek is ingekort: het heeft 1 regels, maar het register van de map kent er 2."), err());
+		assertFalse(err().contains("Exception"), err());
+		Files.delete(temp.resolve("daan.opp"));
+		assertEquals(OppCli.FOUND_ERRORS, run("audit", temp.toString()));
+		assertTrue(err().contains("ingekort"), err());
+		assertTrue(err().contains("daan.opp staat in het register van de map"), err());
+		assertTrue(out().contains("1 documenten gecontroleerd; 2 problemen bij 2 bestanden"), out());
+	}
+
+	@Test
+	void anEditedLedgerIsReported() throws Exception {
+		folder();
+		Path ledger = temp.resolve(".opp-register");
+		Files.writeString(ledger, Files.readString(ledger).replaceFirst("\t2\t", "\t1\t"));
+		assertEquals(OppCli.FOUND_ERRORS, run("audit", temp.toString()));
+		assertTrue(err().contains("is buiten OPP Studio gewijzigd: regel 2"), err());
+	}
+}

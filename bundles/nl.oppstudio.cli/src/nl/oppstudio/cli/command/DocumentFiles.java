@@ -1,0 +1,57 @@
+package nl.oppstudio.cli.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The documents of a command that takes files and folders: a file as given, a folder as every {@code *.opp}
+ * below it (sorted by path; hidden files and folders, such as lock files and recovery folders, left out;
+ * symbolic links to folders not followed). Only the paths are kept, never the documents.
+ */
+final class DocumentFiles {
+
+	/** A document and the folder argument it was found in ({@code null} when it was named itself). */
+	record Entry(Path file, Path folder) {
+	}
+
+	private DocumentFiles() {
+	}
+
+	/** The documents named or found below the folders named, in the order of the arguments. */
+	static List<Entry> expand(List<Path> arguments) {
+		List<Entry> entries = new ArrayList<>();
+		for (Path argument : arguments) {
+			if (!Files.isDirectory(argument)) {
+				entries.add(new Entry(argument, null));
+				continue;
+			}
+			try (Stream<Path> walk = Files.walk(argument)) {
+				walk.filter(p -> p.getFileName().toString().endsWith(".opp") && Files.isRegularFile(p) && !hidden(argument, p))
+						.sorted(Comparator.comparing(Path::toString)).forEach(p -> entries.add(new Entry(p, argument)));
+			} catch (IOException e) {
+				throw new UsageException(NLS.bind(Messages.folderUnreadable, argument, e.getMessage()));
+			} catch (UncheckedIOException e) {
+				throw new UsageException(NLS.bind(Messages.folderUnreadable, argument, e.getCause().getMessage()));
+			}
+		}
+		return entries;
+	}
+
+	/** {@code true} when a name between the folder and the file (the file included) starts with a dot. */
+	private static boolean hidden(Path folder, Path file) {
+		for (Path name : folder.relativize(file)) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

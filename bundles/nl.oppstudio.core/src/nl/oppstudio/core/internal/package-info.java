@@ -1,0 +1,2 @@
+/** Internals of the core: its Dutch messages. */
+package nl.oppstudio.core.internal;
