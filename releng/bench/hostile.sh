@@ -35,7 +35,7 @@ doc("extern.opp", head.replace("?>\n", "?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"fil
 doc("diep.opp", head + "<a>" * 100_000 + "</a>" * 100_000 + "</opp:Document>\n")
 with open(os.path.join(work, "groot-100mb.opp"), "w", encoding="utf-8") as f:
     f.write(head)
-    block = "<x>" + "y" * 1000 + "</x>\n"
+    block = "<x>" + "y" * 1016 + "</x>\n"  # 1,024 bytes
     for _ in range(100 * 1024):
         f.write(block)
     f.write("</opp:Document>\n")

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Load (issue 16): a whole SWV in one call with a 512 MB heap. Makes N varied documents (copies of the
-# examples with other names and dates; every 40th with an error, every 1,000th not XML) in 10 school
+# examples with other names and dates; every 40th with a birth date that is no date, every 1,000th not XML) in 10 school
 # folders (each with the formats beside its documents) in a temp folder, then runs through ./opp:
 #   opp validate --zonder-paginas MAP on all N, then on the first RENDER_N (default all: laying out
 #   20,000 PDFs on 2 cores takes a long while) opp validate MAP (which counts pages: a layout per
@@ -14,7 +14,7 @@ root=$(pwd)
 n=${1:-20000}
 render_n=${2:-$n}
 work=$(mktemp -d "${TMPDIR:-/tmp}/opp-load.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT INT TERM
 echo "documenten maken: $n in $work; $(uptime)" >&2
 python3 - "$root/dsl-examples" "$work/swv" "$n" "$render_n" "$work/render" <<'PY'
 import os, re, shutil, sys
@@ -36,7 +36,7 @@ for i in range(n):
     text = re.sub(r'<naam>[^<]*</naam>', '<naam>%s</naam>' % pupil, text, count=1)
     text = re.sub(r'<geboortedatum>(\d{4})-\d\d-\d\d', lambda m: '<geboortedatum>%s-%02d-%02d' % (m.group(1), 1 + i % 12, 1 + i % 28), text)
     if i % 40 == 39:
-        text = re.sub(r'<datum>[^<]*</datum>', '', text, count=1)   # a required date left out
+        text = re.sub(r'<geboortedatum>[^<]*', '<geboortedatum>onbekend', text, count=1)   # not a date: an error
     if i % 1000 == 999:
         text = text[: len(text) // 2]                              # not XML: skipped
     file = '%s-%05d.opp' % (name[:-4], i)
@@ -61,6 +61,7 @@ measure() {
   printf '%s: %s s, %s documenten/s, max RSS %s MB, heap in gebruik max %s MB (van 512)\n  %s\n' "$label" "$seconds" \
     "$(awk -v n="$N_DOCS" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')" "$((rss / 1024))" "${heap:-?}" "$summary"
   [ -n "$heap" ] || tail -n 5 "$work/err"
+  grep -m 1 ': fout: ' "$work/err" | sed 's/^/  eerste fout: /' || true
 }
 N_DOCS=$n
 measure "validate $n --zonder-paginas" validate --zonder-paginas --at 2026-10-01 "$work/swv"

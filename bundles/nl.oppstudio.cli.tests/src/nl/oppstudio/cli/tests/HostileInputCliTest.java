@@ -68,7 +68,8 @@ class HostileInputCliTest {
 		assertNoStackTrace();
 		Path pdf = temp.resolve("sem.pdf");
 		assertNotEquals(OppCli.OK, cli.run("render", sem.toString(), "-o", pdf.toString()));
-		assertTrue((cli.out() + cli.err()).contains("Dit document is 52 MB groot"), cli.out() + cli.err());
+		assertTrue(output().contains("Dit document is 52 MB groot"), output());
+		assertFalse(output().contains("PDF geschreven"), output());
 		assertFalse(Files.exists(pdf));
 		assertNoStackTrace();
 	}
@@ -78,7 +79,7 @@ class HostileInputCliTest {
 		Path sem = sem("<naam>Sem de Vries</naam>", "<naam>" + "x".repeat(1_000_000) + "</naam>");
 		assertNotEquals(OppCli.OK, cli.run("validate", sem.toString()));
 		assertTrue(output().contains(sem + ":4:"), output());
-		assertTrue(output().contains("De waarde van 'leerling/naam' is "), output());
+		assertTrue(output().contains("De waarde van 'leerling/naam' is langer dan 100.000 tekens"), output());
 		assertNoStackTrace();
 	}
 
@@ -112,7 +113,7 @@ class HostileInputCliTest {
 				folder.toString()), cli.err());
 		List<Path> written;
 		try (Stream<Path> files = Files.list(folder)) {
-			written = files.map(Path::getFileName).map(Path::toString).map(Path::of).sorted().toList();
+			written = files.map(Path::getFileName).filter(name -> name.toString().endsWith(".opp")).sorted().toList();
 		}
 		assertEquals(List.of(Path.of("buiten-jan.opp"), Path.of("etc-passwd.opp"), Path.of("opp.opp")), written);
 		try (Stream<Path> all = Files.walk(temp)) {

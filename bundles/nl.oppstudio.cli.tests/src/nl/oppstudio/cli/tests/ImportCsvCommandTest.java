@@ -56,7 +56,9 @@ class ImportCsvCommandTest {
 		Path folder = temp.resolve("uit");
 		assertEquals(OppCli.FOUND_ERRORS, cli.run("import-csv", "--format", format, csv.toString(), "-o", folder.toString()));
 		assertTrue(cli.err().contains(csv + ":3:1: fout: Regel 3 heeft geen naam"), cli.err());
-		assertTrue(cli.out().contains(csv + ":4:2: waarschuwing: 'morgen' in kolom 'Geboortedatum'"), cli.out());
+		// the cell itself is not repeated (issue 16, AVG): line, column and field say where
+		assertTrue(cli.out().contains(csv + ":4:2: waarschuwing: De waarde in kolom 'Geboortedatum' past niet"), cli.out());
+		assertFalse(cli.out().contains("morgen"), cli.out());
 		assertTrue(cli.out().contains("2 OPP's gemaakt (concept)") && cli.out().contains("1 rijen overgeslagen"), cli.out());
 
 		assertEquals(OppCli.USAGE, cli.run("import-csv", "--format", format, csv.toString(), "-o", temp.resolve("x").toString(),

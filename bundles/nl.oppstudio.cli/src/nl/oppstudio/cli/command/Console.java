@@ -107,7 +107,7 @@ public final class Console {
 			}
 			return result.lock();
 		} catch (IOException e) {
-			cannotWrite(file, e);
+			cannotWrite(file, e); // the lock beside it cannot be written: neither can the document
 			return null;
 		}
 	}

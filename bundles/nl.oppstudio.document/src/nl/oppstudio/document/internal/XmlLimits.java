@@ -83,9 +83,8 @@ public final class XmlLimits {
 					for (int i = 0; i < reader.getAttributeCount(); i++) {
 						int length = reader.getAttributeValue(i).length();
 						if (length > Limits.MAX_VALUE_CHARS) {
-							return located(file, at, VALUE_TOO_LONG, NLS.bind(Messages.documentValueTooLong, new Object[] {
-									where(path) + "/@" + reader.getAttributeLocalName(i), Limits.number(length),
-									Limits.number(Limits.MAX_VALUE_CHARS) }));
+							return located(file, at, VALUE_TOO_LONG, NLS.bind(Messages.documentValueTooLong,
+									where(path) + "/@" + reader.getAttributeLocalName(i), Limits.number(Limits.MAX_VALUE_CHARS)));
 						}
 					}
 					text = 0;
@@ -95,9 +94,9 @@ public final class XmlLimits {
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
 					text += reader.getTextLength();
 					if (text > Limits.MAX_VALUE_CHARS) {
-						return new Diagnostic(Severity.ERROR, NLS.bind(Messages.documentValueTooLong, new Object[] { where(path),
-								Limits.number(text) + "+", Limits.number(Limits.MAX_VALUE_CHARS) }), file, textLine, textColumn,
-								where(path), VALUE_TOO_LONG);
+						// said as soon as the text passes the limit: the rest of it is never counted nor held
+						return new Diagnostic(Severity.ERROR, NLS.bind(Messages.documentValueTooLong, where(path),
+								Limits.number(Limits.MAX_VALUE_CHARS)), file, textLine, textColumn, where(path), VALUE_TOO_LONG);
 					}
 				}
 				case XMLStreamConstants.END_ELEMENT -> {

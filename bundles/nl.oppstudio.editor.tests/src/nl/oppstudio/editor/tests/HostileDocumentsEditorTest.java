@@ -88,7 +88,7 @@ class HostileDocumentsEditorTest {
 				rows.get("groot.opp")[NEXT]);
 		assertEquals("probleem", rows.get("lang.opp")[STATE]);
 		assertTrue(rows.get("lang.opp")[NEXT].startsWith("Regel 4, kolom "), rows.get("lang.opp")[NEXT]);
-		assertTrue(rows.get("lang.opp")[NEXT].contains("De waarde van 'leerling/naam' is "), rows.get("lang.opp")[NEXT]);
+		assertTrue(rows.get("lang.opp")[NEXT].contains("De waarde van 'leerling/naam' is langer dan 100.000 tekens"), rows.get("lang.opp")[NEXT]);
 		assertEquals("probleem", rows.get("lachen.opp")[STATE]);
 		assertTrue(rows.get("lachen.opp")[NEXT].contains("DOCTYPE"), rows.get("lachen.opp")[NEXT]);
 		assertTrue(status().getText().contains("3 met een probleem"), status().getText());

@@ -1,6 +1,7 @@
 package nl.oppstudio.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the real {@code ./opp} of the built product (every command that reads a document, and its error paths) and
  * the OPP Editor's {@code -exportPdf}, with HOME, TMPDIR, java.io.tmpdir, XDG_CACHE_HOME, XDG_STATE_HOME and
  * the working folder pointed at fresh folders. Then every file written there, except the intended outputs
- * (the documents, their .bak, and the PDFs and SVGs asked for), and all standard output and error, are
+ * (the documents, their .bak, the folder's ledger, and the PDFs and SVGs asked for), and all standard output and error, are
  * scanned for the markers in UTF-8, UTF-16, Latin-1, URL-encoded, XML- and Java-escaped form. What output may
  * show is in docs/reliability.md#privacy-avg: the overviews of {@code opp due} and {@code opp import-csv}
  * name the pupil (that is what they are for); nothing else does.
@@ -160,7 +161,8 @@ class PrivacyScanTest {
 			for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
 					StandardCharsets.ISO_8859_1)) {
 				if (charset.newEncoder().canEncode(text)) {
-					assertEquals(1, find("x", text.getBytes(charset)).size(), text + " in " + charset);
+					// (UTF-16LE text also holds the UTF-16BE form shifted by a byte: one find or two)
+					assertFalse(find("x", text.getBytes(charset)).isEmpty(), text + " in " + charset);
 				}
 			}
 		}
@@ -219,7 +221,8 @@ class PrivacyScanTest {
 	private boolean intended(Path file) {
 		String name = file.getFileName().toString();
 		if (file.startsWith(docs) || file.startsWith(temp.resolve("zonder-formaat"))) {
-			return name.endsWith(".opp") || name.endsWith(".opp.bak") || name.endsWith(".csv");
+			// the folder's ledger (.opp-register) names its documents by file name, owner-only as they are
+			return name.endsWith(".opp") || name.endsWith(".opp.bak") || name.endsWith(".csv") || name.equals(".opp-register");
 		}
 		if (file.equals(temp.resolve("leerlingen.csv"))) {
 			return true;
