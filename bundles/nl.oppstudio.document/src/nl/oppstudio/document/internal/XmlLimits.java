@@ -56,7 +56,8 @@ public final class XmlLimits {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
 		XMLStreamReader reader = null;
 		try {
-			reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+			reader = DocumentReadErrors.isUtf8(content) ? factory.createXMLStreamReader(new ByteArrayInputStream(content))
+					: factory.createXMLStreamReader(new java.io.StringReader(DocumentReadErrors.undecodable(content)));
 			Deque<String> path = new ArrayDeque<>();
 			int elements = 0;
 			long text = 0;
