@@ -207,6 +207,23 @@ class HostileFormatsTest {
 	}
 
 	@Test
+	void versionsInASubfolderMayShareTheLogoOfTheFolderThatHoldsTheFormats() throws Exception {
+		// review #31: dsl-examples/versies/*.oppformat used "../logo-swv-voorbeeld.svg", as an SWV's repository may
+		Path formats = Files.createDirectories(folder.resolve("formaten"));
+		Files.writeString(formats.resolve("swv-logo.oppformat"), "formaat \"swv-logo\" versie \"2.0.0\" soort handelingswijzer\n{\n\tsectie s { veld a: tekst }\n}\n");
+		Files.writeString(formats.resolve("logo.svg"), SVG_HEAD + "/>");
+		Files.writeString(folder.resolve("buiten.svg"), SVG_HEAD + "/>");
+		folder = Files.createDirectories(formats.resolve("versies"));
+		LoadedFormat shared = withLogo("../logo.svg");
+		assertEquals(List.of(), shared.diagnostics());
+		assertEquals(formats.resolve("logo.svg").toAbsolutePath().normalize(),
+				nl.oppstudio.format.model.Formats.houseStyle(shared.format()).logo());
+		LoadedFormat above = withLogo("../../buiten.svg"); // the folder above holds no formats: outside
+		assertTrue(only(above, FormatIssueCodes.LOGO_OUTSIDE).message().contains("buiten de map"), above.diagnostics().toString());
+		assertNull(nl.oppstudio.format.model.Formats.houseStyle(above.format()).logo());
+	}
+
+	@Test
 	void svgLogosWithScriptsEventsExternalReferencesOrADoctypeAreErrors() throws Exception {
 		List<String> hostile = List.of(
 				SVG_HEAD + "><script>alert(1)</script></svg>",
