@@ -133,6 +133,8 @@ public final class Messages extends NLS {
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
 	public static String lockHeldBy;
+	public static String lockHeldByUnknown;
+	public static String lockBusy;
 	public static String anonymousName;
 	public static String anonymousContact;
 	public static String anonymousBirth;
