@@ -73,7 +73,7 @@ public final class SvgWriter implements Canvas {
 	 * Without this, FOP drew such a character (a Chinese one, an emoji) in the unembedded Times-Roman and
 	 * the PDF/A check refused the whole PDF (issue 16, fuzzing finding 5).
 	 */
-	static String covered(String text, boolean bold) {
+	public static String covered(String text, boolean bold) {
 		StringBuilder result = new StringBuilder(text.length() + 16);
 		StringBuilder run = new StringBuilder();
 		String family = null;
