@@ -63,6 +63,29 @@ class DiagramPdfTest {
 		}));
 	}
 
+	/**
+	 * Issue 16, fuzzing finding 5: a goal is drawn in the goals diagram; a character there that DejaVu
+	 * Sans lacks (Chinese) went to FOP's unembedded Times-Roman and the PDF/A check refused the whole PDF.
+	 * Now it is set in M+ 1p, a character no bundled font has (Tigrinya) is U+FFFD, and the PDF conforms.
+	 */
+	@Test
+	void aGoalOnlyAFallbackFontCanDrawStillGivesAConformingPdf(@org.junit.jupiter.api.io.TempDir Path temp)
+			throws Exception {
+		Map.Entry<Path, Format> sem = ExampleDocuments.documents().entrySet().stream()
+				.filter(e -> e.getKey().getFileName().toString().equals("sem-de-vries.opp")).findFirst().orElseThrow();
+		String goal = "Sem leest in januari op AVI-niveau M4.";
+		String text = java.nio.file.Files.readString(sem.getKey(), StandardCharsets.UTF_8);
+		assertTrue(text.contains(goal));
+		Path edited = temp.resolve("sem-de-vries.opp");
+		java.nio.file.Files.writeString(edited, text.replace(goal, "Sem leest \u597D\u4E66 en \u1230\u120B\u121D."),
+				StandardCharsets.UTF_8);
+		OppDocument document = Documents.load(edited, sem.getValue());
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		Rendering rendering = renderer.render(document, pdf); // threw "Offending font: /Times-Roman" before
+		assertTrue(rendering.warnings().toString().contains("U+1230"), rendering.warnings().toString());
+		PdfConformance.assertConforms("doel in een ander schrift (met diagrammen)", pdf.toByteArray());
+	}
+
 	@Test
 	void registeredForDeclarativeServicesAndTheServiceLoader() {
 		assertTrue(FigureProviders.available().stream().anyMatch(DiagramFigures.class::isInstance),

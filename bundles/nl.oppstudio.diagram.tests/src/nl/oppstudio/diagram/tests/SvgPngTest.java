@@ -121,4 +121,17 @@ class SvgPngTest {
 			assertEquals(node.style().fill(), rgb, "vulling van " + node);
 		}
 	}
+
+	/**
+	 * Issue 16, fuzzing finding 5: a character DejaVu Sans lacks went to FOP's unembedded Times-Roman and
+	 * the PDF/A check refused the PDF. In the SVG it is set in the bundled fallback that has it, and a
+	 * character no bundled font has is U+FFFD.
+	 */
+	@Test
+	void charactersDejaVuLacksAreSetInABundledFallbackFont() {
+		String text = nl.oppstudio.diagram.internal.SvgWriter.covered("ab \u597D cd \uD900\uDC00 <x>", false);
+		assertTrue(text.startsWith("ab <tspan font-family=\"MPlus1p\">\u597D </tspan>cd "), text);
+		assertTrue(text.contains("\uFFFD") && !text.contains("\uD900"), text);
+		assertTrue(text.endsWith("&lt;x&gt;"), text);
+	}
 }

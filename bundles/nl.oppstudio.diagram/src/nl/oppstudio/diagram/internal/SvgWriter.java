@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import nl.oppstudio.diagram.Point;
 import nl.oppstudio.diagram.Scene;
+import nl.oppstudio.pdf.internal.GlyphCoverage;
 
 /**
  * A scene as a standalone SVG 1.1 document: size in points with a matching viewBox, the title and the
@@ -63,7 +64,55 @@ public final class SvgWriter implements Canvas {
 		if (bold) {
 			out.append(" font-weight=\"bold\"");
 		}
-		out.append(" fill=\"").append(colour(colour)).append("\">").append(escape(text)).append("</text>\n");
+		out.append(" fill=\"").append(colour(colour)).append("\">").append(covered(text, bold)).append("</text>\n");
+	}
+
+	/**
+	 * The text escaped, with each run the diagram's family lacks in a {@code tspan} of the bundled
+	 * fallback family that has it (as the PDF's own text), and a character no bundled font has as U+FFFD.
+	 * Without this, FOP drew such a character (a Chinese one, an emoji) in the unembedded Times-Roman and
+	 * the PDF/A check refused the whole PDF (issue 16, fuzzing finding 5).
+	 */
+	public static String covered(String text, boolean bold) {
+		StringBuilder result = new StringBuilder(text.length() + 16);
+		StringBuilder run = new StringBuilder();
+		String family = null;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (GlyphCoverage.ignorable(c)) {
+				continue;
+			}
+			String wanted = family; // a space stays in the run it is in
+			if (!Character.isWhitespace(c)) {
+				GlyphCoverage.Choice choice = GlyphCoverage.choose(c, Fonts.FAMILY, false, bold);
+				if (choice == null) {
+					c = GlyphCoverage.REPLACEMENT;
+					choice = GlyphCoverage.choose(c, Fonts.FAMILY, false, bold);
+				}
+				wanted = choice == null ? null : choice.family();
+			}
+			if (!java.util.Objects.equals(wanted, family)) {
+				span(result, run, family);
+				family = wanted;
+			}
+			run.appendCodePoint(c);
+		}
+		span(result, run, family);
+		return result.toString();
+	}
+
+	private static void span(StringBuilder result, StringBuilder run, String family) {
+		if (run.isEmpty()) {
+			return;
+		}
+		if (family == null) {
+			result.append(escape(run.toString()));
+		} else {
+			result.append("<tspan font-family=\"").append(escape(family)).append("\">").append(escape(run.toString()))
+					.append("</tspan>");
+		}
+		run.setLength(0);
 	}
 
 	@Override

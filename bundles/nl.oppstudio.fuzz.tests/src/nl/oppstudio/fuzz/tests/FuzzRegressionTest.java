@@ -130,6 +130,19 @@ class FuzzRegressionTest {
 		run(Targets.DOCUMENT, stored(Targets.DOCUMENT, "finding-emf-kringrecursie.opp"));
 	}
 
+	/**
+	 * Finding (render target): a character the diagram's font (DejaVu Sans) lacks but a bundled fallback
+	 * has (here 好, U+597D, in a goal) was drawn in the diagrams' SVG text by FOP in the unembedded
+	 * Times-Roman, and the PDF/A-2a check refused the whole PDF ("Offending font: /Times-Roman"): a pupil
+	 * whose plan held such a text got no PDF. The input is one FOP renders (its hash is 0 modulo 8).
+	 */
+	@Test
+	void findingACharacterOnlyAFallbackFontHasStillGivesAPdf() {
+		byte[] input = stored(Targets.RENDER, "finding-pdfa-times-roman");
+		assertEquals(0, Math.floorMod(java.util.Arrays.hashCode(input), RenderTarget.RENDER_ONE_IN), "rendered by FOP");
+		run(Targets.RENDER, input);
+	}
+
 	@Test
 	void theStoredCorpusStaysSmall() throws IOException {
 		Path root = corpus(Targets.FORMAT).getParent();

@@ -78,6 +78,10 @@ public final class FoWriter {
 	private final List<String> warnings = new ArrayList<>();
 	private List<Placed> toWrite;
 	private final Set<String> missingCharacters = new TreeSet<>();
+	/** The labels of the fields whose values hold such characters (named in the warning, never the value). */
+	private final Set<String> fieldsMissingCharacters = new java.util.LinkedHashSet<>();
+	/** The label of the field whose value is being written, else {@code null}. */
+	private String currentField;
 
 	private FoWriter(XMLStreamWriter xml, OppDocument document, Mode mode, String status, List<FigureProvider> figures,
 			java.time.LocalDate at) {
@@ -129,8 +133,10 @@ public final class FoWriter {
 		if (!writer.missingCharacters.isEmpty()) {
 			List<String> named = writer.missingCharacters.stream().limit(10).toList();
 			int more = writer.missingCharacters.size() - named.size();
-			writer.warnings.add(more > 0 ? NLS.bind(Messages.noFontForMore, String.join(" ", named), more)
-					: NLS.bind(Messages.noFontFor, String.join(" ", named)));
+			String fields = writer.fieldsMissingCharacters.isEmpty() ? ""
+					: NLS.bind(Messages.noFontInFields, "'" + String.join("', '", writer.fieldsMissingCharacters) + "'");
+			writer.warnings.add(more > 0 ? NLS.bind(Messages.noFontForMore, new Object[] { String.join(" ", named), more, fields })
+					: NLS.bind(Messages.noFontFor, String.join(" ", named), fields));
 		}
 		return new Result(out.toByteArray(), writer.warnings);
 	}
@@ -672,7 +678,12 @@ public final class FoWriter {
 		if (value == null) {
 			block("—", "color", "#999999");
 		} else {
-			block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap");
+			currentField = leaf.label();
+			try {
+				block(value, "linefeed-treatment", "preserve", "wrap-option", "wrap");
+			} finally {
+				currentField = null;
+			}
 		}
 	}
 
@@ -737,6 +748,9 @@ public final class FoWriter {
 					: GlyphCoverage.choose(c, style.fontFamily(), italic, bold);
 			if (choice == null) {
 				missingCharacters.add(new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase() + ")");
+				if (currentField != null) {
+					fieldsMissingCharacters.add(currentField);
+				}
 				c = GlyphCoverage.REPLACEMENT;
 				choice = GlyphCoverage.choose(c, style.fontFamily(), italic, bold);
 			}

@@ -79,7 +79,7 @@ public final class GlyphCoverage {
 	}
 
 	/** Invisible characters that shape emoji: without a colour emoji font they only get in the way. */
-	static boolean ignorable(int codePoint) {
+	public static boolean ignorable(int codePoint) {
 		return codePoint == 0x200D || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
 				|| (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF) || (codePoint >= 0xE0020 && codePoint <= 0xE007F);
 	}

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	// Warnings about what the PDF misses
 	public static String noFontFor;
 	public static String noFontForMore;
+	public static String noFontInFields;
 	public static String extractInRepeatingGroup;
 	public static String logoNotFound;
 	public static String logoUnreadable;
