@@ -53,23 +53,95 @@ public final class AtomicFiles {
 	 * temporary file is removed.
 	 */
 	public static void write(Path target, Writer writer) throws IOException {
-		replace(target, writer, false);
+		replace(target, null, writer, false);
 	}
 
-	private static void replace(Path target, Writer writer, boolean ownerOnly) throws IOException {
+	private static void replace(Path target, Path like, Writer writer, boolean ownerOnly) throws IOException {
 		Path absolute = target.toAbsolutePath();
+		removeStaleTemps(absolute);
 		Path temp = writeTemp(absolute, ".tmp", writer, ownerOnly);
 		try {
 			if (!ownerOnly) {
 				keepPermissions(absolute, temp);
+			} else {
+				keepGroup(like == null ? absolute : like.toAbsolutePath(), temp);
 			}
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
 			}
+			forceDirectory(absolute.getParent());
 		} finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/**
+	 * A private file keeps the group's bits of the file it replaces (or of {@code like}), so a school that
+	 * shares a folder by group keeps sharing it; others never get any. {@code rw-rw-r--} becomes
+	 * {@code rw-rw----}.
+	 */
+	private static void keepGroup(Path like, Path temp) {
+		try {
+			if (!Files.exists(like)) {
+				return;
+			}
+			Set<PosixFilePermission> permissions = java.util.EnumSet.copyOf(OWNER_ONLY);
+			for (PosixFilePermission permission : Files.getPosixFilePermissions(like)) {
+				if (permission == PosixFilePermission.GROUP_READ || permission == PosixFilePermission.GROUP_WRITE) {
+					permissions.add(permission);
+				}
+			}
+			if (!permissions.equals(OWNER_ONLY)) {
+				Files.setPosixFilePermissions(temp, permissions);
+			}
+		} catch (UnsupportedOperationException | IOException e) {
+			// not a POSIX file system, or not ours to read: the new file stays owner-only
+		}
+	}
+
+	/**
+	 * Forces the folder's entries to disk after a rename (POSIX), so that the new name survives a power cut
+	 * once the save has returned. Where a folder cannot be opened (Windows), the system's own rename is all
+	 * there is.
+	 */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// not supported here (Windows, some network file systems): nothing more to do
+		}
+	}
+
+	/** How old a temporary file of a save must be before a later save takes it for a killed one's. */
+	static final java.time.Duration STALE_TEMP = java.time.Duration.ofMinutes(1);
+
+	/**
+	 * Removes temporary files a killed save of this same target left ({@code .NAME.HEX.tmp} or
+	 * {@code .NAME.HEX.new}) that are older than {@link #STALE_TEMP}: a save running now is never hit.
+	 */
+	public static void removeStaleTemps(Path target) {
+		Path absolute = target.toAbsolutePath();
+		Path directory = absolute.getParent();
+		String prefix = "." + absolute.getFileName() + ".";
+		long before = System.currentTimeMillis() - STALE_TEMP.toMillis();
+		try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(directory, p -> {
+			String name = p.getFileName().toString();
+			return name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9a-f]{1,16}\\.(tmp|new)");
+		})) {
+			for (Path temp : temps) {
+				try {
+					if (Files.getLastModifiedTime(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < before
+							&& Files.isRegularFile(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+						Files.deleteIfExists(temp);
+					}
+				} catch (IOException e) {
+					// another account's, or gone meanwhile
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// no folder yet, or not listable: nothing to clean
 		}
 	}
 
@@ -113,11 +185,20 @@ public final class AtomicFiles {
 
 	/**
 	 * As {@link #write}, for files with personal data (documents, backups, recovery files, ledgers, a
-	 * pupil's PDF; not lock files, which others must read): readable and writable by the owner only where the file system knows POSIX
-	 * permissions, also when the file it replaces was readable by others.
+	 * pupil's PDF; not lock files, which others must read): created readable and writable by the owner only
+	 * where the file system knows POSIX permissions; a file it replaces keeps its group's read and write bits
+	 * (a folder shared by group), never any for others, also when the file it replaces was readable by others.
 	 */
 	public static void writePrivate(Path target, Writer writer) throws IOException {
-		replace(target, writer, true);
+		replace(target, null, writer, true);
+	}
+
+	/**
+	 * As {@link #writePrivate}, with the group's read and write bits of {@code like} (another file, such as
+	 * the document a backup is made of) instead of those of the file replaced.
+	 */
+	public static void writePrivate(Path target, Path like, Writer writer) throws IOException {
+		replace(target, like, writer, true);
 	}
 
 	/** As {@link #create}, owner-only as {@link #writePrivate}. */
@@ -137,6 +218,7 @@ public final class AtomicFiles {
 
 	private static void create(Path target, Writer writer, boolean ownerOnly) throws IOException {
 		Path absolute = target.toAbsolutePath();
+		removeStaleTemps(absolute);
 		Path temp = writeTemp(absolute, ".new", writer, ownerOnly);
 		try {
 			try {
@@ -164,6 +246,7 @@ public final class AtomicFiles {
 					throw moveFailed;
 				}
 			}
+			forceDirectory(absolute.getParent());
 		} finally {
 			Files.deleteIfExists(temp);
 		}

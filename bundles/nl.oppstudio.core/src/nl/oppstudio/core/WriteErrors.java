@@ -24,7 +24,7 @@ public final class WriteErrors {
 
 	/** The kind of failure, in the order {@link #describe} checks them. */
 	public enum Kind {
-		DISK_FULL, READ_ONLY, NO_PERMISSION, IN_USE, FOLDER_MISSING, OTHER
+		DISK_FULL, READ_ONLY, NO_PERMISSION, IN_USE, EXISTS, FOLDER_MISSING, OTHER
 	}
 
 	private WriteErrors() {
@@ -40,6 +40,7 @@ public final class WriteErrors {
 		case READ_ONLY -> NLS.bind(Messages.writeReadOnly, name, folder);
 		case NO_PERMISSION -> NLS.bind(Messages.writeNoPermission, name, folder);
 		case IN_USE -> NLS.bind(Messages.writeInUse, name);
+		case EXISTS -> NLS.bind(Messages.writeExists, name, folder);
 		case FOLDER_MISSING -> NLS.bind(Messages.writeFolderMissing, name, folder);
 		case OTHER -> NLS.bind(Messages.writeOther, name, message(error));
 		};
@@ -59,15 +60,17 @@ public final class WriteErrors {
 				return Kind.READ_ONLY;
 			}
 			if (text.contains("being used by another process") || text.contains("text file busy")
-					|| text.contains("resource busy") || text.contains("locked")) {
+					|| text.contains("resource busy") || text.contains("has locked a portion") || text.contains("lock violation")) {
 				return Kind.IN_USE;
 			}
 			if (t instanceof AccessDeniedException || text.contains("permission denied")
 					|| text.contains("operation not permitted") || text.contains("access is denied")) {
 				return Kind.NO_PERMISSION;
 			}
-			if (t instanceof NoSuchFileException || t instanceof NotDirectoryException
-					|| t instanceof FileAlreadyExistsException || text.contains("no such file or directory")
+			if (t instanceof FileAlreadyExistsException) {
+				return Kind.EXISTS; // a name that must be free is taken (a new document, a new period)
+			}
+			if (t instanceof NoSuchFileException || t instanceof NotDirectoryException || text.contains("no such file or directory")
 					|| text.contains("not a directory")) {
 				return Kind.FOLDER_MISSING;
 			}

@@ -106,12 +106,14 @@ public final class Documents {
 	 */
 	public static void save(OppDocument document, Path file) throws IOException {
 		byte[] content = serialize(document, file);
+		boolean restored = false;
 		if (Files.isRegularFile(file)) {
+			restored = Ledger.isItsBackup(file); // the file was put back from its .bak
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
-			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
+			AtomicFiles.writePrivate(backup, file, out -> Files.copy(file, out));
 		}
 		AtomicFiles.writePrivate(file, out -> out.write(content));
-		recordInLedger(document, file);
+		recordInLedger(document, file, restored);
 	}
 
 	/**
@@ -132,7 +134,7 @@ public final class Documents {
 	public static void saveNew(OppDocument document, Path file) throws IOException {
 		byte[] content = serialize(document, file);
 		AtomicFiles.createPrivate(file, out -> out.write(content));
-		recordInLedger(document, file);
+		recordInLedger(document, file, false);
 	}
 
 	/**
@@ -154,9 +156,9 @@ public final class Documents {
 	 * The document is on disk: a ledger that cannot be written now stays one save behind, which
 	 * {@code opp audit} accepts (its entry is a prefix of the log), so the save itself has not failed.
 	 */
-	private static void recordInLedger(OppDocument document, Path file) {
+	private static void recordInLedger(OppDocument document, Path file, boolean restored) {
 		try {
-			Ledger.record(document, file);
+			Ledger.record(document, file, restored);
 		} catch (IOException | RuntimeException e) {
 			// one save behind; the next save catches up
 		}

@@ -45,12 +45,34 @@ public final class FolderDocuments {
 	private FolderDocuments() {
 	}
 
-	/** The documents ({@code *.opp}) directly in a folder, by file name. */
+	/** The documents ({@code *.opp}) directly in a folder, by file name; see {@link #files(Path, boolean)}. */
 	public static List<Path> files(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION) && Files.isRegularFile(f))
-					.sorted().toList();
+		return files(folder, false);
+	}
+
+	/**
+	 * The documents ({@code *.opp}) in a folder, or below it when {@code recursive}, sorted by path: hidden
+	 * files and folders (a name starting with a dot: lock files, recovery files) left out, symbolic links to
+	 * folders not followed. The one lister of {@code opp validate}, {@code render}, {@code audit}, {@code due}
+	 * and the overview. Only the paths, never the documents.
+	 */
+	public static List<Path> files(Path folder, boolean recursive) throws IOException {
+		try (Stream<Path> files = recursive ? Files.walk(folder) : Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION) && Files.isRegularFile(f)
+					&& !hidden(folder, f)).sorted(Comparator.comparing(Path::toString)).toList();
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
+	}
+
+	/** {@code true} when a name between the folder and the file (the file included) starts with a dot. */
+	private static boolean hidden(Path folder, Path file) {
+		for (Path name : folder.relativize(file)) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Reads one document with the format it names; never throws for a broken document or a missing format. */

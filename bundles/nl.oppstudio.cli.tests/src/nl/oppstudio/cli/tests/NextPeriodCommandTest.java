@@ -85,6 +85,13 @@ class NextPeriodCommandTest {
 
 		assertEquals(OppCli.USAGE, run("next-period", doc.toString(), "-o", next.toString()), "never overwrites");
 		assertTrue(err().contains("overschrijft nooit"), err());
+		// finding 9: a name taken after the check (a link to nothing: Files.exists does not see it) is not replaced
+		Path taken = temp.resolve("bezet.opp");
+		Files.createSymbolicLink(taken, temp.resolve("nergens.opp"));
+		err.reset();
+		assertEquals(OppCli.USAGE, run("next-period", doc.toString(), "-o", taken.toString()));
+		assertTrue(err().contains("overschrijft nooit"), err());
+		assertTrue(Files.isSymbolicLink(taken) && !Files.exists(taken), "never replaced");
 		assertEquals(OppCli.OK, run("next-period", "--help"));
 		assertTrue(out().contains("Gebruik: opp next-period"), out());
 	}

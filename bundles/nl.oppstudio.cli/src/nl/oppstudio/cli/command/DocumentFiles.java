@@ -1,15 +1,14 @@
 package nl.oppstudio.cli.command;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+
+import nl.oppstudio.document.FolderDocuments;
 
 /**
  * The documents of a command that takes files and folders: a file as given, a folder as every {@code *.opp}
@@ -33,25 +32,13 @@ final class DocumentFiles {
 				entries.add(new Entry(argument, null));
 				continue;
 			}
-			try (Stream<Path> walk = Files.walk(argument)) {
-				walk.filter(p -> p.getFileName().toString().endsWith(".opp") && Files.isRegularFile(p) && !hidden(argument, p))
-						.sorted(Comparator.comparing(Path::toString)).forEach(p -> entries.add(new Entry(p, argument)));
+			try {
+				FolderDocuments.files(argument, true).forEach(p -> entries.add(new Entry(p, argument)));
 			} catch (IOException e) {
 				throw new UsageException(NLS.bind(Messages.folderUnreadable, argument, e.getMessage()));
-			} catch (UncheckedIOException e) {
-				throw new UsageException(NLS.bind(Messages.folderUnreadable, argument, e.getCause().getMessage()));
 			}
 		}
 		return entries;
 	}
 
-	/** {@code true} when a name between the folder and the file (the file included) starts with a dot. */
-	private static boolean hidden(Path folder, Path file) {
-		for (Path name : folder.relativize(file)) {
-			if (name.toString().startsWith(".")) {
-				return true;
-			}
-		}
-		return false;
-	}
 }

@@ -135,6 +135,9 @@ public final class Messages extends NLS {
 	public static String auditIntact;
 	public static String auditFolderIntact;
 	public static String auditFolderProblems;
+	public static String auditAcknowledged;
+	public static String auditAcknowledgeNothing;
+	public static String auditAcknowledgeFolder;
 	public static String adviceNone;
 	public static String adviceOr;
 	public static String adviceOnlyAdvice;

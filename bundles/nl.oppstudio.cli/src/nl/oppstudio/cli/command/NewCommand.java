@@ -47,7 +47,10 @@ public final class NewCommand implements Command {
 		}
 		OppDocument document = NewDocuments.create(format, options.required("--pupil"), schoolType);
 		try {
-			Documents.save(document, target);
+			Documents.saveNew(document, target); // never replaces a file made meanwhile (finding 9)
+		} catch (java.nio.file.FileAlreadyExistsException e) {
+			console.err.println(NLS.bind(Messages.fileError, target, Messages.newExists));
+			return Exit.USAGE;
 		} catch (IOException e) {
 			console.cannotWrite(target, e);
 			return Exit.USAGE;

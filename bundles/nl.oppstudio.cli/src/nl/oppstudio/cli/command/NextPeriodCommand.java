@@ -46,7 +46,10 @@ public final class NextPeriodCommand implements Command {
 			return Exit.FOUND_ERRORS;
 		}
 		try {
-			Documents.save(result.document(), target);
+			Documents.saveNew(result.document(), target); // never replaces a file made meanwhile (finding 9)
+		} catch (java.nio.file.FileAlreadyExistsException e) {
+			console.err.println(NLS.bind(Messages.fileError, target, Messages.nextPeriodExists));
+			return Exit.USAGE;
 		} catch (IOException e) {
 			console.cannotWrite(target, e);
 			return Exit.USAGE;

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String writeReadOnly;
 	public static String writeNoPermission;
 	public static String writeInUse;
+	public static String writeExists;
 	public static String writeFolderMissing;
 	public static String writeOther;
 	public static String writeOldUnchanged;

@@ -165,4 +165,37 @@ class DocumentsTest {
 			assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "tijdelijk bestand bleef achter");
 		}
 	}
+
+	/**
+	 * A kill inside a save leaves a hidden temporary file with the pupil's data: the next save of that
+	 * document removes its own stale ones (older than a minute), never a save's running now nor another
+	 * document's.
+	 */
+	@Test
+	void aSaveRemovesTheStaleTemporaryFilesOfAKilledSave() throws Exception {
+		Path file = temp.resolve("sem.opp");
+		Files.copy(Examples.file(Examples.DOCUMENT), file);
+		OppDocument document = Documents.load(file, format);
+		java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime
+				.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(5)));
+		List<Path> stale = List.of(temp.resolve(".sem.opp.1f2e3d4c5b6a7988.tmp"), temp.resolve(".sem.opp.bak.a1b2c3.tmp"),
+				temp.resolve(".sem.opp.77aa.new"));
+		for (Path t : stale) {
+			Files.writeString(t, "half");
+			Files.setLastModifiedTime(t, old);
+		}
+		Path running = temp.resolve(".sem.opp.abcdef.tmp"); // a save in progress: fresh
+		Files.writeString(running, "bezig");
+		Path other = temp.resolve(".noor.opp.abcdef.tmp"); // another document's
+		Files.writeString(other, "half");
+		Files.setLastModifiedTime(other, old);
+		Path notOurs = temp.resolve(".sem.opp.herstel"); // the recovery file is not a temporary file
+		Files.writeString(notOurs, "werk");
+		Files.setLastModifiedTime(notOurs, old);
+		Documents.save(document, file);
+		for (Path t : stale) {
+			assertFalse(Files.exists(t), t.toString());
+		}
+		assertTrue(Files.exists(running) && Files.exists(other) && Files.exists(notOurs));
+	}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Severity;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.Ledger;
 import nl.oppstudio.document.Lifecycle;
@@ -97,10 +98,12 @@ class LedgerTest {
 			assertEquals(List.of(), audit(file));
 		}
 		List<String> lines = Files.readAllLines(ledger());
-		assertEquals("opp-register 1", lines.get(0));
+		assertTrue(lines.get(0).startsWith("opp-register 2\t"), lines.get(0));
 		assertEquals(4, lines.size(), lines.toString()); // header, two documents, the end line
-		assertTrue(lines.get(2).startsWith("sem.opp\t3\t"), lines.get(2));
-		assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(ledger()));
+		String text = String.join("\n", lines);
+		assertFalse(text.contains("sem") || text.contains("noor"), "no names in the ledger (finding 19): " + text);
+		assertTrue(Files.getPosixFilePermissions(ledger()).stream().noneMatch(p -> p.name().startsWith("OTHERS")),
+				Files.getPosixFilePermissions(ledger()).toString());
 	}
 
 	@Test
@@ -126,11 +129,9 @@ class LedgerTest {
 	@Test
 	void aRewrittenLogIsFound() throws Exception {
 		Path noor = savedFolder().get(0);
-		// a log made anew: as long as the ledger's entry, a whole chain, other hashes
-		OppDocument other = Documents.load(Examples.file(Examples.DOCUMENT), format);
-		for (int i = 0; i < 3; i++) {
-			Lifecycle.recordMigration(other, "1." + i, "1." + (i + 1), "anders " + i, T0.plusDays(i));
-		}
+		// a log rewritten from entry 3 on: as long as the ledger's entry, a whole chain, another last hash
+		OppDocument other = Documents.load(noor.resolveSibling("noor.opp.bak"), format);
+		Lifecycle.recordMigration(other, "1.2", "1.3", "anders", T0.plusDays(2));
 		Documents.writeCopy(other, noor); // a copy writes no ledger line
 		List<Diagnostic> problems = audit(noor);
 		assertEquals(1, problems.size(), problems.toString());
@@ -140,13 +141,12 @@ class LedgerTest {
 	@Test
 	void anEditedLineOfTheLedgerIsFound() throws Exception {
 		savedFolder();
-		String text = Files.readString(ledger());
-		Files.writeString(ledger(), text.replace("sem.opp\t3\t", "sem.opp\t2\t"));
+		editLine(2, "\t3\t", "\t2\t");
 		List<Diagnostic> problems = auditFolder();
-		// the edited line, and (as the edit says so) sem's log no longer matches at entry 2
-		assertEquals(2, problems.size(), problems.toString());
-		assertTrue(problems.get(0).message().contains("buiten OPP Studio gewijzigd: regel 3"), problems.get(0).message());
-		assertEquals(3, problems.get(0).line());
+		// the edited line; its entry is not trusted, so it is not compared
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).message().contains("buiten OPP Studio gewijzigd: regel 2"), problems.get(0).message());
+		assertEquals(2, problems.get(0).line());
 	}
 
 	@Test
@@ -166,12 +166,16 @@ class LedgerTest {
 	@Test
 	void anEditedLedgerIsKeptAsideByTheNextSaveAndStillReported() throws Exception {
 		List<Path> files = savedFolder();
-		Files.writeString(ledger(), Files.readString(ledger()).replace("sem.opp\t3\t", "sem.opp\t1\t"));
+		editLine(2, "\t3\t", "\t1\t");
+		editLine(3, "\t3\t", "\t1\t");
 		OppDocument noor = Documents.load(files.get(0), format);
 		Documents.save(noor, files.get(0));
 		List<Diagnostic> problems = auditFolder();
 		assertEquals(1, problems.size(), problems.toString());
 		assertTrue(problems.get(0).message().contains("eerder buiten OPP Studio gewijzigd"), problems.get(0).message());
+		// finding 33: the edited lines were not carried into the new ledger as trusted: only noor's new entry
+		assertEquals(1, Ledger.read(ledger()).entries().size(), Files.readString(ledger()));
+		assertEquals(3, Ledger.read(ledger()).entries().get(0).length());
 	}
 
 	@Test
@@ -180,7 +184,13 @@ class LedgerTest {
 		Files.delete(files.get(1)); // noor.opp
 		List<Diagnostic> problems = auditFolder();
 		assertEquals(1, problems.size(), problems.toString());
-		assertTrue(problems.get(0).message().startsWith("noor.opp staat in het register"), problems.get(0).message());
+		assertEquals(Severity.WARNING, problems.get(0).severity(), "finding 3: gone is a warning");
+		assertTrue(problems.get(0).message().contains("is er niet meer"), problems.get(0).message());
+		assertFalse(problems.get(0).message().contains("noor"), problems.get(0).message());
+		// finding 3/19: acknowledged by name, the entry (and with it the last trace of the name) is gone
+		assertEquals(1, Ledger.acknowledge(folder, "noor.opp"));
+		assertEquals(List.of(), auditFolder());
+		assertEquals(0, Ledger.acknowledge(folder, "noor.opp"), "nothing left to acknowledge");
 	}
 
 	@Test
@@ -203,13 +213,138 @@ class LedgerTest {
 		OppDocument document = Documents.load(file, format);
 		Documents.save(document, file);
 		var ownerOnly = PosixFilePermissions.fromString("rw-------");
-		assertEquals(ownerOnly, Files.getPosixFilePermissions(file));
-		assertEquals(ownerOnly, Files.getPosixFilePermissions(folder.resolve("gedeeld.opp.bak")));
+		var group = PosixFilePermissions.fromString("rw-rw----"); // finding 13: the group keeps its bits, others lose theirs
+		assertEquals(group, Files.getPosixFilePermissions(file));
+		assertEquals(group, Files.getPosixFilePermissions(folder.resolve("gedeeld.opp.bak")));
+		assertEquals(group, Files.getPosixFilePermissions(ledger()));
 		Path copy = folder.resolve(".gedeeld.opp.herstel");
 		Documents.writeCopy(document, copy);
 		assertEquals(ownerOnly, Files.getPosixFilePermissions(copy));
 		Path created = folder.resolve("nieuw.opp");
 		Documents.saveNew(document, created);
 		assertEquals(ownerOnly, Files.getPosixFilePermissions(created));
+	}
+
+	/** Replaces text in one line of the ledger (1-based line number) without recomputing any chain. */
+	private void editLine(int number, String from, String to) throws Exception {
+		List<String> lines = new ArrayList<>(Files.readAllLines(ledger()));
+		lines.set(number - 1, lines.get(number - 1).replaceFirst(from, to));
+		Files.write(ledger(), lines);
+	}
+
+	private static void cutLastEntry(Path file) throws Exception {
+		String xml = Files.readString(file, StandardCharsets.UTF_8);
+		int start = xml.lastIndexOf("<logboek");
+		int end = xml.indexOf("</logboek>", start);
+		end = end < 0 ? xml.indexOf("/>", start) + 2 : end + "</logboek>".length();
+		Files.writeString(file, xml.substring(0, start) + xml.substring(end), StandardCharsets.UTF_8);
+	}
+
+	/** Finding 1: a save after a cut does not launder it; the evidence stays until acknowledged. */
+	@Test
+	void aLogCutShortAndThenSavedIsStillFound() throws Exception {
+		Path sem = savedFolder().get(1);
+		cutLastEntry(sem);
+		Documents.save(Documents.load(sem, format), sem); // the next ordinary save
+		List<Diagnostic> problems = audit(sem);
+		assertEquals(1, problems.size(), problems.toString());
+		assertEquals(Severity.ERROR, problems.get(0).severity());
+		assertTrue(problems.get(0).message().contains("ingekort") && problems.get(0).message().contains("3 regels"),
+				problems.get(0).message());
+		OppDocument cut = Documents.load(sem, format);
+		Lifecycle.recordMigration(cut, "1.3", "1.4", "na het knippen", T0.plusDays(20));
+		Documents.save(cut, sem); // and another, with a new entry 3: still there
+		problems = audit(sem);
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).message().contains("ingekort"), problems.get(0).message());
+		assertEquals(2, Ledger.acknowledge(folder, sem.getFileName().toString())); // the evidence and the entry
+		assertEquals(List.of(), audit(sem));
+		Documents.save(Documents.load(sem, format), sem);
+		assertEquals(List.of(), audit(sem), "recorded anew");
+	}
+
+	/** Finding 23: another document under an old name is new; a restore from .bak is a warning, also after a save. */
+	@Test
+	void anotherDocumentUnderAnOldNameIsNewAndARestoreIsAWarning() throws Exception {
+		List<Path> files = savedFolder();
+		Path sem = files.get(1);
+		// a restore: the .bak (one entry shorter) copied over the document
+		Files.copy(sem.resolveSibling(sem.getFileName() + ".bak"), sem, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		List<Diagnostic> problems = audit(sem);
+		assertEquals(1, problems.size(), problems.toString());
+		assertEquals(Severity.WARNING, problems.get(0).severity());
+		assertTrue(problems.get(0).message().contains("teruggezet"), problems.get(0).message());
+		Documents.save(Documents.load(sem, format), sem);
+		problems = audit(sem);
+		assertEquals(1, problems.size(), problems.toString());
+		assertEquals(Severity.WARNING, problems.get(0).severity(), problems.toString());
+		// a different document (its own log) under noor's name: a warning, also after it was saved
+		Path noor = files.get(0);
+		OppDocument other = Documents.load(Examples.file(Examples.DOCUMENT), format);
+		Lifecycle.recordMigration(other, "2.0", "2.1", "ander kind", T0.plusDays(40));
+		Documents.writeCopy(other, noor);
+		problems = audit(noor);
+		assertEquals(1, problems.size(), problems.toString());
+		assertEquals(Severity.WARNING, problems.get(0).severity());
+		assertTrue(problems.get(0).message().contains("ander document"), problems.get(0).message());
+		Documents.save(Documents.load(noor, format), noor);
+		assertEquals(List.of(Severity.WARNING), audit(noor).stream().map(Diagnostic::severity).toList());
+	}
+
+	/** Finding 13: a ledger this account cannot read is reported, never kept aside, never replaced. */
+	@Test
+	void anUnreadableLedgerIsLeftAlone() throws Exception {
+		Path sem = savedFolder().get(1);
+		boolean root = "root".equals(System.getProperty("user.name"));
+		byte[] before = Files.readAllBytes(ledger());
+		if (root) { // root reads every file: a folder in the ledger's place cannot be read either
+			Files.delete(ledger());
+			Files.createDirectory(ledger());
+		} else {
+			Files.setPosixFilePermissions(ledger(), PosixFilePermissions.fromString("---------"));
+		}
+		try {
+			Documents.save(Documents.load(sem, format), sem);
+			List<Diagnostic> problems = audit(sem);
+			assertTrue(problems.stream().anyMatch(d -> d.message().contains("kan niet gelezen worden")), problems.toString());
+			try (var list = Files.list(folder)) {
+				assertTrue(list.noneMatch(f -> f.getFileName().toString().startsWith(Ledger.KEPT_PREFIX)));
+			}
+			assertEquals(root, Files.isDirectory(ledger()), "never replaced");
+		} finally {
+			if (root) {
+				Files.delete(ledger());
+				Files.write(ledger(), before);
+			} else {
+				Files.setPosixFilePermissions(ledger(), PosixFilePermissions.fromString("rw-------"));
+			}
+		}
+		org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(ledger()));
+	}
+
+	/** A version 1 ledger (file names) is still read, and the next save writes it anew without names. */
+	@Test
+	void aVersionOneLedgerIsReadAndRewrittenWithoutNames() throws Exception {
+		Path sem = savedFolder().get(1);
+		String last = Lifecycle.entries(Documents.load(sem, format)).get(2).get("hash");
+		cutLastEntry(sem);
+		String header = "opp-register 1";
+		String line = "noor.opp\t3\t" + last; // noor's line stays: its document is saved next
+		String chain = sha256(sha256(header) + "\n" + line);
+		Files.writeString(ledger(), header + "\n" + line + "\t" + chain + "\neinde\t1\t" + chain + "\n");
+		assertTrue(audit(sem).stream().anyMatch(d -> d.message().contains("ingekort")), audit(sem).toString());
+		Documents.save(Documents.load(sem, format), sem);
+		assertFalse(Files.readString(ledger()).contains("noor"), Files.readString(ledger()));
+		assertTrue(Files.readString(ledger()).startsWith("opp-register 2\t"));
+		assertTrue(audit(sem).stream().anyMatch(d -> d.message().contains("ingekort")), audit(sem).toString());
+	}
+
+	private static List<Path> files(Path folder) throws Exception {
+		return nl.oppstudio.document.FolderDocuments.files(folder);
+	}
+
+	private static String sha256(String text) throws Exception {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 }

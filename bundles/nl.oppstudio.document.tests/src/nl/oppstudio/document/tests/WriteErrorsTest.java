@@ -166,6 +166,15 @@ class WriteErrorsTest {
 				"The process cannot access the file because it is being used by another process")));
 		assertEquals(WriteErrors.Kind.FOLDER_MISSING, WriteErrors.kind(new NoSuchFileException("x")));
 		assertEquals(WriteErrors.Kind.DISK_FULL, WriteErrors.kind(new IOException(new IOException("No space left on device"))));
+		// finding 25: a taken name is not a missing folder; "locked" alone is not a file in use
+		assertEquals(WriteErrors.Kind.EXISTS, WriteErrors.kind(new java.nio.file.FileAlreadyExistsException("x")));
+		assertEquals(WriteErrors.Kind.NO_PERMISSION,
+				WriteErrors.kind(new FileSystemException("x", null, "Access is denied: account locked")));
+		assertEquals(WriteErrors.Kind.IN_USE, WriteErrors.kind(new FileSystemException("x", null,
+				"The process cannot access the file because another process has locked a portion of the file")));
+		assertEquals("sem.opp kon niet worden opgeslagen: in " + temp.toAbsolutePath()
+				+ " staat al een bestand met die naam. Kies een andere naam. Er is geen half bestand achtergelaten.",
+				WriteErrors.describe(file, new java.nio.file.FileAlreadyExistsException("x")));
 		String other = WriteErrors.describe(file, new IOException("I/O error"));
 		assertEquals("sem.opp kon niet worden opgeslagen (I/O error). Er is geen half bestand achtergelaten.", other);
 		for (String sentence : List.of(WriteErrors.describe(file, new AccessDeniedException("x")),
@@ -188,7 +197,15 @@ class WriteErrorsTest {
 		});
 		assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-		AtomicFiles.writePrivate(file, out -> out.write(2));
-		assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+		AtomicFiles.writePrivate(file, out -> {
+			try (var files = Files.list(temp)) { // the new content is owner-only while it is written
+				for (Path written : files.filter(f -> !f.equals(file)).toList()) {
+					assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(written), written.toString());
+				}
+			}
+			out.write(2);
+		});
+		// finding 13: the group keeps its bits (a folder shared by group), others lose theirs
+		assertEquals(PosixFilePermissions.fromString("rw-rw----"), Files.getPosixFilePermissions(file));
 	}
 }

@@ -79,6 +79,9 @@ public final class Messages extends NLS {
 	public static String ledgerLogShorter;
 	public static String ledgerLogDiffers;
 	public static String ledgerDocumentGone;
+	public static String ledgerRestored;
+	public static String ledgerEvidence;
+	public static String ledgerAnotherDocument;
 	public static String slotAgreed;
 	public static String slotNotAgreed;
 	public static String slotPartlyAgreed;
