@@ -55,8 +55,8 @@ work=releng/fuzz/target
 # copies, so that rebuilding a bundle while a campaign runs does not pull a jar from under it
 mkdir -p "$work/jars/$target"
 rm -f "$work/jars/$target"/*.jar
-local_jars=$(for jar in $(echo "$local_jars" | tr ':' ' '); do cp "$jar" "$work/jars/$target/"; \
-  printf '%s:' "$root/$work/jars/$target/$(basename "$jar")"; done)
+local_jars=$(for jar in $(echo "$local_jars" | tr ':' ' '); do cp "$jar" "$work/jars/$target/" 2>/dev/null && \
+  printf '%s:' "$root/$work/jars/$target/$(basename "$jar")"; done; true)
 cp "$fuzzjar" "$work/jars/$target/fuzz.jar"
 classpath=$jazzer:$jazzer_api:$root/$work/jars/$target/fuzz.jar:$local_jars$(find "$product/plugins" -maxdepth 1 -name '*.jar' \
   ! -name 'org.eclipse.swt*' ! -name 'nl.oppstudio.*.nls.*' | sort | tr '\n' ':')

@@ -27,6 +27,11 @@ public final class AtomicFiles {
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+	/**
+	 * System property: behave as on a file system without hard links ({@link #create}'s fallback), for tests.
+	 */
+	public static final String NO_HARD_LINKS = "nl.oppstudio.core.AtomicFiles.noHardLinks";
+
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private AtomicFiles() {
@@ -107,8 +112,8 @@ public final class AtomicFiles {
 	}
 
 	/**
-	 * As {@link #write}, for files with personal data (documents, backups, recovery files, ledgers, lock
-	 * files, a pupil's PDF): readable and writable by the owner only where the file system knows POSIX
+	 * As {@link #write}, for files with personal data (documents, backups, recovery files, ledgers, a
+	 * pupil's PDF; not lock files, which others must read): readable and writable by the owner only where the file system knows POSIX
 	 * permissions, also when the file it replaces was readable by others.
 	 */
 	public static void writePrivate(Path target, Writer writer) throws IOException {
@@ -135,12 +140,29 @@ public final class AtomicFiles {
 		Path temp = writeTemp(absolute, ".new", writer, ownerOnly);
 		try {
 			try {
+				if (Boolean.getBoolean(NO_HARD_LINKS)) {
+					throw new UnsupportedOperationException(NO_HARD_LINKS);
+				}
 				// A hard link appears atomically and fails when the name is taken.
 				Files.createLink(absolute, temp);
 			} catch (java.nio.file.FileAlreadyExistsException e) {
 				throw e;
 			} catch (UnsupportedOperationException | IOException e) {
-				Files.move(temp, absolute); // no hard links here: a move that refuses an existing target
+				// No hard links here (SMB without unix extensions, FAT): a move without REPLACE_EXISTING is "exists?
+				// then rename" on POSIX, and rename replaces, so two creators could both win. Claim the name first
+				// with an exclusive create (O_EXCL, atomic on shared drives too), then rename the content over it.
+				// Readers may see the empty claim for a moment; a crash right then leaves it empty.
+				Files.createFile(absolute);
+				try {
+					try {
+						Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+					} catch (AtomicMoveNotSupportedException notAtomic) {
+						Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+					}
+				} catch (IOException | RuntimeException moveFailed) {
+					Files.deleteIfExists(absolute); // our empty claim
+					throw moveFailed;
+				}
 			}
 		} finally {
 			Files.deleteIfExists(temp);

@@ -55,6 +55,13 @@ public final class Limits {
 	public static final int MAX_NESTING_DEPTH = 32;
 
 	/**
+	 * {@code en} and {@code of} in one condition of a format. The grammar makes {@code a of b of c} a tree
+	 * nested to the left, one level per operator, and the checker and the condition evaluator recurse
+	 * along it; a real condition has a handful, and 256 stays far from the end of any thread's stack.
+	 */
+	public static final int MAX_CONDITION_OPERATORS = 256;
+
+	/**
 	 * Bytes of a p2 metadata file (content.xml, artifacts.xml) read by the update. A format repository's
 	 * content.xml is a few KB per version; 8 MB holds thousands of versions.
 	 */

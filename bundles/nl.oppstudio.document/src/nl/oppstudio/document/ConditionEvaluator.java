@@ -47,18 +47,33 @@ final class ConditionEvaluator {
 		this.context = context;
 		try {
 			return Boolean.TRUE.equals(evaluate(condition));
+		} catch (StackOverflowError e) {
+			// the last line of defence: FormatLimits refuses such a format before it is parsed (issue 16)
+			return false;
 		} finally {
 			this.context = null;
 		}
 	}
 
 	private Object evaluate(Expression expression) {
-		if (expression instanceof LogicalExpression logical) {
-			boolean left = Boolean.TRUE.equals(evaluate(logical.getLeft()));
-			if (logical.getOperator() == LogicalOperator.AND) {
-				return left && Boolean.TRUE.equals(evaluate(logical.getRight()));
+		if (expression instanceof LogicalExpression) {
+			// 'a of b of c' nests to the left, one level per operator: walked along, not recursed (issue 16)
+			java.util.ArrayDeque<LogicalExpression> chain = new java.util.ArrayDeque<>();
+			Expression leftmost = expression;
+			while (leftmost instanceof LogicalExpression logical) {
+				chain.push(logical);
+				leftmost = logical.getLeft();
 			}
-			return left || Boolean.TRUE.equals(evaluate(logical.getRight()));
+			boolean value = Boolean.TRUE.equals(evaluate(leftmost));
+			while (!chain.isEmpty()) {
+				LogicalExpression logical = chain.pop();
+				if (logical.getOperator() == LogicalOperator.AND) {
+					value = value && Boolean.TRUE.equals(evaluate(logical.getRight()));
+				} else {
+					value = value || Boolean.TRUE.equals(evaluate(logical.getRight()));
+				}
+			}
+			return value;
 		}
 		if (expression instanceof NotExpression not) {
 			return !Boolean.TRUE.equals(evaluate(not.getOperand()));

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -45,6 +46,12 @@ public final class DocumentLocks {
 	private static final String PROCESS = "proces";
 	private static final String PROGRAM = "programma";
 
+	/** The process of a lock file that cannot be read ({@link Holder#isUnknown()}). */
+	private static final long UNKNOWN_PROCESS = Long.MIN_VALUE;
+
+	/** How long {@link #acquire} waits for another program that is taking or freeing the same lock. */
+	private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
+
 	private static volatile String computerName;
 
 	private DocumentLocks() {
@@ -55,7 +62,18 @@ public final class DocumentLocks {
 
 		/** One Dutch sentence: "Dit OPP is geopend door X op computer Y sinds Z." */
 		public String describe() {
+			if (isUnknown()) {
+				return NLS.bind(Messages.lockHeldByUnknown, format(since));
+			}
 			return NLS.bind(Messages.lockHeldBy, new Object[] { user, computer, format(since) });
+		}
+
+		/**
+		 * A lock file that cannot be read (another account's, a newer program's, one being written): held by
+		 * "iemand anders" since the file's time, stale only when that time is older than {@link #STALE_AFTER}.
+		 */
+		public boolean isUnknown() {
+			return process == UNKNOWN_PROCESS;
 		}
 
 		/** Stale at {@code now}: its process on this computer is gone, or it was not refreshed for too long. */
@@ -63,10 +81,15 @@ public final class DocumentLocks {
 			if (updated.plus(STALE_AFTER).isBefore(now)) {
 				return true;
 			}
-			if (computer.equalsIgnoreCase(thisComputer()) && process != ProcessHandle.current().pid()) {
+			if (!isUnknown() && computer.equalsIgnoreCase(thisComputer()) && process != ProcessHandle.current().pid()) {
 				return ProcessHandle.of(process).map(handle -> !handle.isAlive()).orElse(true);
 			}
 			return false;
+		}
+
+		/** Held by this very program (another window or command of it): not someone else. */
+		public boolean isThisProcess() {
+			return DocumentLocks.isThisProcess(this);
 		}
 
 		private boolean sameAs(Holder other) {
@@ -107,19 +130,30 @@ public final class DocumentLocks {
 		 * no longer ours: removed, or taken over by someone who judged it stale.
 		 */
 		public synchronized boolean refresh() {
-			if (released || !holder.sameAs(read(file))) {
+			if (released) {
 				return false;
 			}
-			Holder refreshed = new Holder(holder.user, holder.computer, holder.since, Instant.now(), holder.process,
-					holder.program);
 			try {
-				AtomicFiles.writePrivate(file, out -> out.write(text(refreshed).getBytes(StandardCharsets.UTF_8)));
-				hide(file);
-				holder = refreshed;
-				return true;
+				return exclusively(file, () -> {
+					if (!holder.sameAs(read(file))) {
+						return false;
+					}
+					Holder refreshed = new Holder(holder.user, holder.computer, holder.since, Instant.now(),
+							holder.process, holder.program);
+					AtomicFiles.write(file, out -> out.write(text(refreshed).getBytes(StandardCharsets.UTF_8)));
+					hide(file);
+					holder = refreshed;
+					return true;
+				});
 			} catch (IOException e) {
-				return false;
+				// not written now (the share is slow, or someone is taking the lock): still ours if it says so
+				return holder.sameAs(read(file));
 			}
+		}
+
+		/** The lock file still names this holder (nobody took it over or removed it). */
+		public synchronized boolean stillOurs() {
+			return !released && holder.sameAs(read(file));
 		}
 
 		/** Removes the lock file when it is still ours; later calls do nothing. */
@@ -128,12 +162,15 @@ public final class DocumentLocks {
 				return;
 			}
 			released = true;
-			if (holder.sameAs(read(file))) {
-				try {
-					Files.deleteIfExists(file);
-				} catch (IOException e) {
-					// it goes stale: the process ends and the time runs out
-				}
+			try {
+				exclusively(file, () -> {
+					if (holder.sameAs(read(file))) {
+						Files.deleteIfExists(file);
+					}
+					return null;
+				});
+			} catch (IOException e) {
+				// it goes stale: the process ends and the time runs out
 			}
 		}
 
@@ -161,43 +198,94 @@ public final class DocumentLocks {
 	/**
 	 * Takes the document's lock for {@code program} (for instance "OPP Editor", "opp transition"). A stale
 	 * lock is taken over. When someone else holds it, nothing is written and the result names them.
+	 * <p>
+	 * Every change to a lock file (create, take over, refresh, release) happens while this program holds
+	 * the lock's guard {@code .NAAM.opp.lock.bezig}, a folder: creating a folder is atomic on every file
+	 * system, shared drives (SMB, NFS) included, so two programs never judge and replace one lock at once.
 	 *
-	 * @throws IOException when the lock file cannot be written (a read-only folder …)
+	 * @throws IOException when the lock file cannot be written (a read-only folder …: the system's exception, for
+	 *                     {@code WriteErrors.describe}), or another program keeps its guard (a Dutch message)
 	 */
 	public static Result acquire(Path document, String program) throws IOException {
 		Path file = lockFile(document);
-		for (int attempt = 0; attempt < 3; attempt++) {
+		return exclusively(file, () -> {
 			Instant now = Instant.now();
+			Holder found = read(file);
+			if (found != null && !found.isStale(now)) {
+				return new Result(null, found);
+			}
 			Holder mine = new Holder(System.getProperty("user.name", "?"), thisComputer(), now, now,
 					ProcessHandle.current().pid(), program);
+			if (found != null) {
+				Files.deleteIfExists(file); // stale: a crash; an unreadable one only when its file time is old
+			}
+			// no personal data in a lock (a user and a computer name): readable for everyone who shares the folder
+			AtomicFiles.create(file, out -> out.write(text(mine).getBytes(StandardCharsets.UTF_8)));
+			hide(file);
+			return new Result(new Lock(file, mine), null);
+		});
+	}
+
+	private interface Step<T> {
+		T run() throws IOException;
+	}
+
+	/** Runs {@code step} while holding the lock file's guard folder; waits a moment when another program has it. */
+	private static <T> T exclusively(Path file, Step<T> step) throws IOException {
+		Path guard = file.resolveSibling(file.getFileName() + ".bezig");
+		long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+		while (true) {
 			try {
-				AtomicFiles.createPrivate(file, out -> out.write(text(mine).getBytes(StandardCharsets.UTF_8)));
-				hide(file);
-				return new Result(new Lock(file, mine), null);
+				Files.createDirectory(guard);
+				break;
 			} catch (FileAlreadyExistsException e) {
-				Holder holder = read(file);
-				if (holder != null && !holder.isStale(now)) {
-					return new Result(null, holder);
+				if (olderThan(guard, STALE_AFTER)) { // left by a program that died while holding it
+					deleteQuietly(guard);
+					continue;
 				}
-				// stale, or not a lock file (lock files appear complete, so this is no half-written one): take it
-				// over, unless it changed meanwhile
-				if (holder == null || holder.sameAs(read(file))) {
-					Files.deleteIfExists(file);
+				if (System.nanoTime() > deadline) {
+					throw new IOException(Messages.lockBusy);
+				}
+				try {
+					Thread.sleep(5 + ThreadLocalRandom.current().nextInt(20));
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IOException(Messages.lockBusy, interrupted);
 				}
 			}
 		}
-		Holder holder = read(file);
-		if (holder != null) {
-			return new Result(null, holder);
+		try {
+			return step.run();
+		} finally {
+			deleteQuietly(guard);
 		}
-		throw new IOException("lock file " + file + " cannot be taken");
+	}
+
+	private static boolean olderThan(Path file, Duration age) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().plus(age).isBefore(Instant.now());
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			// goes stale after STALE_AFTER
+		}
 	}
 
 	private static boolean isThisProcess(Holder holder) {
 		return holder.process == ProcessHandle.current().pid() && holder.computer.equalsIgnoreCase(thisComputer());
 	}
 
-	/** The lock in a lock file, or {@code null} when there is none or it cannot be read. */
+	/**
+	 * The lock in a lock file, or {@code null} when there is none. A file that cannot be read or understood
+	 * (another account's without read rights, a half-written one, a newer program's) is held by an
+	 * {@linkplain Holder#isUnknown() unknown} person since its file time.
+	 */
 	static Holder read(Path file) {
 		try {
 			Properties properties = new Properties();
@@ -209,7 +297,15 @@ public final class DocumentLocks {
 		} catch (NoSuchFileException e) {
 			return null;
 		} catch (IOException | RuntimeException e) { // DateTimeParseException, NumberFormatException, NPE, malformed
-			return null;
+			try {
+				Instant time = Files.getLastModifiedTime(file).toInstant();
+				return new Holder("iemand anders", "?", time, time, UNKNOWN_PROCESS, "?");
+			} catch (NoSuchFileException gone) {
+				return null;
+			} catch (IOException unreadable) {
+				Instant now = Instant.now(); // not even its time: held, and judged again later
+				return new Holder("iemand anders", "?", now, now, UNKNOWN_PROCESS, "?");
+			}
 		}
 	}
 

@@ -99,35 +99,55 @@ public final class Documents {
 	/**
 	 * Saves a document atomically: to a temporary file beside {@code file}, then renamed into place. The
 	 * version it replaces is kept beside it as {@code FILE.bak}.
+	 *
+	 * @throws IOException also when the document is past a {@link nl.oppstudio.core.Limits limit} that
+	 *                     {@link #load} would refuse (a value too long, too many parts): its message is one
+	 *                     Dutch sentence naming the field, and nothing is written
 	 */
 	public static void save(OppDocument document, Path file) throws IOException {
-		Resource resource = document.root().eResource();
+		byte[] content = serialize(document, file);
 		if (Files.isRegularFile(file)) {
 			Path backup = file.resolveSibling(file.getFileName() + ".bak");
 			AtomicFiles.writePrivate(backup, out -> Files.copy(file, out));
 		}
-		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		AtomicFiles.writePrivate(file, out -> out.write(content));
 		recordInLedger(document, file);
 	}
 
 	/**
 	 * Writes the document to another file (a recovery file, a copy) atomically, without a backup and
-	 * without changing where the document belongs.
+	 * without changing where the document belongs; refused as {@link #save} refuses.
 	 */
 	public static void writeCopy(OppDocument document, Path file) throws IOException {
-		Resource resource = document.root().eResource();
-		AtomicFiles.writePrivate(file, out -> resource.save(out, saveOptions()));
+		byte[] content = serialize(document, file);
+		AtomicFiles.writePrivate(file, out -> out.write(content));
 	}
 
 	/**
 	 * Saves a new document atomically under a name that must be free: an existing file is never replaced.
+	 * Refused as {@link #save} refuses.
 	 *
 	 * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
 	 */
 	public static void saveNew(OppDocument document, Path file) throws IOException {
-		Resource resource = document.root().eResource();
-		AtomicFiles.createPrivate(file, out -> resource.save(out, saveOptions()));
+		byte[] content = serialize(document, file);
+		AtomicFiles.createPrivate(file, out -> out.write(content));
 		recordInLedger(document, file);
+	}
+
+	/**
+	 * The document's bytes, checked by the very pass {@link #load} makes ({@link XmlLimits}): a document that
+	 * could not be read back is never written (issue 16, review #15).
+	 */
+	private static byte[] serialize(OppDocument document, Path file) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		document.root().eResource().save(bytes, saveOptions());
+		byte[] content = bytes.toByteArray();
+		Diagnostic pastLimit = XmlLimits.check(file, content);
+		if (pastLimit != null) {
+			throw new IOException(XmlLimits.describeForSave(pastLimit));
+		}
+		return content;
 	}
 
 	/**

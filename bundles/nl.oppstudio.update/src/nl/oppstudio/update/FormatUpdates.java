@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.document.DocumentException;
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.FormatResolver;
@@ -342,7 +343,21 @@ public final class FormatUpdates {
 						resolution.problem().message()));
 				continue;
 			}
+			// the lock before loading: a document open in an editor is skipped, never loaded and written over
+			DocumentLocks.Result locked;
 			try {
+				locked = DocumentLocks.acquire(file, "OPP Studio, formaten bijwerken");
+			} catch (IOException e) {
+				entries.add(new MigrationReport.Entry(file, idAndVersion[1], target.version(), List.of(), List.of(),
+						NLS.bind(Messages.diskProblem, file.toAbsolutePath().getParent(), e.getMessage())));
+				continue;
+			}
+			if (!locked.acquired() && !locked.holder().isThisProcess()) {
+				entries.add(new MigrationReport.Entry(file, idAndVersion[1], target.version(), List.of(), List.of(),
+						NLS.bind(Messages.documentInUse, locked.holder().describe())));
+				continue;
+			}
+			try (DocumentLocks.Lock lock = locked.lock()) {
 				entries.add(migrateFile(file, Documents.load(file, resolution.format()), checked.format()));
 			} catch (DocumentException e) {
 				entries.add(new MigrationReport.Entry(file, idAndVersion[1], target.version(), List.of(), List.of(),
@@ -372,8 +387,21 @@ public final class FormatUpdates {
 	 */
 	public static Migrated migrateAndSave(Path file, OppDocument document, Format newFormat, OffsetDateTime at) {
 		String from = document.format().getVersion();
-		Migration.Result result = Migration.migrate(document, newFormat, at);
+		// a document open elsewhere (another editor, a command) is not written over; this program's own lock
+		// (the editor's tab, or migrate above) is fine
+		DocumentLocks.Result locked;
 		try {
+			locked = DocumentLocks.acquire(file, "OPP Studio, formaten bijwerken");
+		} catch (IOException e) {
+			return new Migrated(new MigrationReport.Entry(file, from, newFormat.getVersion(), List.of(), List.of(),
+					NLS.bind(Messages.diskProblem, file.toAbsolutePath().getParent(), e.getMessage())), document);
+		}
+		if (!locked.acquired() && !locked.holder().isThisProcess()) {
+			return new Migrated(new MigrationReport.Entry(file, from, newFormat.getVersion(), List.of(), List.of(),
+					NLS.bind(Messages.documentInUse, locked.holder().describe())), document);
+		}
+		Migration.Result result = Migration.migrate(document, newFormat, at);
+		try (DocumentLocks.Lock lock = locked.lock()) {
 			Documents.save(result.document(), file);
 		} catch (IOException e) {
 			return new Migrated(new MigrationReport.Entry(file, from, newFormat.getVersion(), List.of(), List.of(),

@@ -96,4 +96,24 @@ class DocumentInUseTest {
 				cli.err());
 		assertFalse(Files.exists(DocumentLocks.lockFile(doc)), "the crashed editor's lock was taken over and released");
 	}
+
+	@Test
+	void aCommandTakesTheLockBeforeItLoads() throws Exception {
+		// finding 8: loading first and locking later lets an editor save in between, and this command would
+		// then write its older copy over that work. Here the editor is in the middle of writing the file.
+		openedElsewhere(Instant.now());
+		Files.writeString(doc, "<?xml version=\"1.0\"?><opp");
+		before = Files.readAllBytes(doc);
+		assertEquals(OppCli.USAGE, cli.run("transition", doc.toString(), "--to", "ter-instemming", "--by", "J", "--role", "ib"));
+		assertRefusedUntouched();
+		assertFalse(cli.err().contains("XML") || cli.err().contains("regel"), "not loaded at all: " + cli.err());
+	}
+
+	@Test
+	void aRefusedTransitionReleasesTheLock() throws Exception {
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("transition", doc.toString(), "--to", "vastgesteld", "--by", "J", "--role",
+				"ib"), cli.err());
+		assertFalse(Files.exists(DocumentLocks.lockFile(doc)), "released when the transition is refused");
+		assertArrayEquals(before, Files.readAllBytes(doc));
+	}
 }

@@ -3,6 +3,7 @@ package nl.oppstudio.cli.command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,7 +65,39 @@ public final class Console {
 	}
 
 	/** A document and its format. */
-	record Loaded(Path file, OppDocument document) {
+	/** A loaded document; {@code lock} is held when it was loaded to be changed ({@link #documentToChange}). */
+	record Loaded(Path file, OppDocument document, DocumentLocks.Lock lock) {
+		Loaded(Path file, OppDocument document) {
+			this(file, document, null);
+		}
+	}
+
+	/**
+	 * As {@link #document}, for a command that will save it: the lock first, then the load, so that an editor
+	 * cannot save in between and have its work replaced by this command's older copy. The caller closes
+	 * {@link Loaded#lock()} ({@link #save} does); {@code null} after a printed problem.
+	 */
+	Loaded documentToChange(Options options, String command) {
+		if (options.files().size() != 1) {
+			throw new UsageException(Messages.oneDocument);
+		}
+		Path file = options.files().get(0);
+		if (!Files.isRegularFile(file)) {
+			return document(options); // says it is not there
+		}
+		DocumentLocks.Lock lock = lock(file, command);
+		if (lock == null) {
+			return null;
+		}
+		Loaded loaded = null;
+		try {
+			loaded = document(options);
+		} finally {
+			if (loaded == null) {
+				lock.release();
+			}
+		}
+		return loaded == null ? null : new Loaded(loaded.file(), loaded.document(), lock);
 	}
 
 	/** The one document of a command, with its format from --format or found beside it; {@code null} after a printed problem. */
@@ -114,7 +147,7 @@ public final class Console {
 
 	/** Saves a changed document, holding its lock while it writes, and says what changed. */
 	int save(Loaded loaded, String message, String command) {
-		DocumentLocks.Lock lock = lock(loaded.file(), command);
+		DocumentLocks.Lock lock = loaded.lock() != null ? loaded.lock() : lock(loaded.file(), command);
 		if (lock == null) {
 			return Exit.USAGE;
 		}

@@ -31,17 +31,19 @@ public final class TransitionCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(NLS.bind(Messages.transitionUnknownState, options.values().get("--to")));
 		}
-		Console.Loaded loaded = console.document(options);
+		Console.Loaded loaded = console.documentToChange(options, "transition");
 		if (loaded == null) {
 			return Exit.USAGE;
 		}
-		try {
-			Lifecycle.transition(loaded.document(), to, options.required("--by"), options.required("--role"),
-					options.values().get("--remark"), OffsetDateTime.now());
-		} catch (LifecycleException e) {
-			console.err.println(NLS.bind(Messages.fileError, loaded.file(), e.getMessage()));
-			return Exit.FOUND_ERRORS;
+		try (var lock = loaded.lock()) { // held from before the load until after the save
+			try {
+				Lifecycle.transition(loaded.document(), to, options.required("--by"), options.required("--role"),
+						options.values().get("--remark"), OffsetDateTime.now());
+			} catch (LifecycleException e) {
+				console.err.println(NLS.bind(Messages.fileError, loaded.file(), e.getMessage()));
+				return Exit.FOUND_ERRORS;
+			}
+			return console.save(loaded, NLS.bind(Messages.transitionDone, to.label()), "transition");
 		}
-		return console.save(loaded, NLS.bind(Messages.transitionDone, to.label()), "transition");
 	}
 }

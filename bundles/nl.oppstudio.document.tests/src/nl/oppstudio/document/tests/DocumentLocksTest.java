@@ -7,15 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.DocumentLocks.Holder;
 import nl.oppstudio.document.DocumentLocks.Lock;
@@ -153,10 +167,97 @@ class DocumentLocksTest {
 	}
 
 	@Test
-	void aBrokenLockFileIsTakenOver() throws Exception {
+	void aLockFileThatCannotBeUnderstoodIsHeldBySomeoneElseUntilItsFileTimeIsOld() throws Exception {
+		// finding 12: a newer program's or a half-written lock is someone's, not a broken file to delete
 		Path document = document();
-		Files.writeString(DocumentLocks.lockFile(document), "gebruiker=\nsinds=gisteren\n");
-		assertTrue(DocumentLocks.acquire(document, "OPP Editor").acquired());
+		Path file = DocumentLocks.lockFile(document);
+		Files.writeString(file, "gebruiker=\nsinds=gisteren\n");
+		Result result = DocumentLocks.acquire(document, "OPP Editor");
+		assertFalse(result.acquired());
+		assertTrue(result.holder().isUnknown());
+		assertTrue(result.holder().describe().startsWith("Dit OPP is geopend door iemand anders"),
+				result.holder().describe());
+		assertTrue(DocumentLocks.heldByOther(document).isPresent(), "the overview marks it too");
+		assertEquals("gebruiker=\nsinds=gisteren\n", Files.readString(file), "left alone");
+
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(DocumentLocks.STALE_AFTER).minusSeconds(60)));
+		try (Lock lock = DocumentLocks.acquire(document, "OPP Editor").lock()) {
+			assertNotNull(lock, "an old one is stale and taken over");
+		}
+	}
+
+	@Test
+	void anUnreadableLockOfAnotherAccountIsNotTakenOver() throws Exception {
+		// finding 12: another POSIX account's lock that this account cannot read
+		Path document = document();
+		Path file = DocumentLocks.lockFile(document);
+		Files.writeString(file, DocumentLocks.text(someoneElse(Instant.now())));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+		try {
+			Assumptions.assumeFalse(Files.isReadable(file), "root reads every file: needs an ordinary account");
+			Result result = DocumentLocks.acquire(document, "OPP Editor");
+			assertFalse(result.acquired());
+			assertTrue(result.holder().isUnknown());
+			assertTrue(Files.exists(file));
+		} finally {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+	}
+
+	@Test
+	void lockFilesAreReadableByTheOthersWhoShareTheFolder() throws Exception {
+		// finding 12: a lock holds no pupil data; owner-only, another account could not see who has it
+		Path document = document();
+		try (Lock lock = DocumentLocks.acquire(document, "OPP Editor").lock()) {
+			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(lock.file());
+			Assumptions.assumeTrue(Files.getPosixFilePermissions(document).contains(PosixFilePermission.OTHERS_READ),
+					"the umask lets others read new files");
+			assertTrue(permissions.contains(PosixFilePermission.OTHERS_READ), permissions.toString());
+			lock.refresh();
+			assertTrue(Files.getPosixFilePermissions(lock.file()).contains(PosixFilePermission.OTHERS_READ),
+					"also after a refresh");
+		}
+	}
+
+	@Test
+	void manyTakingOverOneStaleLockAtOnceGiveItToExactlyOne() throws Exception {
+		// findings 6, 32, 35: a stale lock taken over by many at the same instant
+		Path document = document();
+		Path file = DocumentLocks.lockFile(document);
+		int takers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(takers);
+		try {
+			for (int round = 0; round < 40; round++) {
+				Files.writeString(file, DocumentLocks.text(someoneElse(Instant.now().minus(DocumentLocks.STALE_AFTER)
+						.minusSeconds(60))));
+				CyclicBarrier start = new CyclicBarrier(takers);
+				List<Future<Result>> results = new ArrayList<>();
+				for (int i = 0; i < takers; i++) {
+					String program = "taker " + i;
+					results.add(pool.submit(() -> {
+						start.await();
+						return DocumentLocks.acquire(document, program);
+					}));
+				}
+				List<Lock> locks = new ArrayList<>();
+				for (Future<Result> result : results) {
+					Result r = result.get(30, TimeUnit.SECONDS);
+					if (r.acquired()) {
+						locks.add(r.lock());
+					}
+				}
+				assertEquals(1, locks.size(), "round " + round + ": exactly one holds it");
+				assertTrue(locks.get(0).stillOurs());
+				assertTrue(locks.get(0).refresh());
+				locks.get(0).release();
+				assertFalse(Files.exists(file));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		try (var left = Files.list(temp)) {
+			assertEquals(List.of(document), left.toList(), "no guard folder or temporary file left");
+		}
 	}
 
 	@Test
@@ -166,5 +267,47 @@ class DocumentLocksTest {
 		Files.writeString(DocumentLocks.lockFile(document), DocumentLocks.text(odd));
 		Holder read = DocumentLocks.acquire(document, "x").holder();
 		assertEquals(odd, read);
+	}
+
+	@Test
+	void withoutHardLinksCreatingANewFileStillGivesItToExactlyOne() throws Exception {
+		// finding 35: SMB shares without unix extensions, FAT: AtomicFiles.create falls back to a move
+		System.setProperty(AtomicFiles.NO_HARD_LINKS, "true");
+		int creators = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(creators);
+		try {
+			for (int round = 0; round < 600; round++) { // the old fallback failed about 1 round in 370
+				Path target = temp.resolve("nieuw-" + round + ".opp");
+				CyclicBarrier start = new CyclicBarrier(creators);
+				List<Future<Boolean>> results = new ArrayList<>();
+				for (int i = 0; i < creators; i++) {
+					byte[] content = ("maker " + i).getBytes(StandardCharsets.UTF_8);
+					results.add(pool.submit(() -> {
+						start.await();
+						try {
+							AtomicFiles.create(target, out -> out.write(content));
+							return true;
+						} catch (FileAlreadyExistsException e) {
+							return false;
+						}
+					}));
+				}
+				int won = 0;
+				for (Future<Boolean> result : results) {
+					won += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+				}
+				assertEquals(1, won, "round " + round + ": exactly one created it");
+				assertTrue(Files.readString(target).startsWith("maker "));
+			}
+			// and locks on such a share
+			Path document = document();
+			try (Lock lock = DocumentLocks.acquire(document, "OPP Editor").lock()) {
+				assertNotNull(lock);
+				assertFalse(DocumentLocks.acquire(document, "OPP Editor").acquired());
+			}
+		} finally {
+			System.clearProperty(AtomicFiles.NO_HARD_LINKS);
+			pool.shutdownNow();
+		}
 	}
 }

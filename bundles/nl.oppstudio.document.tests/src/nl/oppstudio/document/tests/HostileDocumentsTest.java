@@ -80,6 +80,33 @@ class HostileDocumentsTest {
 	}
 
 	@Test
+	void aDocumentThatCouldNotBeReadBackIsNeverWritten() throws Exception {
+		// review #15: a value pasted past the limit saved fine, and then neither the OPP nor its recovery file opened
+		Path file = temp.resolve("sem.opp");
+		Files.copy(Examples.file(Examples.DOCUMENT), file);
+		OppDocument document = Documents.load(file, format);
+		document.setValue(document.schema().leaf("leerling/naam"), "x".repeat(Limits.MAX_VALUE_CHARS));
+		Documents.save(document, file); // at the limit: saved, and read back
+		assertEquals(Limits.MAX_VALUE_CHARS, Documents.load(file, format).value(document.schema().leaf("leerling/naam")).length());
+		byte[] before = Files.readAllBytes(file);
+		byte[] backup = Files.readAllBytes(temp.resolve("sem.opp.bak"));
+		java.util.List<Path> listed = Files.list(temp).sorted().toList();
+
+		document.setValue(document.schema().leaf("leerling/naam"), "x".repeat(Limits.MAX_VALUE_CHARS) + "\uD83D\uDE00");
+		IOException save = assertThrows(IOException.class, () -> Documents.save(document, file));
+		assertEquals("De tekst in 'leerling/naam' is langer dan 100.000 tekens, het maximum van één waarde; zo'n OPP zou niet"
+				+ " meer geopend kunnen worden. Kort de tekst in en sla dan opnieuw op.", save.getMessage());
+		String shown = nl.oppstudio.core.WriteErrors.describe(file, save);
+		assertTrue(shown.contains("'leerling/naam'") && shown.endsWith("Het bestaande bestand is niet veranderd."), shown);
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the document is unchanged");
+		assertTrue(java.util.Arrays.equals(backup, Files.readAllBytes(temp.resolve("sem.opp.bak"))), "the backup is unchanged");
+		assertThrows(IOException.class, () -> Documents.writeCopy(document, temp.resolve(".sem.opp.herstel")));
+		assertThrows(IOException.class, () -> Documents.saveNew(document, temp.resolve("nieuw.opp")));
+		assertEquals(listed, Files.list(temp).sorted().toList(), "no file written, none left behind");
+		Documents.load(file, format); // and the OPP still opens
+	}
+
+	@Test
 	void aLongButRealTextStillLoads() throws Exception {
 		String longText = "Sem leest graag over dieren. ".repeat(2_000); // 58,000 characters: a very long field
 		OppDocument document = Documents.load(semNamed(longText.strip()), format);

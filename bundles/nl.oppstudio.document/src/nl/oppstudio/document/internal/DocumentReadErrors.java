@@ -71,7 +71,18 @@ public final class DocumentReadErrors {
 		return null;
 	}
 
-	private static boolean isUtf8(byte[] content) {
+	/**
+	 * Bytes that are no UTF-8 as text for a count of their markup: bad bytes replaced, the XML declaration
+	 * blanked (same length, so places stay), since the JDK's StAX reader prints "[Fatal Error] …" on
+	 * stderr for bytes or a declaration it cannot decode (found by fuzzing).
+	 */
+	static String undecodable(byte[] content) {
+		String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+		int end = text.startsWith("<?xml") ? text.indexOf("?>") : -1;
+		return end < 0 ? text : " ".repeat(end + 2) + text.substring(end + 2);
+	}
+
+	static boolean isUtf8(byte[] content) {
 		try {
 			java.nio.charset.StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

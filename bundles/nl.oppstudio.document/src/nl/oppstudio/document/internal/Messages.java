@@ -11,6 +11,10 @@ public final class Messages extends NLS {
 	public static String documentTooLarge;
 	public static String documentTooManyElements;
 	public static String documentTooDeep;
+	public static String saveValueTooLong;
+	public static String saveTooManyElements;
+	public static String saveTooLarge;
+	public static String saveUnreadable;
 	public static String documentValueTooLong;
 	public static String documentDoctype;
 	public static String noFormatBeside;
@@ -129,6 +133,8 @@ public final class Messages extends NLS {
 	public static String exampleNoPlaceFor;
 	public static String exampleDoesNotFit;
 	public static String lockHeldBy;
+	public static String lockHeldByUnknown;
+	public static String lockBusy;
 	public static String anonymousName;
 	public static String anonymousContact;
 	public static String anonymousBirth;

@@ -56,7 +56,8 @@ public final class XmlLimits {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
 		XMLStreamReader reader = null;
 		try {
-			reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+			reader = DocumentReadErrors.isUtf8(content) ? factory.createXMLStreamReader(new ByteArrayInputStream(content))
+					: factory.createXMLStreamReader(new java.io.StringReader(DocumentReadErrors.undecodable(content)));
 			Deque<String> path = new ArrayDeque<>();
 			int elements = 0;
 			long text = 0;
@@ -124,6 +125,23 @@ public final class XmlLimits {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * What {@link #check} found in a document about to be saved, as the reason a save refuses it: one Dutch
+	 * sentence that names the field when there is one (never its value).
+	 */
+	public static String describeForSave(Diagnostic pastLimit) {
+		if (VALUE_TOO_LONG.equals(pastLimit.code()) && pastLimit.path() != null) {
+			return NLS.bind(Messages.saveValueTooLong, pastLimit.path(), Limits.number(Limits.MAX_VALUE_CHARS));
+		}
+		if (TOO_MANY_ELEMENTS.equals(pastLimit.code())) {
+			return NLS.bind(Messages.saveTooManyElements, Limits.number(Limits.MAX_XML_ELEMENTS));
+		}
+		if (TOO_LARGE.equals(pastLimit.code())) {
+			return NLS.bind(Messages.saveTooLarge, Limits.size(Limits.MAX_DOCUMENT_BYTES));
+		}
+		return NLS.bind(Messages.saveUnreadable, pastLimit.message());
 	}
 
 	/** The element's path without the root ({@code leerling/naam}), as validation names values. */

@@ -593,6 +593,57 @@ class DocumentTabTest {
 		assertFalse(Files.exists(DocumentLocks.lockFile(file)), "closing the window releases it");
 	}
 
+	/**
+	 * Finding 7: this editor's lock was taken over while the document was open (the laptop slept past the stale
+	 * time and a colleague opened it): the tab notices before saving and turns read-only with the bar; the
+	 * colleague's file and lock are left alone and the unsaved work is kept as a document of its own.
+	 */
+	@Test
+	void aLockTakenOverWhileOpenTurnsTheTabReadOnly() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		byte[] before = Files.readAllBytes(file);
+		DocumentTab tab = tab(file);
+		assertFalse(tab.inUseElsewhere());
+		ControlNode name = tab.pane().form().controls().get(0);
+		widgets(window.getShell(), name.path(), Text.class).get(0).setText("Sem (na de slaap)");
+		settle();
+		assertTrue(tab.session().dirty());
+		openedElsewhere(file); // the colleague's editor took the lock over
+		String theirLock = Files.readString(DocumentLocks.lockFile(file));
+
+		assertFalse(tab.save(), "no save over the colleague's work");
+		settle();
+		assertTrue(tab.inUseElsewhere());
+		assertTrue(tab.session().readOnly());
+		assertFalse(Ui.find(window.getShell(), DocumentIds.SAVE, Button.class).isEnabled());
+		Label bar = Ui.find(window.getShell(), DocumentIds.IN_USE, Label.class);
+		assertNotNull(bar, "the in-use bar");
+		assertTrue(bar.getText().startsWith("Dit OPP is geopend door j.jansen op computer SCHOOL-PC-07 sinds ")
+				&& bar.getText().contains("U kunt het nu alleen lezen. Uw niet-opgeslagen werk staat in het document \"sem-de-vries (eigen werk"),
+				bar.getText());
+		assertArrayEquals(before, Files.readAllBytes(file), "the document is unchanged");
+		assertEquals(theirLock, Files.readString(DocumentLocks.lockFile(file)), "their lock is left alone");
+		try (Stream<Path> files = Files.list(folder)) {
+			Path aside = files.filter(f -> f.getFileName().toString().startsWith("sem-de-vries (eigen werk")).findFirst()
+					.orElseThrow(() -> new AssertionError("the unsaved work is kept as a document"));
+			assertTrue(Files.readString(aside).contains("Sem (na de slaap)"));
+		}
+		assertTrue(tab.mayClose(), "nothing unsaved is left in the tab to ask about");
+
+		// the same through the timer's refresh: a lock removed is simply taken again
+		Files.delete(DocumentLocks.lockFile(file));
+		press(tab, DocumentIds.IN_USE_RETRY);
+		assertFalse(tab.inUseElsewhere());
+		openedElsewhere(file);
+		assertFalse(tab.stillOurs(), "the check the timer and every save make");
+		settle();
+		assertTrue(tab.inUseElsewhere());
+		assertNotNull(Ui.find(window.getShell(), DocumentIds.IN_USE, Label.class));
+		window.getShell().dispose();
+		assertEquals(theirLock.replaceAll("bijgewerkt=.*", ""),
+				Files.readString(DocumentLocks.lockFile(file)).replaceAll("bijgewerkt=.*", ""), "still theirs after closing");
+	}
+
 	/** Issue 16: opening a document takes its lock; closing the tab releases it. */
 	@Test
 	void openingTakesTheLockAndClosingReleasesIt() throws Exception {

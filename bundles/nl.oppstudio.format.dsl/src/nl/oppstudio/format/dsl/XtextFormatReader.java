@@ -53,14 +53,14 @@ final class XtextFormatReader {
 		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(FormatResources.uri(file)); // "file@REV" from git gets the extension
-		FormatResources.addBases(resourceSet, file, content);
+		List<Diagnostic> refusedBases = FormatResources.addBases(resourceSet, file, content);
 		try {
 			resource.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException | RuntimeException e) {
 			return FormatLoader.failed(file, "Formaat kan niet gelezen worden: " + e.getMessage());
 		}
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
-		List<Diagnostic> diagnostics = new ArrayList<>();
+		List<Diagnostic> diagnostics = new ArrayList<>(refusedBases);
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			diagnostics.add(FormatResources.toDiagnostic(file, issue));
 		}

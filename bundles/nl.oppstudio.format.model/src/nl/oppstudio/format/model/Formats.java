@@ -181,13 +181,43 @@ public final class Formats {
 	}
 
 	/**
-	 * {@link #resolve(Format, String)}, but {@code null} also when the path leads out of the format's folder:
-	 * with {@code ..}, as an absolute path elsewhere, or through a symbolic link to a file outside it. A
-	 * format may only use files beside it (or below it): a logo is never read from anywhere else.
+	 * {@link #resolve(Format, String)}, but {@code null} also when the path leads out of the format's
+	 * {@link #trustedRoot trusted folder}: with {@code ..}, as an absolute path elsewhere, or through a
+	 * symbolic link to a file outside it. A logo is never read from anywhere else.
 	 */
 	public static Path resolveInside(Format format, String path) {
 		Path file = resolve(format, path);
-		return file != null && isInside(folder(format), file) ? file : null;
+		return file != null && isInside(trustedRoot(folder(format)), file) ? file : null;
+	}
+
+	/**
+	 * The folder whose files a format in {@code folder} may use: its own folder, and the folder above it as
+	 * long as that folder holds formats itself ({@code *.oppformat}), so that the versions in
+	 * {@code versies/} may share {@code ../logo.svg} with the formats beside that folder. A format on its own
+	 * (a download, a folder of other things) stays limited to its own folder. {@code null} for {@code null}.
+	 */
+	public static Path trustedRoot(Path folder) {
+		if (folder == null) {
+			return null;
+		}
+		Path root = folder.toAbsolutePath().normalize();
+		for (Path parent = root.getParent(); parent != null && holdsFormats(parent); parent = parent.getParent()) {
+			root = parent;
+		}
+		return root;
+	}
+
+	private static boolean holdsFormats(Path folder) {
+		try (java.nio.file.DirectoryStream<Path> formats = java.nio.file.Files.newDirectoryStream(folder, "*.oppformat")) {
+			for (Path format : formats) {
+				if (java.nio.file.Files.isRegularFile(format, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					return true;
+				}
+			}
+			return false;
+		} catch (java.io.IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	/**

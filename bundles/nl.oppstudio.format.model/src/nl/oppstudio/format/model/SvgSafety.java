@@ -66,6 +66,7 @@ public final class SvgSafety {
 			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 			factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(svg)), new DefaultHandler() {
 				private boolean inStyle;
+				private final StringBuilder style = new StringBuilder(); // a <style>'s text may come in several chunks
 
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
@@ -74,6 +75,7 @@ public final class SvgSafety {
 						throw new Found(new Problem(Kind.SCRIPT, "<" + qName + ">"));
 					}
 					inStyle = element.equals("style");
+					style.setLength(0);
 					for (int i = 0; i < attributes.getLength(); i++) {
 						String name = attributes.getLocalName(i).toLowerCase(Locale.ROOT);
 						String value = attributes.getValue(i).strip();
@@ -91,18 +93,22 @@ public final class SvgSafety {
 				}
 
 				@Override
-				public void endElement(String uri, String localName, String qName) {
+				public void endElement(String uri, String localName, String qName) throws SAXException {
+					if (inStyle) { // the whole text at once: 'url(' or '@import' split over two chunks is still seen
+						String text = style.toString();
+						String external = externalUrl(text);
+						if (external != null || text.toLowerCase(Locale.ROOT).contains("@import")) {
+							throw new Found(new Problem(Kind.EXTERNAL, external != null ? external : "@import"));
+						}
+					}
 					inStyle = false;
+					style.setLength(0);
 				}
 
 				@Override
-				public void characters(char[] ch, int start, int length) throws SAXException {
+				public void characters(char[] ch, int start, int length) {
 					if (inStyle) {
-						String text = new String(ch, start, length);
-						String external = externalUrl(text);
-						if (external != null || text.contains("@import")) {
-							throw new Found(new Problem(Kind.EXTERNAL, external != null ? external : "@import"));
-						}
+						style.append(ch, start, length);
 					}
 				}
 			});
@@ -123,7 +129,12 @@ public final class SvgSafety {
 	}
 
 	/** The first {@code url(…)} in a value that is not {@code url(#id)}, or {@code null}. */
-	private static String externalUrl(String value) {
+	private static String externalUrl(String original) {
+		// CSS function names are case-insensitive (URL(…), Url(…)); a CSS escape (u\72 l(…)) spells any of them
+		String value = original.toLowerCase(Locale.ROOT);
+		if (value.indexOf('\\') >= 0) { // also @\69mport
+			return original.strip();
+		}
 		int at = value.indexOf("url(");
 		while (at >= 0) {
 			String rest = value.substring(at + 4).strip();

@@ -165,6 +165,28 @@ class FormViewTest {
 	}
 
 	@Test
+	void aFieldTakesNoMoreThanADocumentCanHoldAndSaysSo() throws Exception {
+		// review #15: a value past Limits.MAX_VALUE_CHARS saved and then could not be opened again
+		FormView view = view(Examples.file(Examples.DOCUMENT), TestFormats.example());
+		ControlNode name = view.form().controls().stream().filter(control -> control.kind() == ValueKind.LONG_TEXT)
+				.findFirst().orElseThrow(); // a long text: GTK keeps a one-line field under 65,535 characters anyway
+		view.reveal(name);
+		settle(view);
+		Text text = find(shell, Text.class, name.path()).get(0);
+		String note = "Deze tekst is 100.000 tekens lang, het maximum van één veld: meer wordt niet opgenomen.";
+		assertTrue(find(shell, Label.class, null).stream().noneMatch(label -> label.isVisible() && label.getText().equals(note)));
+		text.setText("x".repeat(nl.oppstudio.core.Limits.MAX_VALUE_CHARS + 10));
+		settle(view);
+		assertEquals(nl.oppstudio.core.Limits.MAX_VALUE_CHARS, text.getCharCount());
+		assertEquals(nl.oppstudio.core.Limits.MAX_VALUE_CHARS, name.value().length());
+		assertTrue(find(shell, Label.class, null).stream().anyMatch(label -> label.isVisible() && label.getText().equals(note)),
+				"the note shows under the field");
+		text.setText("Een korte tekst.");
+		settle(view);
+		assertTrue(find(shell, Label.class, null).stream().noneMatch(label -> label.isVisible() && label.getText().equals(note)));
+	}
+
+	@Test
 	void aTableShowsItsRowsVirtually() throws Exception {
 		FormView view = view(Examples.file(Examples.DOCUMENT), TestFormats.example());
 		var table = view.form().root().children().stream().flatMap(p -> descendants(p).stream())

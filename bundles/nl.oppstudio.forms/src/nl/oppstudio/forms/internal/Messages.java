@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String generalPage;
 	public static String noRenderer;
 	public static String counter;
+	public static String valueAtLimit;
 	public static String datePattern;
 	public static String datePick;
 	public static String datePickTip;

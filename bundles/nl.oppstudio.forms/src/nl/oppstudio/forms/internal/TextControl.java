@@ -25,6 +25,7 @@ final class TextControl implements ControlView {
 	private final ControlNode control;
 	private final Text text;
 	private final Label counter;
+	private final Label atLimit; // shown while the text is as long as one value may be
 	private final int max;
 	private final boolean multi;
 	private boolean updating;
@@ -45,6 +46,16 @@ final class TextControl implements ControlView {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.widthHint = multi ? 400 : 300;
 		text.setLayoutData(data);
+		// a value past this could not be saved (Documents.save refuses what the loader would refuse, issue 16)
+		text.setTextLimit(nl.oppstudio.core.Limits.MAX_VALUE_CHARS);
+		atLimit = new Label(row, SWT.WRAP);
+		atLimit.setText(NLS.bind(Messages.valueAtLimit, nl.oppstudio.core.Limits.number(nl.oppstudio.core.Limits.MAX_VALUE_CHARS)));
+		atLimit.setForeground(atLimit.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridData atLimitData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		atLimitData.widthHint = data.widthHint;
+		atLimitData.exclude = true;
+		atLimit.setLayoutData(atLimitData);
+		atLimit.setVisible(false);
 		if (max > 0) {
 			counter = new Label(row, SWT.NONE);
 			counter.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
@@ -53,6 +64,17 @@ final class TextControl implements ControlView {
 		}
 		refresh();
 		text.addModifyListener(event -> {
+			int limit = nl.oppstudio.core.Limits.MAX_VALUE_CHARS;
+			if (!updating && text.getCharCount() > limit) { // a text set past the widget's limit (setText on GTK)
+				String all = text.getText();
+				int end = Character.isHighSurrogate(all.charAt(limit - 1)) ? limit - 1 : limit;
+				updating = true;
+				try {
+					text.setText(all.substring(0, end));
+				} finally {
+					updating = false;
+				}
+			}
 			updateCounter();
 			grow();
 			if (!updating) {
@@ -92,6 +114,12 @@ final class TextControl implements ControlView {
 	}
 
 	private void updateCounter() {
+		boolean full = text.getCharCount() >= nl.oppstudio.core.Limits.MAX_VALUE_CHARS - 1; // -1: a character past U+FFFF
+		if (atLimit.getVisible() != full) {
+			atLimit.setVisible(full);
+			((GridData) atLimit.getLayoutData()).exclude = !full;
+			atLimit.requestLayout();
+		}
 		if (counter != null) {
 			int length = text.getCharCount();
 			counter.setText(NLS.bind(Messages.counter, length, max));

@@ -25,6 +25,7 @@ abstract class TextInput implements ControlView {
 	/** Makes {@code widget} this input's text: typing is stored, focus out ends the run of typing. */
 	protected final Text bind(Text widget) {
 		this.text = widget;
+		widget.setTextLimit(nl.oppstudio.core.Limits.MAX_VALUE_CHARS); // what a document can hold in one value
 		widget.addModifyListener(event -> {
 			if (!updating) {
 				typed(widget.getText());

@@ -10,12 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.oppstudio.document.DocumentLocks;
 import nl.oppstudio.document.Documents;
 import nl.oppstudio.document.FormatDiff;
 import nl.oppstudio.document.FormatResolver;
@@ -164,6 +166,43 @@ class FormatUpdatesTest {
 		assertTrue(lines.get(lines.size() - 1).contains("niets is verloren"), lines::toString);
 		// a second run has nothing to do
 		assertTrue(updates.migrateFolder(school, target).entries().isEmpty());
+	}
+
+	@Test
+	void aDocumentOpenElsewhereIsSkippedAndReportedNotWrittenOver() throws Exception {
+		// findings 4 and 5: `opp update -yes` and the editor's "migrate open documents" take the lock
+		Path school = Files.createDirectories(temp.resolve("school"));
+		Path sem = Files.copy(Examples.file(Examples.DOCUMENT), school.resolve(Examples.DOCUMENT));
+		String before = Files.readString(sem);
+		Files.writeString(DocumentLocks.lockFile(sem), DocumentLocks.text(new DocumentLocks.Holder("j.jansen",
+				"SCHOOL-PC-07", Instant.parse("2026-11-30T08:15:00Z"), Instant.now(), 4242, "OPP Editor")));
+		String theirLock = Files.readString(DocumentLocks.lockFile(sem));
+		InstalledFormat target = updates.install(updates.check(
+				FormatRepositories.writeRepository(temp.resolve("repo"), true, "1.0.0").toString()).get(0));
+
+		MigrationReport report = updates.migrateFolder(school, target);
+		assertEquals(1, report.entries().size(), report.lines()::toString);
+		MigrationReport.Entry entry = report.entries().get(0);
+		assertFalse(entry.migrated());
+		assertTrue(entry.problem().startsWith("Dit OPP is geopend door j.jansen op computer SCHOOL-PC-07")
+				&& entry.problem().contains("niet bijgewerkt"), entry::problem);
+		assertEquals(before, Files.readString(sem), "not written over");
+		assertFalse(Files.exists(school.resolve(Examples.DOCUMENT + ".bak")));
+		assertEquals(theirLock, Files.readString(DocumentLocks.lockFile(sem)), "their lock is left alone");
+
+		// the editor's path: a document loaded in a read-only tab, migrated by FormatUpdates.migrateFile
+		FormatResolver resolver = FormatUpdates.resolver(installed);
+		OppDocument loaded = Documents.load(sem, resolver.resolve(sem, null).format());
+		Format newFormat = resolver.read(target.formatFile()).format();
+		MigrationReport.Entry direct = FormatUpdates.migrateFile(sem, loaded, newFormat);
+		assertFalse(direct.migrated());
+		assertTrue(direct.problem().contains("geopend door j.jansen"), direct::problem);
+		assertEquals(before, Files.readString(sem));
+
+		// once it is closed there, it is migrated, and the lock is released again
+		Files.delete(DocumentLocks.lockFile(sem));
+		assertTrue(updates.migrateFolder(school, target).entries().get(0).migrated());
+		assertFalse(Files.exists(DocumentLocks.lockFile(sem)));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String noArtifact;
 	public static String checksumMismatch;
 	public static String diskProblem;
+	public static String documentInUse;
 	public static String badFormatBundle;
 	public static String formatNotUsable;
 	public static String noPrevious;

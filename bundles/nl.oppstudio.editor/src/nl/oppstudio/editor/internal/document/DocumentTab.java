@@ -213,9 +213,47 @@ public final class DocumentTab {
 		return heldBy != null;
 	}
 
+	/**
+	 * Whether this tab still holds its lock (or never could write one: a read-only folder); when someone took it
+	 * over (this computer slept past the stale time, the network drive was gone), the tab turns read-only.
+	 */
+	public boolean stillOurs() {
+		if (lock == null || lock.stillOurs()) {
+			return true;
+		}
+		lockLost();
+		return heldBy == null;
+	}
+
+	/**
+	 * Someone took over this tab's lock: take it again when it is free now, else show the document read-only
+	 * with the bar that says who has it. Unsaved work is put aside as a document of its own beside the original
+	 * (the recovery file is the other editor's now), and the bar names it.
+	 */
+	private void lockLost() {
+		if (session == null || root.isDisposed()) {
+			return;
+		}
+		if (takeLock()) {
+			return; // the lock file was only removed: ours again
+		}
+		if (session.dirty()) {
+			autosave();
+			Path aside = recovery.keepAside();
+			workKeptIn = aside == null ? null : aside.getFileName().toString();
+			context.refreshOverview();
+		}
+		show(session.document(), false);
+		root.layout(true, true);
+	}
+
+	/** The document the unsaved work was put in when the lock was lost, for the bar; or {@code null}. */
+	private String workKeptIn;
+
 	/** Tries again to take the document's lock; when it is free now, reads the document again to edit it. */
 	private void retryLock() {
 		if (takeLock()) {
+			workKeptIn = null;
 			reload();
 		} else if (inUse != null && !inUse.isDisposed()) {
 			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe()));
@@ -278,7 +316,8 @@ public final class DocumentTab {
 			inUse.setData(EditorIds.KEY, DocumentIds.IN_USE);
 			inUse.setBackground(lockBar.getBackground());
 			inUse.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe()));
+			inUse.setText(NLS.bind(Messages.inUseBar, heldBy.describe())
+					+ (workKeptIn != null ? " " + NLS.bind(Messages.inUseWorkKept, workKeptIn) : ""));
 			inUse.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			Button retry = new Button(lockBar, SWT.PUSH);
 			retry.setText(Messages.retry);
@@ -433,7 +472,7 @@ public final class DocumentTab {
 		if (session == null) {
 			return true;
 		}
-		if (heldBy != null) {
+		if (heldBy != null || !stillOurs()) {
 			return false; // only read: someone else has it open
 		}
 		pane.view().commitEdits();
@@ -505,7 +544,9 @@ public final class DocumentTab {
 		}
 		if (lock != null && System.nanoTime() - lockRefreshed >= DocumentLocks.REFRESH_EVERY.toNanos()) {
 			lockRefreshed = System.nanoTime();
-			lock.refresh();
+			if (!lock.refresh()) {
+				lockLost();
+			}
 		}
 		if (!askedAboutDiskChange && stamp != null && stamp.changedOnDisk(file)) {
 			askedAboutDiskChange = true;
@@ -552,8 +593,8 @@ public final class DocumentTab {
 
 	/** After a move in the OPP's life: written at once, logged, and not to be undone. */
 	void committed() {
-		if (heldBy != null) {
-			return; // unreachable through the disabled moves; never written over someone else's work
+		if (heldBy != null || !stillOurs()) {
+			return; // never written over someone else's work
 		}
 		try {
 			Documents.save(session.document(), file);

@@ -118,6 +118,7 @@ public final class Messages extends NLS {
 	public static String no;
 	public static String nextPeriodCreate;
 	public static String inUseBar;
+	public static String inUseWorkKept;
 	public static String pdfAnonymous;
 	public static String anonymousLine;
 	public static String anonymousNothing;

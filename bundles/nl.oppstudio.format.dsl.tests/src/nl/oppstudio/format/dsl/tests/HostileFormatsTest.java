@@ -104,6 +104,20 @@ class HostileFormatsTest {
 	}
 
 	@Test
+	void aLongChainOfEnAndOfIsRefusedNotRecursedInto() throws Exception {
+		// review #14: 'ja of ja of …' nests to the left, one level per operator, without any parenthesis
+		Diagnostic refused = limit(load("keten.oppformat", withCondition("ja of ".repeat(100_000) + "ja")));
+		assertEquals(4, refused.line(), refused.toString());
+		assertTrue(refused.message().contains("256 keer 'en' of 'of'"), refused.message());
+		limit(load("keten-en.oppformat", withCondition("(naam = \"x\" en ja) of ".repeat(300) + "ja")));
+		LoadedFormat real = load("echt.oppformat",
+				withCondition("naam = \"x\" en ja of ".repeat(Limits.MAX_CONDITION_OPERATORS / 2) + "ja").replace(
+						"veld naam \"Naam\": tekst verplicht", "veld naam \"Naam\": tekst verplicht wanneer ja of ja"));
+		assertTrue(real.format() != null, real.diagnostics().toString());
+		assertFalse(real.diagnostics().stream().anyMatch(d -> FormatLimits.CODE.equals(d.code())), real.diagnostics().toString());
+	}
+
+	@Test
 	void nestingUnderTheLimitIsReadAndParenthesesInTextDoNotCount() throws Exception {
 		LoadedFormat loaded = load("ondiep.oppformat",
 				withCondition("(".repeat(20) + "niet niet naam = \"((((((\"" + ")".repeat(20))
@@ -111,6 +125,32 @@ class HostileFormatsTest {
 		assertTrue(loaded.format() != null, loaded.diagnostics().toString());
 		assertFalse(loaded.diagnostics().stream().anyMatch(d -> FormatLimits.CODE.equals(d.code())),
 				loaded.diagnostics().toString());
+	}
+
+	@Test
+	void aHostileBaseIsRefusedLikeTheFormatItselfAndReportedOnTheFormatThatExtendsIt() throws Exception {
+		// review #29: bases went to Xtext unchecked; a deep one ended in a StackOverflowError
+		Files.writeString(folder.resolve("basis.oppformat"), withCondition("(".repeat(50_000) + "ja" + ")".repeat(50_000))
+				.replace("swv-diep", "swv-basis"));
+		StringBuilder lines = new StringBuilder("formaat \"swv-lang\" versie \"1.0.0\" soort opp {\n");
+		lines.append("// regel\n".repeat(30_000)).append("}\n");
+		Files.writeString(folder.resolve("lang.oppformat"), lines);
+		String extending = """
+				formaat "swv-eigen" versie "1.0.0" soort opp breidt uit "%s" { sectie t "T" { veld y "Y": tekst } }
+				""";
+		for (String base : List.of("swv-basis", "swv-onbekend")) { // named clearly; unclear: every format of the folder
+			LoadedFormat loaded = load("eigen.oppformat", extending.formatted(base));
+			List<Diagnostic> refused = loaded.diagnostics().stream().filter(d -> FormatLimits.CODE.equals(d.code())).toList();
+			assertTrue(refused.stream().anyMatch(d -> d.message().contains("basis.oppformat") && d.message().contains("32 keer")),
+					base + ": " + loaded.diagnostics());
+			assertTrue(refused.stream().allMatch(d -> d.file().getFileName().toString().equals("eigen.oppformat")), refused.toString());
+			assertFalse(loaded.diagnostics().stream().anyMatch(d -> d.message().contains("StackOverflow") || d.message().contains("te diep genest (haakjes")),
+					loaded.diagnostics().toString());
+			if (base.equals("swv-onbekend")) {
+				assertTrue(refused.stream().anyMatch(d -> d.message().contains("lang.oppformat") && d.message().contains("20.000 regels")),
+						loaded.diagnostics().toString());
+			}
+		}
 	}
 
 	@Test
@@ -167,6 +207,23 @@ class HostileFormatsTest {
 	}
 
 	@Test
+	void versionsInASubfolderMayShareTheLogoOfTheFolderThatHoldsTheFormats() throws Exception {
+		// review #31: dsl-examples/versies/*.oppformat used "../logo-swv-voorbeeld.svg", as an SWV's repository may
+		Path formats = Files.createDirectories(folder.resolve("formaten"));
+		Files.writeString(formats.resolve("swv-logo.oppformat"), "formaat \"swv-logo\" versie \"2.0.0\" soort handelingswijzer\n{\n\tsectie s { veld a: tekst }\n}\n");
+		Files.writeString(formats.resolve("logo.svg"), SVG_HEAD + "/>");
+		Files.writeString(folder.resolve("buiten.svg"), SVG_HEAD + "/>");
+		folder = Files.createDirectories(formats.resolve("versies"));
+		LoadedFormat shared = withLogo("../logo.svg");
+		assertEquals(List.of(), shared.diagnostics());
+		assertEquals(formats.resolve("logo.svg").toAbsolutePath().normalize(),
+				nl.oppstudio.format.model.Formats.houseStyle(shared.format()).logo());
+		LoadedFormat above = withLogo("../../buiten.svg"); // the folder above holds no formats: outside
+		assertTrue(only(above, FormatIssueCodes.LOGO_OUTSIDE).message().contains("buiten de map"), above.diagnostics().toString());
+		assertNull(nl.oppstudio.format.model.Formats.houseStyle(above.format()).logo());
+	}
+
+	@Test
 	void svgLogosWithScriptsEventsExternalReferencesOrADoctypeAreErrors() throws Exception {
 		List<String> hostile = List.of(
 				SVG_HEAD + "><script>alert(1)</script></svg>",
@@ -175,6 +232,13 @@ class HostileFormatsTest {
 				SVG_HEAD + "><image href=\"file:///etc/passwd\" width=\"1\" height=\"1\"/></svg>",
 				SVG_HEAD + "><rect width=\"1\" height=\"1\" style=\"fill:url(http://voorbeeld.nl/x)\"/></svg>",
 				SVG_HEAD + "><style>@import 'http://voorbeeld.nl/x.css';</style></svg>",
+				// review #26: CSS is case-insensitive, a <style>'s text may come in chunks, and CSS has escapes
+				SVG_HEAD + "><rect width=\"1\" height=\"1\" fill=\"URL(http://voorbeeld.nl/x)\"/></svg>",
+				SVG_HEAD + "><rect width=\"1\" height=\"1\" style=\"fill:Url('http://voorbeeld.nl/x')\"/></svg>",
+				SVG_HEAD + "><style>rect { fill: u<![CDATA[rl(http://voorbeeld.nl/x)]]> }</style></svg>",
+				SVG_HEAD + "><style>@imp<![CDATA[ort 'http://voorbeeld.nl/x.css';]]></style></svg>",
+				SVG_HEAD + "><style>@IMPORT 'http://voorbeeld.nl/x.css';</style></svg>",
+				SVG_HEAD + "><style>rect { fill: u\\72 l(http://voorbeeld.nl/x) }</style></svg>",
 				SVG_HEAD + "><foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject></svg>",
 				"<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + SVG_HEAD + ">&x;</svg>");
 		for (String svg : hostile) {

@@ -10,7 +10,7 @@ import nl.oppstudio.core.Severity;
 
 /**
  * One pass over a format's text before Xtext parses it: a file past {@link Limits} (bytes, lines, nesting
- * of conditions and blocks) is refused with a located message. The parser, the checker, the condition
+ * of conditions and blocks, {@code en}/{@code of} in one condition) is refused with a located message. The parser, the checker, the condition
  * evaluator, the form and the renderer all recurse per level of nesting; refused here, none of them can
  * run out of stack.
  */
@@ -31,6 +31,7 @@ public final class FormatLimits {
 		int parentheses = 0; // ( … )
 		int negations = 0; // niet niet … in a row, each one level deeper
 		int braces = 0; // { … } and [ … ]
+		int operators = 0; // 'en' and 'of' since the condition began ('wanneer'): each one a level deeper
 		int i = 0;
 		int n = content.length;
 		while (i < n) {
@@ -83,6 +84,7 @@ public final class FormatLimits {
 				} else {
 					braces++;
 					negations = 0;
+					operators = 0;
 				}
 				if (parentheses + negations > Limits.MAX_NESTING_DEPTH || braces > Limits.MAX_NESTING_DEPTH) {
 					return tooDeep(file, line, column);
@@ -93,6 +95,7 @@ public final class FormatLimits {
 				} else {
 					braces = Math.max(0, braces - 1);
 					parentheses = 0;
+					operators = 0;
 				}
 				negations = 0;
 			} else if (isWordStart(b)) {
@@ -103,6 +106,17 @@ public final class FormatLimits {
 				boolean niet = i - start == 4 && content[start] == 'n' && content[start + 1] == 'i' && content[start + 2] == 'e'
 						&& content[start + 3] == 't';
 				negations = niet ? negations + 1 : 0;
+				int length = i - start;
+				if (length == 7 && new String(content, start, 7, java.nio.charset.StandardCharsets.US_ASCII).equals("wanneer")) {
+					operators = 0;
+				} else if (length == 2 && (content[start] == 'e' && content[start + 1] == 'n'
+						|| content[start] == 'o' && content[start + 1] == 'f')) {
+					// 'a of b of c' is a tree as deep as it has operators (the grammar nests to the left)
+					if (++operators > Limits.MAX_CONDITION_OPERATORS) {
+						return new Diagnostic(Severity.ERROR, NLS.bind(Messages.formatTooManyOperators,
+								Limits.number(Limits.MAX_CONDITION_OPERATORS)), file, line, Math.max(column, 1), null, CODE);
+					}
+				}
 				if (niet && parentheses + negations > Limits.MAX_NESTING_DEPTH) {
 					return tooDeep(file, line, column);
 				}

@@ -1,5 +1,6 @@
 package nl.oppstudio.format.dsl.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,15 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Limits;
 import nl.oppstudio.core.Severity;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.InstalledBases;
@@ -76,15 +82,42 @@ public final class FormatResources {
 		return List.copyOf(result);
 	}
 
-	/** Puts the format's bases ({@link #baseFiles}) into the resource set; an unreadable one is skipped. */
-	public static void addBases(XtextResourceSet resourceSet, Path file, byte[] content) {
+	/**
+	 * Puts the format's bases ({@link #baseFiles}) into the resource set, each under the same limits as the
+	 * format itself: its bytes are read once (not at all past {@link Limits#MAX_FORMAT_BYTES}), checked by
+	 * {@link FormatLimits} and parsed from those very bytes. A base past a limit is left out and returned as
+	 * a warning on {@code file} (the importing format) that names it; an unreadable one is skipped (it is
+	 * reported when it is checked itself, and a base that is missing by its id is the linker's error).
+	 */
+	public static List<Diagnostic> addBases(XtextResourceSet resourceSet, Path file, byte[] content) {
+		List<Diagnostic> refused = new ArrayList<>();
 		for (Path base : baseFiles(file, content)) {
+			Diagnostic pastLimit;
+			byte[] bytes = null;
 			try {
-				resourceSet.getResource(uri(base), true);
-			} catch (RuntimeException e) {
-				// an unreadable neighbour is reported when it is checked itself
+				long size = Files.size(base);
+				if (size > Limits.MAX_FORMAT_BYTES) { // not even read
+					pastLimit = FormatLimits.tooLarge(base, size);
+				} else {
+					bytes = Files.readAllBytes(base);
+					pastLimit = FormatLimits.check(base, bytes);
+				}
+			} catch (IOException e) {
+				continue;
+			}
+			if (pastLimit != null) {
+				refused.add(new Diagnostic(Severity.WARNING, NLS.bind(Messages.baseRefused,
+						base.getFileName(), pastLimit.message()), file, 0, 0, null, FormatLimits.CODE));
+				continue;
+			}
+			Resource resource = resourceSet.createResource(uri(base));
+			try {
+				resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			} catch (IOException | RuntimeException | StackOverflowError e) {
+				resourceSet.getResources().remove(resource); // an unreadable neighbour is reported when it is checked itself
 			}
 		}
+		return List.copyOf(refused);
 	}
 
 	/** A finding of Xtext as the command line reports it. */

@@ -25,6 +25,8 @@ public final class Messages extends NLS {
 	public static String formatTooLarge;
 	public static String formatTooManyLines;
 	public static String formatTooDeep;
+	public static String formatTooManyOperators;
+	public static String baseRefused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -58,9 +58,18 @@ final class ConditionTypes {
 	}
 
 	Type typeOf(Expression expression) {
-		if (expression instanceof LogicalExpression logical) {
-			requireYesNo(logical.getLeft());
-			requireYesNo(logical.getRight());
+		if (expression instanceof LogicalExpression) {
+			// 'a of b of c' nests to the left, one level per operator: walked along, not recursed (issue 16)
+			java.util.ArrayDeque<LogicalExpression> chain = new java.util.ArrayDeque<>();
+			Expression leftmost = expression;
+			while (leftmost instanceof LogicalExpression logical) {
+				chain.push(logical);
+				leftmost = logical.getLeft();
+			}
+			requireYesNo(leftmost);
+			while (!chain.isEmpty()) {
+				requireYesNo(chain.pop().getRight());
+			}
 			return Type.YES_NO;
 		}
 		if (expression instanceof NotExpression not) {

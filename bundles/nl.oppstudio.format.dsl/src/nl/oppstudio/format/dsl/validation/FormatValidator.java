@@ -441,8 +441,8 @@ public class FormatValidator extends AbstractFormatValidator {
 					FormatIssueCodes.LOGO_MISSING);
 			return;
 		}
-		if (!Formats.isInside(Formats.folder(format), file)) {
-			error(NLS.bind(Messages.logoOutside, logo, Formats.folder(format)), Literals.HOUSE_STYLE__LOGO,
+		if (!Formats.isInside(Formats.trustedRoot(Formats.folder(format)), file)) {
+			error(NLS.bind(Messages.logoOutside, logo, Formats.trustedRoot(Formats.folder(format))), Literals.HOUSE_STYLE__LOGO,
 					FormatIssueCodes.LOGO_OUTSIDE);
 			return;
 		}

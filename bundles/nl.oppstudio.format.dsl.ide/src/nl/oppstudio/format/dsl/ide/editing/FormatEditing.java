@@ -220,6 +220,10 @@ public final class FormatEditing {
 		try {
 			loadedResource = load(file, content);
 			List<Diagnostic> diagnostics = new ArrayList<>();
+			for (Diagnostic refused : refusedBases) {
+				diagnostics.add(refused);
+				problems.add(new Problem(refused.severity(), refused.message(), refused.code(), 0, 0, 0, 0));
+			}
 			IResourceValidator validator = loadedResource.getResourceServiceProvider().getResourceValidator();
 			for (Issue issue : validator.validate(loadedResource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				Diagnostic diagnostic = FormatResources.toDiagnostic(file, issue);
@@ -259,6 +263,9 @@ public final class FormatEditing {
 	 * The bases are parsed again each time: sharing their resources between updates kept every earlier
 	 * resource set alive (found by the benchmark), and a base of a few hundred lines parses in a few ms.
 	 */
+	/** The bases the last {@link #load} left out (past a limit), as warnings on this format. */
+	private List<Diagnostic> refusedBases = List.of();
+
 	private XtextResource load(Path path, byte[] content) throws IOException {
 		if (!org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
 				.containsKey(FormatLoader.EXTENSION)) {
@@ -274,7 +281,7 @@ public final class FormatEditing {
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FormatLoader.EXTENSION,
 				injector.getInstance(IResourceFactory.class));
 		XtextResource created = (XtextResource) resourceSet.createResource(FormatResources.uri(path));
-		FormatResources.addBases(resourceSet, path, content);
+		refusedBases = FormatResources.addBases(resourceSet, path, content);
 		created.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return created;
 	}
