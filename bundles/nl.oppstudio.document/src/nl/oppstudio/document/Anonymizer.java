@@ -34,9 +34,13 @@ import nl.oppstudio.format.model.SignaturesBlock;
  * signatures ({@code ondertekening}), of short text fields whose name or label says {@code naam}, and the
  * {@code door} of log entries become {@code Ouder 1}, {@code Ouder 2} … or {@code Medewerker 1} … by their
  * role (the same person keeps the same placeholder); contact details of persons become {@code (verwijderd)};</li>
- * <li>the date of birth (the field tagged {@code wet geboortedatum}) keeps its year and month, its day
+ * <li>the date of birth (the field tagged {@code wet geboortedatum}, a date or text field named or labelled
+ * {@code geboorte…}, an archived value whose {@code pad} says so) keeps its year and month, its day
  * becomes the 1st: the age in whole years, which the rules use (the adult pupil's consent, hoorrecht),
- * is kept on every date outside the birth month;</li>
+ * is kept on every date outside the birth month; the original date is also replaced in free text, in its
+ * usual notations (2016-04-12, 12-04-2016, 12-4-2016, 12/04/2016, 12.04.2016, 12 april 2016 …);</li>
+ * <li>a name field beside the pupil's name in its section (voornaam, achternaam) is the pupil's, and an
+ * archived value whose {@code pad} says {@code naam} is replaced whole;</li>
  * <li>every occurrence of those names in free text (full name, first name, surname with and without its
  * prefix, case-insensitive, whole words) in every text field, goal, table row, the log's remarks and the
  * archive becomes the placeholder.</li>
@@ -54,8 +58,11 @@ public final class Anonymizer {
 	public record Replacement(String path, String what, int count) {
 	}
 
-	/** The anonymous copy and the report of what was replaced. */
-	public record Result(OppDocument copy, List<Replacement> report) {
+	/**
+	 * The anonymous copy and the report of what was replaced; {@code namesSomeone} says whether a text (a
+	 * file name the copy is to be written to) holds a name, or a part of one, that the copy replaced.
+	 */
+	public record Result(OppDocument copy, List<Replacement> report, java.util.function.Predicate<String> namesSomeone) {
 		/** How many values or words were replaced in all. */
 		public int total() {
 			return report.stream().mapToInt(Replacement::count).sum();
@@ -64,7 +71,13 @@ public final class Anonymizer {
 
 	/** Kinds of what is replaced, as the report names them (Dutch, for users). */
 	static final String CONTACT = Messages.anonymousContact, BIRTH = Messages.anonymousBirth,
-			IN_TEXT = Messages.anonymousInText;
+			IN_TEXT = Messages.anonymousInText, BIRTH_IN_TEXT = Messages.anonymousBirthInText;
+
+	/** How a date of birth is written in free text (Dutch notations); each is looked for, and replaced in its own notation. */
+	private static final List<java.time.format.DateTimeFormatter> DATE_NOTATIONS = java.util.stream.Stream
+			.of("yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "d MMMM yyyy",
+					"d MMM yyyy")
+			.map(p -> java.time.format.DateTimeFormatter.ofPattern(p, Locale.forLanguageTag("nl"))).toList();
 
 	private static final Set<String> PREFIXES = Set.of("de", "den", "der", "van", "von", "ten", "ter", "te", "het", "'t",
 			"in", "op", "la", "le", "el", "al", "d'", "du", "da", "dos", "di", "del");
@@ -81,6 +94,10 @@ public final class Anonymizer {
 	private Pattern names;
 	private final Map<EObject, String> original = new java.util.IdentityHashMap<>();
 	private Map<String, String> byPart;
+	/** The original dates of birth found (the field, a text field labelled so, the archive): looked for in free text. */
+	private final Set<LocalDate> births = new java.util.LinkedHashSet<>();
+	private Pattern dates;
+	private final Map<String, String> byDate = new HashMap<>();
 
 	private Anonymizer(OppDocument copy) {
 		this.copy = copy;
@@ -115,18 +132,28 @@ public final class Anonymizer {
 				set(entry, "door", placeholder(by, string(entry, "rol")), DocumentSchema.LOG + "/door");
 			}
 		}
+		Set<EObject> archivedDone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (EObject entry : archive()) { // a value archived from a birth-date or name field: its pad says so
+			if (archived(entry)) {
+				archivedDone.add(entry);
+			}
+		}
 		buildPattern();
+		buildDatePattern();
 		walk(copy.root(), copy.schema().outline(), null, false);
 		for (EObject entry : log()) {
 			freeText(entry, "opmerking", DocumentSchema.LOG + "/opmerking");
 		}
 		for (EObject entry : archive()) {
-			freeText(entry, "waarde", DocumentSchema.ARCHIVE + "/waarde");
+			if (!archivedDone.contains(entry)) {
+				freeText(entry, "waarde", DocumentSchema.ARCHIVE + "/waarde");
+			}
 		}
 		reseal(digestBefore);
 		List<Replacement> lines = new ArrayList<>();
 		report.forEach((path, whats) -> whats.forEach((what, count) -> lines.add(new Replacement(path, what, count))));
-		return new Result(copy, List.copyOf(lines));
+		Pattern found = names;
+		return new Result(copy, List.copyOf(lines), text -> found != null && text != null && found.matcher(text).find());
 	}
 
 	/** First pass ({@code names}): names and the birth date; second pass: names in free text. */
@@ -163,15 +190,9 @@ public final class Anonymizer {
 			return;
 		}
 		if (isBirthDate(leaf)) {
-			try {
-				LocalDate birth = LocalDate.parse(value.strip());
-				owner.eSet(leaf.attribute(), birth.withDayOfMonth(1).toString());
-				count(leaf.path(), BIRTH, 1);
-				markDone(owner, leaf);
-			} catch (DateTimeParseException e) {
-				owner.eSet(leaf.attribute(), "onbekend"); // not a date: nothing the rules can use, and maybe telling
-				count(leaf.path(), BIRTH, 1);
-			}
+			owner.eSet(leaf.attribute(), birth(value));
+			count(leaf.path(), BIRTH, 1);
+			markDone(owner, leaf);
 			return;
 		}
 		String role = nameRole(owner, leaf, parent);
@@ -190,10 +211,79 @@ public final class Anonymizer {
 		markDone(owner, leaf);
 	}
 
-	/** The field tagged {@code wet geboortedatum}, or a date field whose name or label says {@code geboorte}. */
+	/**
+	 * The field tagged {@code wet geboortedatum}, or a date or text field whose name or label says
+	 * {@code geboorte} (a text field "Geboortedatum" holds a birth date as much as a date field does).
+	 */
 	private boolean isBirthDate(Leaf leaf) {
-		return leaf.equals(birthLeaf) || leaf.kind() == ValueKind.DATE
-				&& (leaf.name() + " " + leaf.label()).toLowerCase(Locale.ROOT).contains("geboort");
+		String words = (leaf.name() + " " + leaf.label()).toLowerCase(Locale.ROOT);
+		return leaf.equals(birthLeaf) || leaf.kind() == ValueKind.DATE && words.contains("geboort")
+				|| isText(leaf) && (words.contains("geboortedatum") || words.contains("geboren"));
+	}
+
+	/**
+	 * A date of birth made anonymous: the 1st of its month (ISO), the original kept to be looked for in free
+	 * text; {@code onbekend} when it is no date in any notation (nothing the rules can use, and maybe telling).
+	 */
+	private String birth(String value) {
+		LocalDate date = parseDate(value.strip());
+		if (date == null) {
+			return "onbekend";
+		}
+		births.add(date);
+		return date.withDayOfMonth(1).toString();
+	}
+
+	private static LocalDate parseDate(String value) {
+		for (java.time.format.DateTimeFormatter notation : DATE_NOTATIONS) {
+			try {
+				return LocalDate.parse(value, notation);
+			} catch (DateTimeParseException e) {
+				// the next notation
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * An archive entry whose {@code pad} names a birth date or a name (a field the format no longer has):
+	 * its whole value is replaced as that field's would be; {@code true} when so.
+	 */
+	private boolean archived(EObject entry) {
+		String path = string(entry, "pad");
+		String value = string(entry, "waarde");
+		if (path == null || value == null || value.isBlank()) {
+			return false;
+		}
+		String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+		String reportPath = DocumentSchema.ARCHIVE + "/waarde";
+		if (last.contains("geboort")) {
+			entry.eSet(entry.eClass().getEStructuralFeature("waarde"), birth(value));
+			count(reportPath, BIRTH, 1);
+			return true;
+		}
+		if (last.contains("naam") && !last.contains("school") && !last.contains("organisatie") && !last.contains("instelling")) {
+			set(entry, "waarde", placeholder(value, path.replace('/', ' ')), reportPath);
+			return true;
+		}
+		return false;
+	}
+
+	/** Each original date of birth in each notation, as one pattern; the replacement is the 1st, in the same notation. */
+	private void buildDatePattern() {
+		List<String> alternatives = new ArrayList<>();
+		for (LocalDate date : births) {
+			for (java.time.format.DateTimeFormatter notation : DATE_NOTATIONS) {
+				String written = notation.format(date);
+				if (byDate.putIfAbsent(written.toLowerCase(Locale.ROOT), notation.format(date.withDayOfMonth(1))) == null) {
+					alternatives.add(Pattern.quote(written).replace(" ", "\\E\\s+\\Q"));
+				}
+			}
+		}
+		alternatives.sort(Comparator.comparingInt(String::length).reversed());
+		dates = alternatives.isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	/** What says who the name in {@code leaf} belongs to (a role, a party, a label), or {@code null}: no name. */
@@ -220,9 +310,22 @@ public final class Anonymizer {
 		String words = (leaf.name() + " " + leaf.label()).toLowerCase(Locale.ROOT);
 		if (leaf.element() instanceof Field && words.contains("naam") && !words.contains("school")
 				&& !words.contains("organisatie") && !words.contains("instelling")) {
+			// a part of the pupil's name in its own field (voornaam, achternaam) beside the pupil's name is the pupil's
+			if (pupilLeaf != null && section(leaf).equals(section(pupilLeaf)) && !words.matches(PARENT_WORDS)
+					&& !words.contains("medewerker") && !words.contains("leerkracht") && !words.contains("mentor")) {
+				return PUPIL.toLowerCase(Locale.ROOT);
+			}
 			return words;
 		}
 		return null;
+	}
+
+	private static final String PARENT_WORDS = "(?s).*(ouder|moeder|vader|verzorger|voogd|vertegenwoordiger|gezin).*";
+
+	private static String section(Leaf leaf) {
+		String path = leaf.path();
+		int slash = path.indexOf('/');
+		return slash < 0 ? "" : path.substring(0, slash);
 	}
 
 	/** The placeholder of a person: the same for the same name; Leerling, Ouder N or Medewerker N by role. */
@@ -230,7 +333,7 @@ public final class Anonymizer {
 		return placeholders.computeIfAbsent(key(name), k -> {
 			String r = role == null ? "" : role.toLowerCase(Locale.ROOT);
 			String kind = r.strip().equals("leerling") || r.startsWith("leerling ") ? null
-					: r.matches("(?s).*(ouder|moeder|vader|verzorger|voogd|vertegenwoordiger|gezin).*") ? "Ouder"
+					: r.matches(PARENT_WORDS) ? "Ouder"
 							: "Medewerker";
 			if (kind == null) {
 				return PUPIL;
@@ -312,22 +415,37 @@ public final class Anonymizer {
 
 	private void freeText(EObject owner, String attribute, String path) {
 		String value = string(owner, attribute);
-		if (value == null || names == null) {
+		if (value == null) {
 			return;
 		}
-		Matcher matcher = names.matcher(value);
+		String[] text = { value };
+		int inText = replace(text, names, part -> byPart.getOrDefault(key(part), PUPIL));
+		int birthsInText = replace(text, dates, written -> byDate.getOrDefault(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
+				"onbekend"));
+		if (inText + birthsInText > 0) {
+			owner.eSet(owner.eClass().getEStructuralFeature(attribute), text[0]);
+			count(path, IN_TEXT, inText);
+			count(path, BIRTH_IN_TEXT, birthsInText);
+		}
+	}
+
+	/** Replaces every find of {@code pattern} in {@code text[0]}; how many. */
+	private static int replace(String[] text, Pattern pattern, java.util.function.UnaryOperator<String> by) {
+		if (pattern == null) {
+			return 0;
+		}
+		Matcher matcher = pattern.matcher(text[0]);
 		StringBuilder result = new StringBuilder();
 		int found = 0;
 		while (matcher.find()) {
-			String part = key(matcher.group());
-			matcher.appendReplacement(result, Matcher.quoteReplacement(byPart.getOrDefault(part, PUPIL)));
+			matcher.appendReplacement(result, Matcher.quoteReplacement(by.apply(matcher.group())));
 			found++;
 		}
 		if (found > 0) {
 			matcher.appendTail(result);
-			owner.eSet(owner.eClass().getEStructuralFeature(attribute), result.toString());
-			count(path, IN_TEXT, found);
+			text[0] = result.toString();
 		}
+		return found;
 	}
 
 	private void set(EObject owner, String attribute, String value, String path) {

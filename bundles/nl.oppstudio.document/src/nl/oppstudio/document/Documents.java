@@ -164,8 +164,12 @@ public final class Documents {
 		}
 	}
 
-	/** A detached copy of a document in memory (for an anonymous copy); the original is untouched. */
-	static OppDocument copyOf(OppDocument document) {
+	/**
+	 * A detached copy of a document in memory; the original is untouched. For an anonymous copy, and for the
+	 * editor's PDF: a snapshot taken on the UI thread and rendered on another while the user types on, with
+	 * no copy of the pupil's document in a file anywhere (review finding 30).
+	 */
+	public static OppDocument copyOf(OppDocument document) {
 		EObject root = org.eclipse.emf.ecore.util.EcoreUtil.copy(document.root());
 		newResource(document.schema(), null).getContents().add(root);
 		return new OppDocument(document.schema(), root);

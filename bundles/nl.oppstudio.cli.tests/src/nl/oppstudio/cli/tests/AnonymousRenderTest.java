@@ -50,6 +50,7 @@ class AnonymousRenderTest {
 		assertTrue(out.contains("  factoren/thuisBevorderend: namen in de tekst vervangen (1x)\n"), out);
 		assertTrue(out.contains("PDF geschreven: " + pdf), out);
 		assertTrue(out.contains("lees de PDF na voordat u hem deelt"), out);
+		assertFalse(cli.err().contains("let op"), "anoniem.pdf names no one: " + cli.err());
 		// the report's lines (the title names the file the user gave) never show an original value
 		String lines = out.substring(out.indexOf('\n'), out.indexOf("PDF geschreven"));
 		assertFalse(contains(lines, "Sem") || contains(lines, "Vries") || lines.contains("2016-04-12"),
@@ -74,5 +75,16 @@ class AnonymousRenderTest {
 		assertEquals(OppCli.USAGE, cli.run("render", "--anoniem", Examples.file(Examples.DOCUMENT).toString(),
 				Examples.file("swv-po-opp-1-4-noor.opp").toString(), "-o", temp.toString() + "/"));
 		assertTrue(cli.err().contains("--anoniem maakt de PDF van één document tegelijk"), cli.err());
+	}
+
+	/** Review finding 34: an anonymous PDF named after the pupil would tell whose it is; the CLI warns. */
+	@Test
+	void aFileNameThatNamesThePupilIsWarnedAbout() {
+		Path pdf = temp.resolve("sem-de-vries-anoniem.pdf");
+		assertEquals(OppCli.OK, cli.run("render", "--anoniem", "--format", Examples.file(Examples.FORMAT).toString(),
+				Examples.file(Examples.DOCUMENT).toString(), "-o", pdf.toString()), cli.err());
+		assertTrue(Files.isRegularFile(pdf));
+		assertTrue(cli.err().contains("sem-de-vries-anoniem.pdf: let op: deze bestandsnaam noemt een naam die in de PDF vervangen is."),
+				cli.err());
 	}
 }

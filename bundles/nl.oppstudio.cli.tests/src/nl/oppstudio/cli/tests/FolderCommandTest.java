@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.oppstudio.cli.OppCli;
+import nl.oppstudio.cli.command.Console;
+import nl.oppstudio.cli.command.ValidateCommand;
 import nl.oppstudio.testing.Examples;
 
 /**
@@ -86,5 +88,64 @@ class FolderCommandTest {
 		assertTrue(cli.err().contains("Geen documenten gevonden"), cli.err());
 		assertEquals(OppCli.USAGE, cli.run("render", empty.toString(), "-o", temp.resolve("uit") + "/"));
 		assertTrue(cli.err().contains("Geen documenten gevonden"), cli.err());
+	}
+
+	/**
+	 * Review finding 21: an unexpected failure in one document (a bug: a RuntimeException, a StackOverflowError)
+	 * is that document's problem, in Dutch, and the run goes on to its summary.
+	 */
+	@Test
+	void anUnexpectedFailureInOneDocumentDoesNotStopTheRun() {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		ValidateCommand command = new ValidateCommand(file -> {
+			if (file.endsWith("sem-3.opp")) {
+				throw new IllegalStateException("Sem de Vries"); // its message is never shown: it may hold a value
+			}
+			if (file.endsWith("sem-8.opp")) {
+				throw new StackOverflowError();
+			}
+		});
+		int exit = command.run(java.util.List.of("--format", Examples.file(Examples.FORMAT).toString(), "--at", "2026-10-01",
+				"--zonder-paginas", folder.toString()),
+				new Console(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+						new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)));
+		String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		String errors = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertEquals(OppCli.USAGE, exit, errors);
+		assertTrue(printed.contains("Samenvatting: 13 documenten, 9 in orde, 1 met fouten, 3 overgeslagen; tijd "), printed);
+		assertTrue(errors.contains("sem-3.opp: fout: Dit document kon niet gecontroleerd worden door een interne fout in OPP Studio "
+				+ "(IllegalStateException); de andere documenten zijn wel gecontroleerd."), errors);
+		assertTrue(errors.contains("sem-8.opp: fout: Dit document kon niet gecontroleerd worden door een interne fout in OPP Studio "
+				+ "(StackOverflowError)"), errors);
+		assertFalse(errors.contains("Sem de Vries") || errors.contains("\tat "), "no message, no stack trace: " + errors);
+		assertTrue(errors.contains("13 van 13 documenten (100%)"), errors);
+	}
+
+	/** Review finding 21: a sub-folder that cannot be read is named and skipped; the rest is checked. */
+	@Test
+	void anUnreadableSubFolderIsReportedAndSkipped() throws Exception {
+		Path locked = folder.resolve("school-a");
+		java.nio.file.Files.setPosixFilePermissions(locked, java.util.Set.of());
+		try {
+			org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+					"a folder without permissions is still readable here (root): nothing to test");
+			assertEquals(OppCli.USAGE, cli.run("validate", "--format", Examples.file(Examples.FORMAT).toString(), "--at",
+					"2026-10-01", "--zonder-paginas", folder.toString()), cli.err());
+			assertTrue(cli.err().contains(locked + ": fout: map kan niet gelezen worden (geen toegang); de documenten daarin zijn overgeslagen."),
+					cli.err());
+			assertTrue(cli.out().contains("Samenvatting: 7 documenten, 5 in orde, 1 met fouten, 1 overgeslagen"), cli.out());
+		} finally {
+			java.nio.file.Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+		}
+	}
+
+	/** Review finding 22: page counting (a FOP layout each) is capped by the heap, not only by the cores. */
+	@Test
+	void pageLayoutsAtOnceAreBoundedByTheHeap() {
+		long mb = 1L << 20;
+		assertEquals(4, ValidateCommand.pageLayouts(32, 512 * mb), "a 32-core server with -Xmx512m");
+		assertEquals(2, ValidateCommand.pageLayouts(2, 8192 * mb), "two cores, a big heap");
+		assertEquals(1, ValidateCommand.pageLayouts(16, 64 * mb), "at least one");
 	}
 }

@@ -81,6 +81,9 @@ public final class Messages extends NLS {
 	public static String documentInUse;
 	public static String folderCannotBeMade;
 	public static String folderUnreadable;
+	public static String folderSkipped;
+	public static String folderNoPermission;
+	public static String validateInternalError;
 	public static String badDate;
 	public static String page;
 	public static String pages;
@@ -110,6 +113,7 @@ public final class Messages extends NLS {
 	public static String renderAnonymousLine;
 	public static String renderAnonymousNothing;
 	public static String renderAnonymousCheck;
+	public static String renderAnonymousFileName;
 	public static String renderAnonymousOne;
 	public static String renderAnonymousBlank;
 	public static String renderMade;

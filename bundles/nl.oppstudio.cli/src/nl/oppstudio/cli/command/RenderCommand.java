@@ -75,7 +75,11 @@ public final class RenderCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, formatFile, Messages.renderNoExtract));
 			return Exit.USAGE;
 		}
-		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files());
+		int[] unreadableFolders = { 0 };
+		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files(), (folder, reason) -> {
+			console.err.println(NLS.bind(Messages.folderSkipped, folder, reason));
+			unreadableFolders[0]++;
+		});
 		if (files.isEmpty()) {
 			console.err.println(Messages.noDocumentsFound);
 			return Exit.USAGE;
@@ -120,7 +124,8 @@ public final class RenderCommand implements Command {
 			}
 			jobs.add(new PdfBatch.Job(file, resolution.format(), pdf));
 		}
-		return renderAll(jobs, unresolved, mode, starting.join(), console);
+		int code = renderAll(jobs, unresolved, mode, starting.join(), console);
+		return unreadableFolders[0] > 0 ? Math.max(code, Exit.USAGE) : code;
 	}
 
 	/**
@@ -159,6 +164,10 @@ public final class RenderCommand implements Command {
 			return Exit.USAGE;
 		}
 		console.out.println(Messages.renderAnonymousCheck);
+		if (anonymous.namesSomeone().test(target.getFileName().toString())) {
+			// the copy has no names, but a file name sem-de-vries-anoniem.pdf would tell whose it is (finding 34)
+			console.err.println(NLS.bind(Messages.renderAnonymousFileName, target.getFileName()));
+		}
 		return Exit.OK;
 	}
 

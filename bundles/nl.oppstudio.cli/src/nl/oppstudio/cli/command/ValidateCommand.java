@@ -34,6 +34,30 @@ import nl.oppstudio.pdf.PdfRenderer;
 /** {@code opp validate}: checks documents against their format, the law and the process. */
 public final class ValidateCommand implements Command {
 
+	/** The code of a document whose check failed unexpectedly (review finding 21). */
+	public static final String INTERNAL_ERROR = "nl.oppstudio.cli.internal";
+
+	/** Page counts laid out at once: FOP takes tens of MB a document, so not one per core on a big server (finding 22). */
+	static final int PAGE_LAYOUTS = pageLayouts(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+
+	private final java.util.function.Consumer<Path> beforeCheck;
+	private final java.util.concurrent.Semaphore layouts = new java.util.concurrent.Semaphore(PAGE_LAYOUTS);
+
+	public ValidateCommand() {
+		this(file -> {
+		});
+	}
+
+	/** For tests: {@code beforeCheck} runs in each document's check, before it is read (a failure there is the document's). */
+	public ValidateCommand(java.util.function.Consumer<Path> beforeCheck) {
+		this.beforeCheck = beforeCheck;
+	}
+
+	/** How many page layouts may run at once: one per core, but at most one per 128 MB of heap, at least one. */
+	public static int pageLayouts(int cores, long maxMemory) {
+		return (int) Math.max(1, Math.min(cores, maxMemory / (128L << 20)));
+	}
+
 	@Override
 	public String name() {
 		return "validate";
@@ -62,7 +86,11 @@ public final class ValidateCommand implements Command {
 		if (given != null && console.format(given.toString()) == null) {
 			return Exit.USAGE;
 		}
-		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files());
+		int[] unreadableFolders = { 0 };
+		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files(), (folder, reason) -> {
+			console.err.println(NLS.bind(Messages.folderSkipped, folder, reason));
+			unreadableFolders[0]++;
+		});
 		if (files.isEmpty()) {
 			console.err.println(Messages.noDocumentsFound);
 			return Exit.USAGE;
@@ -115,7 +143,7 @@ public final class ValidateCommand implements Command {
 			}
 		}
 		progress.end();
-		boolean unreadable = skipped > 0;
+		boolean unreadable = skipped > 0 || unreadableFolders[0] > 0;
 		int code = unreadable ? Exit.USAGE : errors > 0 ? Exit.FOUND_ERRORS : Exit.OK;
 		if (options.has("--json")) {
 			console.out.println(Json.validationReport(results, at));
@@ -168,7 +196,23 @@ public final class ValidateCommand implements Command {
 		};
 	}
 
-	private static Outcome check(Path file, Path given, LocalDate at, CompletableFuture<PdfRenderer> pageCounter,
+	/**
+	 * Checks one document. Whatever goes wrong unexpectedly in it (a bug: a RuntimeException, a
+	 * StackOverflowError) is this document's problem, in Dutch and without a stack trace, and the run goes on
+	 * to the next document and its summary (review finding 21). The failure's kind is named, never its
+	 * message, which may hold a value of the document.
+	 */
+	private Outcome check(Path file, Path given, LocalDate at, CompletableFuture<PdfRenderer> pageCounter, Console console) {
+		try {
+			beforeCheck.accept(file);
+			return checkOne(file, given, at, pageCounter, console);
+		} catch (RuntimeException | StackOverflowError | NoClassDefFoundError | ExceptionInInitializerError e) {
+			return new Outcome(file, List.of(new Diagnostic(Severity.ERROR,
+					NLS.bind(Messages.validateInternalError, e.getClass().getSimpleName()), file, 0, 0, null, INTERNAL_ERROR)), true);
+		}
+	}
+
+	private Outcome checkOne(Path file, Path given, LocalDate at, CompletableFuture<PdfRenderer> pageCounter,
 			Console console) {
 		FormatResolver.Resolution resolution = console.formats.resolve(file, given);
 		Format format = resolution.format();
@@ -180,7 +224,13 @@ public final class ValidateCommand implements Command {
 			List<Diagnostic> diagnostics = new ArrayList<>(Documents.validate(document, file, at));
 			if (pageCounter != null && format.getPagesMax() > 0) {
 				try {
-					Diagnostic pages = PageTarget.check(pageCounter.join(), document, file);
+					Diagnostic pages;
+					layouts.acquireUninterruptibly();
+					try {
+						pages = PageTarget.check(pageCounter.join(), document, file);
+					} finally {
+						layouts.release();
+					}
 					if (pages != null) {
 						diagnostics.add(pages);
 					}

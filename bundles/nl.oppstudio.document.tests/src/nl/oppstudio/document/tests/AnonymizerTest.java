@@ -147,4 +147,73 @@ class AnonymizerTest {
 			assertTrue(result.total() > 0, file.toString());
 		}
 	}
+
+	/**
+	 * Review finding 17: a birth date in free text (its usual Dutch notations), a text field labelled as a birth
+	 * date, and archived values whose pad says birth date or name are replaced, and the report says so.
+	 */
+	@Test
+	void birthDatesInFreeTextAndTheArchiveAreReplaced() throws Exception {
+		Path file = temp.resolve("sem.opp");
+		Files.writeString(file, Files.readString(Examples.file(Examples.DOCUMENT))
+				.replace("Thuis wordt naast Nederlands ook Pools gesproken.",
+						"Geboren op 12-04-2016 (12 april 2016; 12-4-2016; 12/04/2016; 12.04.2016; 2016-04-12); op 12-04-2017 jarig.")
+				.replace("</opp:Document>", """
+						  <archief><pad>leerling/geboortedatumOud</pad><versie>0.1.0</versie><waarde>12-04-2016</waarde><reden>veld vervallen</reden></archief>
+						  <archief><pad>ouders/naamMoeder</pad><versie>0.1.0</versie><waarde>Ilse Bakker</waarde><reden>veld vervallen</reden></archief>
+						  <archief><pad>leerling/opmerking</pad><versie>0.1.0</versie><waarde>Ilse Bakker belt; Sem is op 12 april 2016 geboren.</waarde><reden>veld vervallen</reden></archief>
+						</opp:Document>"""));
+		Anonymizer.Result result = Anonymizer.anonymize(Documents.load(file, TestFormats.example()));
+		Path copy = temp.resolve("anoniem.opp");
+		Documents.saveNew(result.copy(), copy);
+		String xml = Files.readString(copy);
+		for (String written : List.of("12-04-2016", "12 april 2016", "12-4-2016", "12/04/2016", "12.04.2016", "2016-04-12")) {
+			assertFalse(xml.contains(written), written + " left in\n" + xml);
+		}
+		assertTrue(xml.contains("Geboren op 01-04-2016 (1 april 2016; 1-4-2016; 01/04/2016; 01.04.2016; 2016-04-01); op 12-04-2017 jarig."),
+				"each in its own notation, the 1st of the month; another date stays:\n" + xml);
+		assertTrue(xml.contains("<waarde>2016-04-01</waarde>"), xml);
+		assertFalse(contains(xml, "Ilse") || contains(xml, "Bakker"), "an archived name and its parts in free text:\n" + xml);
+		assertTrue(xml.contains("<waarde>Ouder 2 belt; Leerling is op 1 april 2016 geboren.</waarde>"), xml);
+		List<Replacement> report = result.report();
+		assertTrue(report.contains(new Replacement("factoren/thuisBelemmerend",
+				"geboortedatum in de tekst: dag vervangen door de 1e", 6)), report.toString());
+		assertTrue(report.contains(new Replacement("archief/waarde", "geboortedatum: dag vervangen door de 1e (jaar en maand blijven)", 1)),
+				report.toString());
+		assertTrue(report.contains(new Replacement("archief/waarde", "naam vervangen door 'Ouder …'", 1)), report.toString());
+		assertTrue(report.contains(new Replacement("archief/waarde", "geboortedatum in de tekst: dag vervangen door de 1e", 1)),
+				report.toString());
+		assertFalse(report.toString().contains("2016-04-12") || report.toString().contains("Bakker"), report.toString());
+	}
+
+	/**
+	 * Review findings 17 (b) and 18: a text field labelled Geboortedatum is a birth date; the pupil's name in
+	 * two fields (voornaam, achternaam) is the pupil's in both, and in free text.
+	 */
+	@Test
+	void aTextBirthDateAndASplitPupilName() throws Exception {
+		Format format = TestFormats.write(temp, "los.oppformat", """
+				formaat "los" versie "1.0.0" soort handelingswijzer {
+					sectie leerling "Leerling" {
+						veld voornaam "Voornaam": tekst
+						veld achternaam "Achternaam": tekst
+						veld geboren "Geboortedatum": tekst
+					}
+					sectie verslag "Verslag" { veld tekst "Verslag": tekst lang }
+				}
+				""").format();
+		OppDocument document = Documents.create(format);
+		document.setValue(document.schema().leaf("leerling/voornaam"), "Noor");
+		document.setValue(document.schema().leaf("leerling/achternaam"), "van den Berg");
+		document.setValue(document.schema().leaf("leerling/geboren"), "3 maart 2015");
+		document.setValue(document.schema().leaf("verslag/tekst"), "Noor van den Berg (3-3-2015) leest. Berg.");
+		Anonymizer.Result result = Anonymizer.anonymize(document);
+		OppDocument copy = result.copy();
+		assertEquals("Leerling", copy.value(copy.schema().leaf("leerling/voornaam")));
+		assertEquals("Leerling", copy.value(copy.schema().leaf("leerling/achternaam")), "the pupil's, not a Medewerker");
+		assertEquals("2015-03-01", copy.value(copy.schema().leaf("leerling/geboren")));
+		assertEquals("Leerling Leerling (1-3-2015) leest. Leerling.", copy.value(copy.schema().leaf("verslag/tekst")));
+		assertTrue(result.report().contains(new Replacement("leerling/geboren",
+				"geboortedatum: dag vervangen door de 1e (jaar en maand blijven)", 1)), result.report().toString());
+	}
 }

@@ -142,6 +142,7 @@ public final class Messages extends NLS {
 	public static String anonymousContact;
 	public static String anonymousBirth;
 	public static String anonymousInText;
+	public static String anonymousBirthInText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

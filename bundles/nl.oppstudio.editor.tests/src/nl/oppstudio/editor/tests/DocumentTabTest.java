@@ -688,6 +688,47 @@ class DocumentTabTest {
 		assertArrayEquals(before, Files.readAllBytes(file), "the OPP itself is not changed");
 	}
 
+	/** Review finding 34: the anonymous PDF's proposed file name never names the pupil (the document's is hers). */
+	@Test
+	void theAnonymousPdfIsNotProposedUnderThePupilsName() throws Exception {
+		DocumentTab tab = tab(folder.resolve(Examples.DOCUMENT));
+		assertEquals("sem-de-vries.pdf", tab.proposedPdfName("PLAN"));
+		assertEquals("swv-voorbeeld-opp-anoniem.pdf", tab.proposedPdfName("ANONYMOUS"));
+	}
+
+	/**
+	 * Review finding 30: the PDF is made from a snapshot in memory, not from a copy of the document in the
+	 * system's temp folder read back: a value longer than the loader takes (pasted in the editor) is rendered,
+	 * cut, and no file is left anywhere.
+	 */
+	@Test
+	void thePdfIsMadeFromASnapshotInMemory() throws Exception {
+		Path file = folder.resolve(Examples.DOCUMENT);
+		DocumentTab tab = tab(file);
+		OppDocument document = tab.session().document();
+		document.setValue(document.schema().leaf("factoren/thuisBelemmerend"),
+				"Lang. ".repeat(100_000 / 6 + 10) /* past Limits.MAX_VALUE_CHARS */);
+		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+		java.util.Set<Path> tempBefore;
+		try (Stream<Path> files = Files.list(tmp)) {
+			tempBefore = files.collect(java.util.stream.Collectors.toSet());
+		}
+		Path out = folder.resolve("plan.pdf");
+		Path[] written = new Path[1];
+		String[] problem = new String[1];
+		boolean[] finished = { false };
+		tab.exportPdf("PLAN", out, result -> {
+			written[0] = result;
+			finished[0] = true;
+		}, told -> problem[0] = told);
+		Ui.until(display, () -> finished[0], 240, "de PDF is gemaakt");
+		assertEquals(out, written[0], "rendered, not refused as too long: " + problem[0]);
+		try (Stream<Path> files = Files.list(tmp)) {
+			assertEquals(java.util.List.of(), files.filter(f -> !tempBefore.contains(f))
+					.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION)).toList(), "no copy in " + tmp);
+		}
+	}
+
 	@Test
 	void aChangeOnDiskIsNeverOverwrittenWithoutAskingAndCanBeReadAgain() throws Exception {
 		Path file = folder.resolve(Examples.DOCUMENT);

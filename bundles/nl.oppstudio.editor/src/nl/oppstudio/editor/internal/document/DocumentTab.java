@@ -683,6 +683,11 @@ public final class DocumentTab {
 		PdfExport.run(this, PdfExport.Kind.valueOf(kind), target, false, done);
 	}
 
+	/** The file name the save dialog of an export ({@code PLAN}, … {@code ANONYMOUS}) proposes. */
+	public String proposedPdfName(String kind) {
+		return PdfExport.proposedName(file(), session().document().format(), PdfExport.Kind.valueOf(kind));
+	}
+
 	/** As {@link #exportPdf(String, Path, java.util.function.Consumer)} without dialogs: a failure is told to {@code problems}. */
 	public void exportPdf(String kind, Path target, java.util.function.Consumer<Path> done,
 			java.util.function.Consumer<String> problems) {

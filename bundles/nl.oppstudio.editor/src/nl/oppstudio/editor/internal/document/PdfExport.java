@@ -1,7 +1,5 @@
 package nl.oppstudio.editor.internal.document;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -75,7 +73,7 @@ final class PdfExport {
 	static void run(DocumentTab tab, Kind kind, Path target, boolean open, java.util.function.Consumer<Path> done,
 			java.util.function.Consumer<String> problems) {
 		Path file = tab.file();
-		String base = file.getFileName().toString().replaceFirst("\\.opp$", "") + kind.suffix() + ".pdf";
+		String base = proposedName(file, tab.session().document().format(), kind);
 		Path chosen = target;
 		if (chosen == null) {
 			FileDialog dialog = new FileDialog(tab.shell(), SWT.SAVE);
@@ -94,29 +92,18 @@ final class PdfExport {
 		Path out = chosen;
 		Display display = tab.display();
 		Shell shell = tab.shell();
-		// The PDF is made from a snapshot: the user may go on typing while FOP works on the second core.
-		Format format = tab.session().document().format();
-		Path snapshot;
-		try {
-			snapshot = Files.createTempFile("opp-pdf", "." + Documents.EXTENSION);
-			Documents.writeCopy(tab.session().document(), snapshot);
-		} catch (IOException e) {
-			String message = NLS.bind(Messages.pdfFailed, out.getFileName(), e.getMessage());
-			if (problems != null) {
-				problems.accept(message);
-			} else {
-				MessageDialog.openError(shell, kind.label(), message);
-			}
-			done.accept(null);
-			return;
-		}
+		// The PDF is made from a snapshot in memory, taken here on the UI thread: the user may go on typing
+		// while FOP works on the second core. No copy of the document is written anywhere (not in the system's
+		// temp folder, where a crash would leave it: review finding 30), and the snapshot is what the editor
+		// holds, so a value longer than the loader takes is rendered (cut, FoWriter.xmlSafe), not refused.
+		OppDocument snapshot = Documents.copyOf(tab.session().document());
 		shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
 		Anonymizer.Result[] anonymous = new Anonymizer.Result[1];
 		Thread worker = new Thread(() -> {
 			String failure = null;
 			Diagnostic pageWarning = null;
 			try {
-				OppDocument document = Documents.load(snapshot, format);
+				OppDocument document = snapshot;
 				PdfRenderer renderer = PdfRenderer.create();
 				if (kind == Kind.PLAN) {
 					pageWarning = PageTarget.check(renderer, document, file);
@@ -136,12 +123,6 @@ final class PdfExport {
 				}
 			} catch (Exception e) {
 				failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			} finally {
-				try {
-					Files.deleteIfExists(snapshot);
-				} catch (IOException e) {
-					// a temporary file left behind; the system's temp folder is cleaned
-				}
 			}
 			String problem = failure;
 			if (display.isDisposed()) {
@@ -172,6 +153,18 @@ final class PdfExport {
 		}, "OPP Editor: PDF");
 		worker.setDaemon(true);
 		worker.start();
+	}
+
+	/**
+	 * The file name the save dialog proposes: the document's, with the kind's suffix; an anonymous PDF never
+	 * the document's (named after the pupil by New and the CSV import): the format's id (review finding 34).
+	 */
+	static String proposedName(Path file, Format format, Kind kind) {
+		if (kind == Kind.ANONYMOUS) {
+			String id = format == null || format.getId() == null ? "opp" : format.getId().replaceAll("[^\\w.-]+", "-");
+			return id + kind.suffix() + ".pdf";
+		}
+		return file.getFileName().toString().replaceFirst("\\.opp$", "") + kind.suffix() + ".pdf";
 	}
 
 	private static boolean askOnUi(Display display, Shell shell, String warning) {
