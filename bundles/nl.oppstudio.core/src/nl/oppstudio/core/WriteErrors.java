@@ -35,7 +35,11 @@ public final class WriteErrors {
 		String name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
 		String folder = String.valueOf(file.toAbsolutePath().getParent());
 		String old = Files.exists(file) ? Messages.writeOldUnchanged : Messages.writeNothingLeft;
-		String reason = switch (kind(error)) {
+		Kind kind = kind(error);
+		if (kind == Kind.EXISTS && !namesTarget(error, file)) {
+			kind = Kind.FOLDER_MISSING; // a file stands where a folder on the way should be
+		}
+		String reason = switch (kind) {
 		case DISK_FULL -> NLS.bind(Messages.writeDiskFull, name);
 		case READ_ONLY -> NLS.bind(Messages.writeReadOnly, name, folder);
 		case NO_PERMISSION -> NLS.bind(Messages.writeNoPermission, name, folder);
@@ -45,6 +49,14 @@ public final class WriteErrors {
 		case OTHER -> NLS.bind(Messages.writeOther, name, message(error));
 		};
 		return reason + " " + old;
+	}
+
+	/** {@code true} when the taken name is the file itself, not a folder on its way. */
+	private static boolean namesTarget(IOException error, Path file) {
+		if (!(error instanceof FileAlreadyExistsException taken) || taken.getFile() == null) {
+			return true;
+		}
+		return Path.of(taken.getFile()).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
 	}
 
 	/** What went wrong, judged from the exception and its causes. */
