@@ -174,7 +174,10 @@ class WriteErrorsTest {
 				"The process cannot access the file because another process has locked a portion of the file")));
 		assertEquals("sem.opp kon niet worden opgeslagen: in " + temp.toAbsolutePath()
 				+ " staat al een bestand met die naam. Kies een andere naam. Er is geen half bestand achtergelaten.",
-				WriteErrors.describe(file, new java.nio.file.FileAlreadyExistsException("x")));
+				WriteErrors.describe(file, new java.nio.file.FileAlreadyExistsException(file.toAbsolutePath().toString())));
+		// a file standing where a folder on the way should be (createDirectories names that file): a missing folder
+		assertTrue(WriteErrors.describe(file, new java.nio.file.FileAlreadyExistsException(temp.toString()))
+				.contains("bestaat niet (meer)"));
 		String other = WriteErrors.describe(file, new IOException("I/O error"));
 		assertEquals("sem.opp kon niet worden opgeslagen (I/O error). Er is geen half bestand achtergelaten.", other);
 		for (String sentence : List.of(WriteErrors.describe(file, new AccessDeniedException("x")),

@@ -276,7 +276,7 @@ class EditorScreenshotsTest {
 			shoot(dialog, "anoniem");
 			Dialogs.press(dialog, "OK");
 		});
-		sem.exportPdf("ANONYMOUS", folder.getParent().resolve("sem-anoniem.pdf"), pdf -> anonymous[1] = true);
+		sem.exportPdf("ANONYMOUS", folder.getParent().resolve("swv-voorbeeld-opp-anoniem.pdf"), pdf -> anonymous[1] = true);
 		Ui.until(display, () -> anonymous[1], 120, "de anonieme PDF is gemaakt");
 		assertTrue(anonymous[0], "the report was shown");
 
