@@ -206,14 +206,14 @@ class FormatCheckTest {
 	@Test
 	void hugeFormatIsCheckedInReasonableTime() {
 		StringBuilder text = new StringBuilder("formaat \"a\" versie \"1.0.0\" soort handelingswijzer {\n");
-		for (int i = 0; i < 20_000; i++) {
+		for (int i = 0; i < 19_990; i++) {
 			text.append("sectie s").append(i).append(" { veld a: tekst veld b: keuze { optie x optie y } }\n");
 		}
 		text.append("}\n");
 		long start = System.nanoTime();
 		LoadedFormat loaded = load(text.toString());
 		assertTrue(loaded.isUsable(), loaded.diagnostics().stream().limit(3).toList().toString());
-		assertTrue(System.nanoTime() - start < 60_000_000_000L, "no hang on 20,000 sections");
+		assertTrue(System.nanoTime() - start < 60_000_000_000L, "no hang on 19,990 sections (just under the 20,000 lines of Limits)");
 	}
 
 	@Test
