@@ -1,16 +1,22 @@
 package nl.oppstudio.document;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import nl.oppstudio.core.Diagnostic;
 
@@ -53,16 +59,71 @@ public final class FolderDocuments {
 	/**
 	 * The documents ({@code *.opp}) in a folder, or below it when {@code recursive}, sorted by path: hidden
 	 * files and folders (a name starting with a dot: lock files, recovery files) left out, symbolic links to
-	 * folders not followed. The one lister of {@code opp validate}, {@code render}, {@code audit}, {@code due}
+	 * folders not followed (a link to a document is listed). The one lister of {@code opp validate}, {@code render}, {@code audit}, {@code due}
 	 * and the overview. Only the paths, never the documents.
+	 *
+	 * @throws IOException when the folder, or a folder below it, cannot be read
 	 */
 	public static List<Path> files(Path folder, boolean recursive) throws IOException {
-		try (Stream<Path> files = recursive ? Files.walk(folder) : Files.list(folder)) {
-			return files.filter(f -> f.getFileName().toString().endsWith("." + Documents.EXTENSION) && Files.isRegularFile(f)
-					&& !hidden(folder, f)).sorted(Comparator.comparing(Path::toString)).toList();
-		} catch (java.io.UncheckedIOException e) {
-			throw e.getCause();
+		IOException[] first = { null };
+		List<Path> found = files(folder, recursive, (unreadable, e) -> {
+			if (first[0] == null) {
+				first[0] = e;
+			}
+		});
+		if (first[0] != null) {
+			throw first[0];
 		}
+		return found;
+	}
+
+	/**
+	 * As {@link #files(Path, boolean)}, but a folder that cannot be read (no permission, gone while listed)
+	 * goes to {@code unreadable} and is skipped, and the rest is still found: one locked sub-folder of a
+	 * share does not stop a whole SWV.
+	 */
+	public static List<Path> files(Path folder, boolean recursive, BiConsumer<Path, IOException> unreadable) {
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
+					new SimpleFileVisitor<>() {
+						@Override
+						public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+							return !dir.equals(folder) && hidden(folder, dir) ? FileVisitResult.SKIP_SUBTREE
+									: FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+							if ((attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))
+									&& file.getFileName().toString().endsWith("." + Documents.EXTENSION)
+									&& !hidden(folder, file)) {
+								found.add(file);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException e) {
+							if (!hidden(folder, file)) {
+								unreadable.accept(file, e);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+							if (e != null) { // a folder whose listing broke off halfway
+								unreadable.accept(dir, e);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+					});
+		} catch (IOException e) {
+			unreadable.accept(folder, e);
+		}
+		found.sort(Comparator.comparing(Path::toString));
+		return found;
 	}
 
 	/** {@code true} when a name between the folder and the file (the file included) starts with a dot. */

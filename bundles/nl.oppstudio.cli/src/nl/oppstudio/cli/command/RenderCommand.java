@@ -75,15 +75,11 @@ public final class RenderCommand implements Command {
 			console.err.println(NLS.bind(Messages.fileError, formatFile, Messages.renderNoExtract));
 			return Exit.USAGE;
 		}
-		int[] unreadableFolders = { 0 };
-		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files(), (folder, reason) -> {
-			console.err.println(NLS.bind(Messages.folderSkipped, folder, reason));
-			unreadableFolders[0]++;
-		});
-		if (files.isEmpty()) {
-			console.err.println(Messages.noDocumentsFound);
+		DocumentFiles.Listing listing = DocumentFiles.list(options.files(), console);
+		if (listing == null) {
 			return Exit.USAGE;
 		}
+		List<DocumentFiles.Entry> files = listing.entries();
 		boolean toFolder = files.size() > 1 || files.get(0).folder() != null || Files.isDirectory(target)
 				|| options.required("-o").endsWith("/");
 		if (toFolder) {
@@ -125,7 +121,7 @@ public final class RenderCommand implements Command {
 			jobs.add(new PdfBatch.Job(file, resolution.format(), pdf));
 		}
 		int code = renderAll(jobs, unresolved, mode, starting.join(), console);
-		return unreadableFolders[0] > 0 ? Math.max(code, Exit.USAGE) : code;
+		return listing.unreadableFolders() > 0 ? Math.max(code, Exit.USAGE) : code;
 	}
 
 	/**

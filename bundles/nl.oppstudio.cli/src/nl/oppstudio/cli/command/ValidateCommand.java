@@ -86,15 +86,11 @@ public final class ValidateCommand implements Command {
 		if (given != null && console.format(given.toString()) == null) {
 			return Exit.USAGE;
 		}
-		int[] unreadableFolders = { 0 };
-		List<DocumentFiles.Entry> files = DocumentFiles.expand(options.files(), (folder, reason) -> {
-			console.err.println(NLS.bind(Messages.folderSkipped, folder, reason));
-			unreadableFolders[0]++;
-		});
-		if (files.isEmpty()) {
-			console.err.println(Messages.noDocumentsFound);
+		DocumentFiles.Listing listing = DocumentFiles.list(options.files(), console);
+		if (listing == null) {
 			return Exit.USAGE;
 		}
+		List<DocumentFiles.Entry> files = listing.entries();
 		boolean machine = options.has("--json") || options.has("--sarif");
 		// JSON and SARIF are one report, so their findings are kept; plain text is printed per document and
 		// forgotten, so that a whole SWV (20,000 documents) is checked in bounded memory.
@@ -143,7 +139,7 @@ public final class ValidateCommand implements Command {
 			}
 		}
 		progress.end();
-		boolean unreadable = skipped > 0 || unreadableFolders[0] > 0;
+		boolean unreadable = skipped > 0 || listing.unreadableFolders() > 0;
 		int code = unreadable ? Exit.USAGE : errors > 0 ? Exit.FOUND_ERRORS : Exit.OK;
 		if (options.has("--json")) {
 			console.out.println(Json.validationReport(results, at));
