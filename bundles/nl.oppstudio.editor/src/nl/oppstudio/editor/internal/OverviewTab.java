@@ -264,9 +264,9 @@ public final class OverviewTab {
 						entry.problem().message()));
 			} else {
 				// issue 16: a document someone else has open is marked (who, since when in the tooltip)
-				String inUse = DocumentLocks.heldByOther(file)
-						.map(holder -> NLS.bind(Messages.inUseMark, holder.user())).orElse(null);
-				String detail = DocumentLocks.heldByOther(file).map(DocumentLocks.Holder::describe).orElse(null);
+				Optional<DocumentLocks.Holder> holder = DocumentLocks.heldByOther(file); // one read of the lock file
+				String inUse = holder.map(h -> NLS.bind(Messages.inUseMark, h.user())).orElse(null);
+				String detail = holder.map(DocumentLocks.Holder::describe).orElse(null);
 				result.add(new Row(file, entry.pupil(), Lifecycle.state(entry.document()),
 						Texts.format(entry.document().format()), entry.next(at), null, detail, inUse));
 			}
