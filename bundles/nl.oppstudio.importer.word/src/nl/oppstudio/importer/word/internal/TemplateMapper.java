@@ -1,0 +1,8 @@
+package nl.oppstudio.importer.word.internal;
+
+/** Issue 17: see docs/word-import.md. */
+public final class TemplateMapper {
+
+	private TemplateMapper() {
+	}
+}
