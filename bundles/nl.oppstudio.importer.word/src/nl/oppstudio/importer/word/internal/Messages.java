@@ -1,0 +1,43 @@
+package nl.oppstudio.importer.word.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Dutch messages of the Word import ({@code messages.properties}). */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	// filled
+	public static String filledValue;
+	public static String filledEmpty;
+	public static String filledEmptyCell;
+	public static String filledEmptyRow;
+	public static String filledEmptyPlace;
+	public static String filledHeader;
+	public static String filledHeading;
+	public static String filledTemplateText;
+	public static String filledUsedAsLabel;
+	public static String filledArchived;
+	public static String filledNoField;
+	public static String filledNoPlace;
+	public static String filledInGuidance;
+	public static String filledNoColumn;
+	public static String filledPastMax;
+	public static String filledDoesNotFit;
+	public static String filledExpectDate;
+	public static String filledExpectNumber;
+	public static String filledExpectYesNo;
+	public static String filledExpectOption;
+	public static String filledExpectText;
+	public static String filledConsent;
+	public static String filledNoConsent;
+	public static String filledLogRemark;
+	public static String filledUnreadableFolder;
+	public static String filledWriteFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
