@@ -88,6 +88,7 @@ public final class FilledMapper {
 		final Control control;
 		final boolean heading;
 		final boolean guidance;
+		boolean styledLabel;
 		final List<Slot> parts = new ArrayList<>();
 		Slot whole;
 		Slot labelCell;
@@ -188,9 +189,9 @@ public final class FilledMapper {
 	public static DocumentResult map(WordFile file, Format format, Map<String, String> labelPaths, OffsetDateTime at) {
 		FilledMapper mapper = new FilledMapper(file, format, labelPaths);
 		mapper.collect(file.body(), List.of(), null);
-		mapper.underTexts();
 		mapper.targets(mapper.document.schema().outline(), List.of(), List.of(), null);
 		mapper.templateTexts(format);
+		mapper.underTexts();
 		mapper.byMapping();
 		mapper.byLocator();
 		mapper.groupsByHeader();
@@ -251,8 +252,9 @@ public final class FilledMapper {
 	private void underTexts() {
 		for (Slot slot : slots) {
 			if (slot.where.startsWith("onder ")) {
-				slot.text = String.join("\n", slot.parts.stream().filter(p -> !isControl(p)).map(p -> clean(p.raw))
-						.filter(t -> !t.isEmpty()).toList());
+				slot.text = String.join("\n", slot.parts.stream().filter(p -> !isControl(p))
+						.filter(p -> !(p.guidance && isTemplateText(p.raw))).map(p -> clean(p.raw)).filter(t -> !t.isEmpty())
+						.toList());
 			}
 		}
 	}
@@ -309,6 +311,7 @@ public final class FilledMapper {
 		}
 		Slot slot = new Slot(where, para.text(), clean(value), label.strip(), context, para.checkBoxes(), own, false,
 				para.guidance());
+		slot.styledLabel = para.bold();
 		made.add(0, add(slot, owner));
 		return made;
 	}
@@ -331,6 +334,7 @@ public final class FilledMapper {
 					cellContext.add(left.raw);
 				}
 				Slot slot = cell(cell, cellContext, owner);
+				slot.styledLabel |= cell.shaded();
 				if (left != null && !left.raw.isBlank()) {
 					slot.labels.add(left.raw);
 				}
@@ -342,6 +346,9 @@ public final class FilledMapper {
 			}
 			for (Slot cell : cells) {
 				cell.row = cells;
+			}
+			if (!cells.isEmpty()) {
+				byWhere.putIfAbsent(table.at().path() + " rij " + (r + 1), cells.get(0)); // a signature row
 			}
 			if (r == 0) {
 				header.addAll(cells);
@@ -477,7 +484,7 @@ public final class FilledMapper {
 				continue;
 			}
 			Slot slot = byWhere.get(target.locator());
-			if (slot != null && slot.usable() && (target.locator().startsWith("inhoud ")
+			if (slot != null && slot.usable() && !slot.heading && (target.locator().startsWith("inhoud ")
 					|| target.locator().startsWith("formulierveld ") || labelFits(slot, target))) {
 				if (!slot.empty()) {
 					place(target.leaf(), slot);
@@ -560,6 +567,10 @@ public final class FilledMapper {
 				score = Math.max(score, 5);
 			}
 		}
+		if (score == 0 && isPart(target) && target.consent() == null && (headWordsIn(slot, target) && inContext(slot, tail)
+				|| memberLabelFits(slot, target))) {
+			score = 6;
+		}
 		if (score == 0) {
 			return 0;
 		}
@@ -597,14 +608,45 @@ public final class FilledMapper {
 				return true;
 			}
 		}
-		if (target.consent() != null || target.leaf().element() instanceof Field field && !field.getName().equals(target.leaf().name())
-				|| !(target.leaf().element() instanceof Field)) {
-			// a part of a block or consent: its label is the schema's, so the block's label counts
-			String member = normalise(nl.oppstudio.format.model.Formats.label(target.leaf().element()));
-			return slot.labels.stream().map(FilledMapper::normalise).anyMatch(l -> l.equals(member) || similar(l, member))
-					|| inContext(slot, member);
+		return isPart(target) && (headWordsIn(slot, target) || memberLabelFits(slot, target));
+	}
+
+	/** A part of a block or consent: its label is the schema's ("Thuis: bevorderend"), not the Word file's. */
+	private static boolean isPart(Target target) {
+		Element element = target.leaf().element();
+		return target.consent() != null || !(element instanceof Field field) || !field.getName().equals(target.leaf().name());
+	}
+
+	/** The words of a part's label before its colon ("thuis") are all in the slot's label ("Ondersteuning thuis"). */
+	private static boolean headWordsIn(Slot slot, Target target) {
+		String label = target.leaf().label();
+		String head = normalise(label.indexOf(':') > 0 ? label.substring(0, label.indexOf(':')) : label);
+		if (head.length() < 4) {
+			return false;
+		}
+		for (String own : slot.labels) {
+			String words = " " + normalise(own) + " ";
+			boolean all = true;
+			for (String word : head.split(" ")) {
+				all &= words.contains(" " + word + " ");
+			}
+			if (all) {
+				return true;
+			}
 		}
 		return false;
+	}
+
+	/** The slot is labelled as the whole block, and holds what the part takes: ticked boxes for a choice, else text. */
+	private static boolean memberLabelFits(Slot slot, Target target) {
+		boolean choice = target.leaf().kind() == ValueKind.CHOICE || target.leaf().kind() == ValueKind.MULTIPLE_CHOICE
+				|| target.leaf().kind() == ValueKind.YES_NO;
+		boolean boxes = !slot.boxes.isEmpty() || slot.control != null && slot.control.kind() == ControlKind.DROPDOWN;
+		if (choice != boxes) {
+			return false;
+		}
+		String member = normalise(nl.oppstudio.format.model.Formats.label(target.leaf().element()));
+		return slot.labels.stream().map(FilledMapper::normalise).anyMatch(l -> l.equals(member) || similar(l, member));
 	}
 
 	/** The same words, or one label the start of the other (a long Word label shortened in the format). */
@@ -662,7 +704,8 @@ public final class FilledMapper {
 		}
 		int rows = 0;
 		for (List<Slot> cells : table.rows()) {
-			if (cells.stream().allMatch(Slot::empty)) {
+			if (cells.stream().allMatch(Slot::empty) || cells.size() > 1 && cells.get(0).styledLabel
+					&& cells.subList(1, cells.size()).stream().allMatch(Slot::empty)) {
 				cells.forEach(c -> c.take(NLS.bind(Messages.filledEmptyRow, group.branch().label())));
 				continue;
 			}
@@ -927,7 +970,7 @@ public final class FilledMapper {
 		if (at != null && !at.row.isEmpty()) {
 			Slot first = at.row.get(0);
 			for (Slot cell : at.row) {
-				if (cell == first && cell != at) {
+				if (cell == first && (cell != at || cell.styledLabel)) {
 					cell.use = cell.use == null ? Messages.filledUsedAsLabel : cell.use; // the row's label
 				} else if (cell.usable()) {
 					sources.add(cell);
@@ -986,11 +1029,11 @@ public final class FilledMapper {
 			} else if (isTemplateText(slot.raw) || slot.text.isBlank() && slot.boxes.stream().noneMatch(CheckBox::checked)) {
 				slot.use = Messages.filledTemplateText;
 				report.put(slot, new ReportEntry(slot.where, excerpt(raw), Outcome.SKIPPED, slot.use));
-			} else if (labelsOfOthers.contains(slot) && isLabelOnly(slot)) {
+			} else if (labelsOfOthers.contains(slot) && (slot.styledLabel || isLabelOnly(slot))) {
 				slot.use = Messages.filledUsedAsLabel;
 				report.put(slot, new ReportEntry(slot.where, excerpt(raw), Outcome.SKIPPED, slot.use));
 			} else {
-				archive(slot, slot.guidance ? Messages.filledInGuidance
+				archiveWhole(slot, slot.guidance ? Messages.filledInGuidance
 						: slot.label.isBlank() ? Messages.filledNoPlace : NLS.bind(Messages.filledNoField, slot.label));
 			}
 		}
@@ -1017,12 +1060,20 @@ public final class FilledMapper {
 		return false;
 	}
 
-	@SuppressWarnings("unchecked")
+	/** Keeps a text without a field, its label included ("Hobby: voetballen"). */
+	private void archiveWhole(Slot slot, String reason) {
+		List<String> parts = new ArrayList<>();
+		parts.add(slot.raw.strip());
+		slot.boxes.stream().filter(CheckBox::checked).map(b -> "☒ " + b.label()).forEach(parts::add);
+		archive(slot, reason, String.join("; ", parts.stream().filter(p -> !p.isEmpty()).toList()));
+	}
+
 	private void archive(Slot slot, String reason) {
-		String value = slot.content();
-		if (value.isBlank()) {
-			value = slot.raw.strip();
-		}
+		archive(slot, reason, slot.content().isBlank() ? slot.raw.strip() : slot.content());
+	}
+
+	@SuppressWarnings("unchecked")
+	private void archive(Slot slot, String reason, String value) {
 		String where = slot.label.isBlank() || slot.where.startsWith("onder ") ? slot.where
 				: slot.where + " (" + slot.label.strip() + ")";
 		EObject entry = document.schema().ePackage().getEFactoryInstance().create(document.schema().archiveEntryClass());
