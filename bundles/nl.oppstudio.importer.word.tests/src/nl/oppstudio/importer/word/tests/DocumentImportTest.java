@@ -279,6 +279,35 @@ class DocumentImportTest {
 				&& e.result().contains("zonder uitdrukkelijk akkoord")), result.report().toString());
 	}
 
+	/**
+	 * Bijlage 2 asks "instemmingsrecht voor handelingsdeel (rubrieken 5 en 6), eventueel met ondertekening voor
+	 * akkoord" (seed 001, line 841): a ticked "Ja" to the consent question is the decision; the signature table's
+	 * row for the party (the format's {@code door "ouders"}) gives who and when.
+	 */
+	@Test
+	void aTickedJaToTheConsentQuestionWithTheSignatureRowIsConsent() {
+		Format example = TestFormats.example();
+		for (boolean ja : new boolean[] { true, false }) {
+			FakeWord word = new FakeWord().para("Naam van de leerling: Noor Bakker")
+					.para("Ouders stemmen in met het handelingsdeel: " + (ja ? "☒ Ja ☐ Nee" : "☐ Ja ☐ Nee"))
+					.heading(2, "Ondertekening voor akkoord")
+					.table(row("", "Naam", "Datum", "Handtekening"), row("Ouders/verzorgers", "P. Bakker", "22-09-2025", ""));
+			DocumentResult result = FilledMapper.map(word.file("noor.docx"), example, Map.of(), AT);
+			OppDocument document = result.document();
+			if (ja) {
+				assertEquals("akkoord", value(document, "betrokkenheid/instemming/besluit"));
+				assertEquals("P. Bakker", value(document, "betrokkenheid/instemming/wie"));
+				assertEquals("2025-09-22", value(document, "betrokkenheid/instemming/datum"));
+				assertEquals("papier", value(document, "betrokkenheid/instemming/wijze"));
+			} else {
+				assertNull(value(document, "betrokkenheid/instemming/besluit"));
+				assertNull(value(document, "betrokkenheid/instemming/wie"));
+				String archive = archive(document).toString();
+				assertTrue(archive.contains("P. Bakker") && archive.contains("22-09-2025"), archive);
+			}
+		}
+	}
+
 	@Test
 	void driftedCopiesStillFindTheirValuesByLabel(@TempDir Path temp) {
 		DocumentResult result = importDaan(temp, true);

@@ -813,6 +813,9 @@ public final class FilledMapper {
 			List<String> codes = new ArrayList<>();
 			for (CheckBox box : ticked) {
 				String code = option(leaf, box.label());
+				if (code == null && leaf.options().stream().anyMatch(o -> o.getCode().equals("akkoord"))) {
+					code = decision(box.label(), true); // a consent's besluit asked as "Ja / Nee"
+				}
 				if (code == null) {
 					return null;
 				}
@@ -890,12 +893,13 @@ public final class FilledMapper {
 			Leaf date = part(leaves, "datum");
 			Leaf way = part(leaves, "wijze");
 			List<Slot> sources = signature(consent);
+			sources.addAll(decisionLines(consent, parts.size()));
 			String decided = decision == null ? null : document.value(decision);
 			for (Slot slot : sources) {
 				for (CheckBox box : slot.boxes) {
-					String normal = normalise(box.label());
-					if (box.checked() && decided == null && normal.contains("akkoord")) {
-						decided = normal.contains("niet") ? "nietAkkoord" : normal.contains("gedeeltelijk") ? "gedeeltelijk" : "akkoord";
+					if (box.checked() && decided == null) {
+						decided = decision(box.label(), slot.labels.stream().map(FilledMapper::normalise)
+								.anyMatch(FilledMapper::asksConsent));
 					}
 				}
 			}
@@ -953,6 +957,45 @@ public final class FilledMapper {
 		});
 	}
 
+	/** The decision a ticked box states: "akkoord", "niet akkoord", "gedeeltelijk akkoord"; "ja"/"nee" beside a consent question. */
+	private static String decision(String boxLabel, boolean consentQuestion) {
+		String normal = normalise(boxLabel);
+		if (normal.contains("akkoord")) {
+			return normal.contains("niet") ? "nietAkkoord" : normal.contains("gedeeltelijk") ? "gedeeltelijk" : "akkoord";
+		}
+		if (consentQuestion && normal.equals("ja")) {
+			return "akkoord";
+		}
+		return consentQuestion && normal.equals("nee") ? "nietAkkoord" : null;
+	}
+
+	/**
+	 * Lines that ask for the consent itself ("Ouders stemmen in met het handelingsdeel: ☒ Ja ☐ Nee"): ticked boxes
+	 * beside a label about "instemmen" or "akkoord"; for the only consent of the format, or one labelled alike.
+	 */
+	private List<Slot> decisionLines(Branch consent, int consents) {
+		List<Slot> lines = new ArrayList<>();
+		String label = normalise(consent.label());
+		for (Slot slot : slots) {
+			if (!slot.usable() || slot.boxes.stream().noneMatch(CheckBox::checked)) {
+				continue;
+			}
+			boolean asks = slot.labels.stream().map(FilledMapper::normalise).anyMatch(FilledMapper::asksConsent);
+			boolean ours = consents == 1 || slot.labels.stream().map(FilledMapper::normalise)
+					.anyMatch(l -> l.equals(label) || similar(l, label));
+			if (asks && ours) {
+				lines.add(slot);
+			}
+		}
+		return lines;
+	}
+
+	/** A label about consent: "instemming", "stemmen in", "akkoord". */
+	private static boolean asksConsent(String normalised) {
+		return normalised.contains("instem") || normalised.contains("stemmen in") || normalised.contains("stemt in")
+				|| normalised.contains("akkoord");
+	}
+
 	private static Leaf part(List<Target> leaves, String name) {
 		return leaves.stream().map(Target::leaf).filter(l -> l.name().equals(name)).findFirst().orElse(null);
 	}
@@ -965,6 +1008,10 @@ public final class FilledMapper {
 			String label = normalise(consent.label());
 			at = slots.stream().filter(s -> s.usable() && s.labels.stream().map(FilledMapper::normalise)
 					.anyMatch(l -> l.equals(label) || similar(l, label))).findFirst().orElse(null);
+		}
+		if (at == null && consent.element() instanceof Field field && field.getType() instanceof ConsentType type
+				&& type.getBy() != null && !type.getBy().isBlank()) {
+			at = partyRow(normalise(type.getBy()));
 		}
 		List<Slot> sources = new ArrayList<>();
 		if (at != null && !at.row.isEmpty()) {
@@ -982,6 +1029,20 @@ public final class FilledMapper {
 			sources.addAll(at.parts);
 		}
 		return sources;
+	}
+
+	/** The first cell of a signature table's row for a party: the table's header names "naam", "datum" or "handtekening". */
+	private Slot partyRow(String party) {
+		for (TableSlot table : tables.values()) {
+			boolean signatures = table.header().stream().map(h -> normalise(h.raw))
+					.anyMatch(h -> h.equals("naam") || h.equals("datum") || h.contains("handtekening"));
+			for (List<Slot> row : signatures ? table.rows() : List.<List<Slot>>of()) {
+				if (!row.isEmpty() && row.get(0).usable() && (" " + normalise(row.get(0).raw) + " ").contains(" " + party)) {
+					return row.get(0);
+				}
+			}
+		}
+		return null;
 	}
 
 	// ---- the document check, and what is left ----
