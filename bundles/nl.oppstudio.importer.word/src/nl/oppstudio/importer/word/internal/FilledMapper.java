@@ -852,7 +852,7 @@ public final class FilledMapper {
 		};
 	}
 
-	/** The option a text names: by its label or code, case and accents ignored. */
+	/** The option a text names: by its label or code, case and accents ignored; else the one label ending in it (5 → Groep 5). */
 	private static String option(Leaf leaf, String text) {
 		String normal = normalise(text);
 		for (ChoiceOption option : leaf.options()) {
@@ -860,7 +860,9 @@ public final class FilledMapper {
 				return option.getCode();
 			}
 		}
-		return null;
+		List<String> endings = leaf.options().stream().filter(o -> !normal.isEmpty() && normalise(o.getLabel()).endsWith(" " + normal))
+				.map(ChoiceOption::getCode).toList();
+		return endings.size() == 1 ? endings.get(0) : null;
 	}
 
 	private static String expected(Leaf leaf) {
