@@ -12,7 +12,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -21,6 +28,10 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
@@ -173,6 +184,264 @@ public final class WordBuilder {
 	public WordBuilder paragraph(Consumer<XWPFParagraph> content) {
 		content.accept(document.createParagraph());
 		return this;
+	}
+
+	/** A numbered heading: style Heading N and Word numbering "1.", "1a." (level 2), "1a.i." (level 3), counted by Word. */
+	public WordBuilder numberedHeading(int level, String text) {
+		defineHeadingStyle("Heading" + level, "heading " + level, level);
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle("Heading" + level);
+		paragraph.setNumID(headingNumbering());
+		paragraph.setNumILvl(BigInteger.valueOf(level - 1L));
+		paragraph.createRun().setText(text);
+		return this;
+	}
+
+	private BigInteger headingNumbers;
+
+	private BigInteger headingNumbering() {
+		if (headingNumbers == null) {
+			String[][] levels = { { "decimal", "%1." }, { "lowerLetter", "%1%2." }, { "lowerRoman", "%1%2.%3." } };
+			// XMLBeans reads a type's content from an xml-fragment element
+			StringBuilder xml = new StringBuilder("<xml-fragment xmlns:w=\"" + W + "\" w:abstractNumId=\"7\">"
+					+ "<w:multiLevelType w:val=\"multilevel\"/>");
+			for (int i = 0; i < levels.length; i++) {
+				xml.append("<w:lvl w:ilvl=\"").append(i).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+						.append(levels[i][0]).append("\"/><w:lvlText w:val=\"").append(levels[i][1])
+						.append("\"/><w:lvlJc w:val=\"left\"/></w:lvl>");
+			}
+			xml.append("</xml-fragment>");
+			try {
+				XWPFNumbering numbering = document.createNumbering();
+				BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(xml.toString())));
+				headingNumbers = numbering.addNum(abstractId);
+			} catch (XmlException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return headingNumbers;
+	}
+
+	/** "Label: " and a run-level content control. */
+	public WordBuilder control(String label, Sdt sdt) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (!label.isEmpty()) {
+			paragraph.createRun().setText(label + ": ");
+		}
+		appendControl(paragraph, sdt);
+		return this;
+	}
+
+	/** A block-level content control holding one paragraph. */
+	public WordBuilder blockControl(Sdt sdt) {
+		insertXml(document.getDocument().getBody(), sdt.block());
+		return this;
+	}
+
+	/** Appends a run-level content control to a paragraph (also one in a cell). */
+	public static void appendControl(XWPFParagraph paragraph, Sdt sdt) {
+		insertXml(paragraph.getCTP(), sdt.inline());
+	}
+
+	/** Appends a block-level content control to a cell, after its paragraphs. */
+	public static void appendBlockControl(XWPFTableCell cell, Sdt sdt) {
+		insertXml(cell.getCTTc(), sdt.block());
+	}
+
+	/** A paragraph of check boxes as Wingdings symbols (w:sym F0FE ticked, F0A8 empty), each followed by its option. */
+	public WordBuilder symbolBoxes(String label, String... optionsWithTick) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (!label.isEmpty()) {
+			paragraph.createRun().setText(label + ": ");
+		}
+		StringBuilder xml = new StringBuilder();
+		for (String option : optionsWithTick) {
+			boolean ticked = option.startsWith("x ");
+			xml.append("<w:r><w:sym w:font=\"Wingdings\" w:char=\"").append(ticked ? "F0FE" : "F0A8")
+					.append("\"/></w:r><w:r><w:t xml:space=\"preserve\"> ").append(escape(ticked ? option.substring(2) : option))
+					.append(" </w:t></w:r>");
+		}
+		insertXml(paragraph.getCTP(), xml.toString());
+		return this;
+	}
+
+	/** "Label: " and a legacy check box (FORMCHECKBOX) followed by {@code text}. */
+	public WordBuilder formCheckBox(String label, String name, boolean checked, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (!label.isEmpty()) {
+			paragraph.createRun().setText(label + ": ");
+		}
+		insertXml(paragraph.getCTP(), field(name, "<w:checkBox><w:sizeAuto/><w:default w:val=\"0\"/>"
+				+ (checked ? "<w:checked/>" : "") + "</w:checkBox>", "FORMCHECKBOX", null)
+				+ "<w:r><w:t xml:space=\"preserve\"> " + escape(text) + "</w:t></w:r>");
+		return this;
+	}
+
+	/** "Label: " and a legacy text field (FORMTEXT) with its default text, showing {@code value} (or the default when empty). */
+	public WordBuilder formText(String label, String name, String defaultText, String value) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (!label.isEmpty()) {
+			paragraph.createRun().setText(label + ": ");
+		}
+		String shown = value.isEmpty() ? (defaultText.isEmpty() ? "\u2002\u2002\u2002\u2002\u2002" : defaultText) : value;
+		insertXml(paragraph.getCTP(), field(name, "<w:textInput>"
+				+ (defaultText.isEmpty() ? "" : "<w:default w:val=\"" + escape(defaultText) + "\"/>") + "</w:textInput>",
+				"FORMTEXT", shown));
+		return this;
+	}
+
+	/** "Label: " and a legacy drop-down (FORMDROPDOWN) showing entry {@code chosen} (0-based). */
+	public WordBuilder formDropDown(String label, String name, int chosen, String... entries) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (!label.isEmpty()) {
+			paragraph.createRun().setText(label + ": ");
+		}
+		StringBuilder list = new StringBuilder("<w:ddList>");
+		if (chosen > 0) {
+			list.append("<w:result w:val=\"").append(chosen).append("\"/>");
+		}
+		for (String entry : entries) {
+			list.append("<w:listEntry w:val=\"").append(escape(entry)).append("\"/>");
+		}
+		insertXml(paragraph.getCTP(), field(name, list.append("</w:ddList>").toString(), "FORMDROPDOWN", null));
+		return this;
+	}
+
+	/** The runs of a legacy form field: begin (with w:ffData), the field code, separate, its result, end. */
+	private static String field(String name, String data, String code, String result) {
+		StringBuilder xml = new StringBuilder("<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"")
+				.append(escape(name)).append("\"/><w:enabled/><w:calcOnExit w:val=\"0\"/>").append(data)
+				.append("</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space=\"preserve\"> ").append(code)
+				.append(" </w:instrText></w:r>");
+		if (result != null) {
+			xml.append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t xml:space=\"preserve\">")
+					.append(escape(result)).append("</w:t></w:r>");
+		}
+		return xml.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>").toString();
+	}
+
+	/**
+	 * A picture in the header of {@code type} (default: every page), with alternative text
+	 * {@code description} (wp:docPr descr) and {@code title} (wp:docPr title); either may be empty.
+	 */
+	public WordBuilder headerLogo(HeaderFooterType type, byte[] png, String fileName, String description, String title) {
+		XWPFHeader header = null;
+		for (XWPFHeader existing : document.getHeaderList()) {
+			if (type == HeaderFooterType.DEFAULT && existing == document.getHeaderFooterPolicy().getDefaultHeader()
+					|| type == HeaderFooterType.FIRST && existing == document.getHeaderFooterPolicy().getFirstPageHeader()) {
+				header = existing;
+			}
+		}
+		if (header == null) {
+			header = document.createHeader(type);
+		}
+		XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		try {
+			paragraph.createRun().addPicture(new java.io.ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, fileName,
+					Units.toEMU(120), Units.toEMU(40));
+		} catch (InvalidFormatException | IOException e) {
+			throw new IllegalStateException(e);
+		}
+		List<org.w3c.dom.Element> docPrs = new ArrayList<>();
+		docPrs(header._getHdrFtr().getDomNode(), docPrs);
+		org.w3c.dom.Element docPr = docPrs.get(docPrs.size() - 1);
+		// POI writes the file name as the description
+		if (description.isEmpty()) {
+			docPr.removeAttribute("descr");
+		} else {
+			docPr.setAttribute("descr", description);
+		}
+		if (!title.isEmpty()) {
+			docPr.setAttribute("title", title);
+		}
+		return this;
+	}
+
+	private static void docPrs(org.w3c.dom.Node node, List<org.w3c.dom.Element> out) {
+		for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof org.w3c.dom.Element element && "docPr".equals(child.getLocalName())) {
+				out.add(element);
+			}
+			docPrs(child, out);
+		}
+	}
+
+	/** A logo on every page's header. */
+	public WordBuilder headerLogo(byte[] png, String description) {
+		return headerLogo(HeaderFooterType.DEFAULT, png, "logo.png", description, "");
+	}
+
+	/** A PNG of {@code width} × {@code height} pixels of one colour (0xRRGGBB): a logo for tests. */
+	public static byte[] png(int width, int height, int rgb) {
+		try {
+			ByteArrayOutputStream raw = new ByteArrayOutputStream();
+			for (int y = 0; y < height; y++) {
+				raw.write(0);
+				for (int x = 0; x < width; x++) {
+					raw.write(rgb >> 16 & 0xFF);
+					raw.write(rgb >> 8 & 0xFF);
+					raw.write(rgb & 0xFF);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+			java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+					.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+			chunk(out, "IHDR", header.array());
+			ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+			try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(compressed)) {
+				deflate.write(raw.toByteArray());
+			}
+			chunk(out, "IDAT", compressed.toByteArray());
+			chunk(out, "IEND", new byte[0]);
+			return out.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		crc.update(typeBytes);
+		crc.update(data);
+		out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+		out.write(typeBytes);
+		out.write(data);
+		out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+	/** Appends WordprocessingML (prefixes w and w14) as the last children of {@code parent} (in a body: before w:sectPr). */
+	public static void insertXml(XmlObject parent, String xml) {
+		XmlObject fragment;
+		try {
+			fragment = XmlObject.Factory.parse("<fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\">" + xml + "</fragment>");
+		} catch (XmlException e) {
+			throw new IllegalArgumentException(xml, e);
+		}
+		try (XmlCursor source = fragment.newCursor(); XmlCursor target = parent.newCursor()) {
+			source.toFirstChild();
+			if (!source.toFirstChild()) {
+				return;
+			}
+			target.toEndToken();
+			if (parent instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody body && body.isSetSectPr()) {
+				try (XmlCursor sectPr = body.getSectPr().newCursor()) {
+					target.toCursor(sectPr);
+				}
+			}
+			do {
+				source.copyXml(target);
+			} while (source.toNextSibling());
+		}
+	}
+
+	/** Text for an XML attribute or element. */
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	/** The Word file's bytes. */

@@ -124,6 +124,9 @@ public final class WordExamples {
 			Map.entry(AKKOORD_OUDERS_DATUM, "22-09-2025"), Map.entry(AKKOORD_SCHOOL_NAAM, "M. Jansen"),
 			Map.entry(AKKOORD_SCHOOL_DATUM, "22-09-2025"));
 
+	/** The SWV's logo in the header of {@link #bijlage2}: a dark blue PNG of 120 × 40 pixels. */
+	public static final byte[] LOGO = WordBuilder.png(120, 40, 0x1F4E79);
+
 	private static final List<String> GROEPEN = List.of("1", "2", "3", "4", "5", "6", "7", "8");
 	private static final List<String> PROFIELEN = List.of("Vervolgonderwijs", "Arbeidsmarkt", "Dagbesteding");
 	private static final List<String> JA_NEE = List.of("Ja", "Nee");
@@ -142,6 +145,7 @@ public final class WordExamples {
 	/** The builder of {@link #bijlage2(Path, Map)}, to add to it before saving. */
 	public static WordBuilder bijlage2(Map<String, String> values) {
 		WordBuilder w = new WordBuilder();
+		w.headerLogo(LOGO, "Logo Samenwerkingsverband Passend Onderwijs");
 		w.heading(1, "Ontwikkelingsperspectiefplan (OPP)");
 		w.italic("Een bruikbaar OPP is beknopt (bij voorkeur maximaal 5 A4), haalbaar en toegankelijk.");
 		w.table(t -> t.row(NAAM, v(values, NAAM)).row(GEBOORTEDATUM, v(values, GEBOORTEDATUM))
