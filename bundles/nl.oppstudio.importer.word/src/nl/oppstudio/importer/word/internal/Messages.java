@@ -6,6 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
+	// reader
+	public static String readMissing;
+	public static String readUnreadable;
+	public static String readNotWord;
+
 	// filled
 	public static String filledValue;
 	public static String filledEmpty;
