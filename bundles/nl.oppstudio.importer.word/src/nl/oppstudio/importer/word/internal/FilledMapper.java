@@ -260,7 +260,11 @@ public final class FilledMapper {
 	}
 
 	private static boolean isControl(Slot slot) {
-		return slot.where.startsWith("inhoud ") || slot.where.startsWith("formulierveld ");
+		return isOwnPlace(slot.where);
+	}
+
+	private static boolean isOwnPlace(String where) {
+		return where.startsWith("inhoud ") || where.startsWith("formulierveld ");
 	}
 
 	/** A bold paragraph without a value after its colon, such as "Wat doet de school:", heads what follows. */
@@ -291,26 +295,33 @@ public final class FilledMapper {
 				own = control;
 			}
 		}
+		List<CheckBox> boxes = new ArrayList<>();
+		for (CheckBox box : para.checkBoxes()) {
+			if (isOwnPlace(box.at().path())) { // a check-box content control or form field: a place of its own
+				Slot slot = new Slot(box.at().path(), box.label(), "", box.label(), context, List.of(box), null, false, false);
+				made.add(add(slot, owner));
+				text = text.replaceFirst(Pattern.quote(box.label()), "");
+			} else {
+				boxes.add(box);
+			}
+		}
 		String label = "";
 		String value = text;
 		int colon = text.indexOf(':');
 		if (colon > 0 && colon <= 80) {
 			label = text.substring(0, colon);
 			value = text.substring(colon + 1);
-		} else if (!para.checkBoxes().isEmpty()) {
+		} else if (!boxes.isEmpty()) {
 			label = text;
-			for (CheckBox box : para.checkBoxes()) {
+			for (CheckBox box : boxes) {
 				label = label.replace(box.label(), " ");
 			}
 			value = "";
 		}
-		if (!para.checkBoxes().isEmpty()) {
-			for (CheckBox box : para.checkBoxes()) {
-				value = value.replace(box.label(), " ");
-			}
+		for (CheckBox box : boxes) {
+			value = value.replace(box.label(), " ");
 		}
-		Slot slot = new Slot(where, para.text(), clean(value), label.strip(), context, para.checkBoxes(), own, false,
-				para.guidance());
+		Slot slot = new Slot(where, para.text(), clean(value), label.strip(), context, boxes, own, false, para.guidance());
 		slot.styledLabel = para.bold();
 		made.add(0, add(slot, owner));
 		return made;
@@ -319,13 +330,15 @@ public final class FilledMapper {
 	private void table(Table table, List<String> context, Slot owner) {
 		List<Slot> header = new ArrayList<>();
 		List<List<Slot>> rows = new ArrayList<>();
+		boolean headed = headed(table);
 		for (int r = 0; r < table.rows().size(); r++) {
 			Row row = table.rows().get(r);
 			List<Slot> cells = new ArrayList<>();
+			boolean inHeader = headed && r == 0;
 			for (int c = 0; c < row.cells().size(); c++) {
 				Cell cell = row.cells().get(c);
 				List<String> cellContext = new ArrayList<>(context);
-				Slot left = c > 0 && !cells.isEmpty() ? cells.get(cells.size() - 1) : null;
+				Slot left = c > 0 && !cells.isEmpty() && !inHeader ? cells.get(cells.size() - 1) : null;
 				Slot above = r > 0 && c < header.size() ? header.get(c) : null;
 				if (above != null && !above.raw.isBlank()) {
 					cellContext.add(above.raw);
@@ -350,13 +363,26 @@ public final class FilledMapper {
 			if (!cells.isEmpty()) {
 				byWhere.putIfAbsent(table.at().path() + " rij " + (r + 1), cells.get(0)); // a signature row
 			}
-			if (r == 0) {
+			if (inHeader) {
 				header.addAll(cells);
 			} else {
 				rows.add(cells);
 			}
 		}
 		tables.put(table.at().path(), new TableSlot(table.at().path(), header, rows, context));
+	}
+
+	/**
+	 * Whether the first row heads the columns: not in a table of labels and values, whose first column is shaded
+	 * in every row while the first row's other cells are not.
+	 */
+	private static boolean headed(Table table) {
+		if (table.rows().size() < 2) {
+			return false;
+		}
+		boolean labelColumn = table.rows().stream().allMatch(r -> !r.cells().isEmpty() && r.cells().get(0).shaded());
+		List<Cell> first = table.rows().get(0).cells();
+		return !(labelColumn && first.subList(1, first.size()).stream().anyMatch(c -> !c.shaded()));
 	}
 
 	private Slot cell(Cell cell, List<String> context, Slot owner) {
@@ -483,7 +509,7 @@ public final class FilledMapper {
 			if (target.locator() == null || filled.contains(target.leaf())) {
 				continue;
 			}
-			Slot slot = byWhere.get(target.locator());
+			Slot slot = byWhere.containsKey(target.locator()) ? byWhere.get(target.locator()) : underAny(target.locator());
 			if (slot != null && slot.usable() && !slot.heading && (target.locator().startsWith("inhoud ")
 					|| target.locator().startsWith("formulierveld ") || labelFits(slot, target))) {
 				if (!slot.empty()) {
@@ -499,6 +525,31 @@ public final class FilledMapper {
 				fillGroup(group, table);
 			}
 		}
+	}
+
+	/** The text under a paragraph that is no heading ({@code onder alinea N}), as the reader delimits it. */
+	private Slot underAny(String locator) {
+		if (!locator.startsWith("onder ")) {
+			return null;
+		}
+		Locator at = new Locator(locator.substring("onder ".length()));
+		Slot label = byWhere.get(at.path());
+		WordFile.Under under = file.under(at).orElse(null);
+		if (label == null || under == null) {
+			return null;
+		}
+		Slot slot = new Slot(locator, "", "", label.raw, label.context, List.of(), null, false, false);
+		for (Para para : under.paragraphs()) {
+			Slot part = byWhere.get(para.at().path());
+			if (part != null) {
+				slot.parts.add(part);
+			}
+		}
+		slot.labelCell = label;
+		slot.text = String.join("\n", slot.parts.stream().filter(p -> !(p.guidance && isTemplateText(p.raw)))
+				.map(p -> clean(p.raw)).filter(t -> !t.isEmpty()).toList());
+		byWhere.put(locator, slot);
+		return slot;
 	}
 
 	private void groupsByHeader() {
@@ -897,25 +948,33 @@ public final class FilledMapper {
 			List<Slot> sources = signature(consent);
 			sources.addAll(decisionLines(consent, parts.size()));
 			String decided = decision == null ? null : document.value(decision);
+			List<Slot> used = new ArrayList<>();
 			for (Slot slot : sources) {
 				for (CheckBox box : slot.boxes) {
-					if (box.checked() && decided == null) {
-						decided = decision(box.label(), slot.labels.stream().map(FilledMapper::normalise)
-								.anyMatch(FilledMapper::asksConsent));
+					String stated = box.checked() && decided == null ? decision(box.label(), slot.labels.stream()
+							.map(FilledMapper::normalise).anyMatch(FilledMapper::asksConsent)) : null;
+					if (stated != null) {
+						decided = stated;
+						used.add(slot);
 					}
 				}
 			}
 			String name = null;
 			String day = null;
+			List<Slot> signed = new ArrayList<>();
 			for (Slot slot : sources) {
 				String text = slot.text;
 				Matcher dateText = DATE.matcher(text);
 				if (day == null && dateText.find() && DutchDates.iso(dateText.group()) != null) {
 					day = DutchDates.iso(dateText.group());
+					signed.add(slot);
 				} else if (name == null && !text.isBlank()) {
 					Matcher named = NAME.matcher(text);
 					name = named.matches() ? named.group(1).strip() : slot.labels.stream().map(FilledMapper::normalise)
 							.anyMatch(l -> l.contains("naam") || l.contains("handtekening")) ? text : null;
+					if (name != null) {
+						signed.add(slot);
+					}
 				}
 			}
 			if (decided != null && decision != null) {
@@ -932,7 +991,8 @@ public final class FilledMapper {
 				if (way != null && document.value(way) == null) {
 					document.setValue(way, "papier"); // a Word file is signed on paper
 				}
-				for (Slot slot : sources) {
+				used.addAll(signed);
+				for (Slot slot : used) {
 					if (slot.use == null) {
 						slot.take(NLS.bind(Messages.filledConsent, consent.label()));
 						report.put(slot, new ReportEntry(slot.where, excerpt(slot.content()), Outcome.VALUE, slot.use));
@@ -951,7 +1011,7 @@ public final class FilledMapper {
 					archive(was.slot(), NLS.bind(Messages.filledNoConsent, consent.label()));
 				}
 			}
-			for (Slot slot : sources) {
+			for (Slot slot : signed) {
 				if (slot.use == null && !slot.empty()) {
 					archive(slot, NLS.bind(Messages.filledNoConsent, consent.label()));
 				}
@@ -1033,11 +1093,11 @@ public final class FilledMapper {
 		return sources;
 	}
 
-	/** The first cell of a signature table's row for a party: the table's header names "naam", "datum" or "handtekening". */
+	/** The first cell of a signature table's row for a party: the table's header names "datum" or "handtekening". */
 	private Slot partyRow(String party) {
 		for (TableSlot table : tables.values()) {
 			boolean signatures = table.header().stream().map(h -> normalise(h.raw))
-					.anyMatch(h -> h.equals("naam") || h.equals("datum") || h.contains("handtekening"));
+					.anyMatch(h -> h.equals("datum") || h.contains("handtekening"));
 			for (List<Slot> row : signatures ? table.rows() : List.<List<Slot>>of()) {
 				if (!row.isEmpty() && row.get(0).usable() && (" " + normalise(row.get(0).raw) + " ").contains(" " + party)) {
 					return row.get(0);
@@ -1077,6 +1137,9 @@ public final class FilledMapper {
 				labelsOfOthers.add(slot.labelCell);
 			}
 		}
+		for (TableSlot table : tables.values()) {
+			labelsOfOthers.addAll(table.header()); // the column headings, a label when shaded or the format's
+		}
 		for (Slot slot : slots) {
 			if (slot.use != null || slot.whole != null && slot.whole.use != null || !slot.parts.isEmpty()) {
 				continue;
@@ -1110,7 +1173,7 @@ public final class FilledMapper {
 	private boolean isTemplateText(String text) {
 		String normal = normalise(text);
 		if (normal.isEmpty()) {
-			return true;
+			return text == null || text.isBlank(); // "—" typed in a cell is a text
 		}
 		if (templateTexts.contains(normal)) {
 			return true;
