@@ -521,7 +521,7 @@ public final class FilledMapper {
 		}
 		for (GroupTarget group : groups) {
 			TableSlot table = group.locator() == null ? null : tables.get(group.locator());
-			if (table != null && headerFits(group, table) > 0 && !rowsTaken(group)) {
+			if (table != null && (headerFits(group, table) > 0 || recordedColumn(group, table, 1) != null) && !rowsTaken(group)) {
 				fillGroup(group, table);
 			}
 		}
@@ -538,8 +538,17 @@ public final class FilledMapper {
 		if (label == null || under == null) {
 			return null;
 		}
+		Set<String> anchors = new HashSet<>();
+		for (Target target : targets) {
+			if (target.locator() != null) {
+				anchors.add(target.locator().startsWith("onder ") ? target.locator().substring("onder ".length()) : target.locator());
+			}
+		}
 		Slot slot = new Slot(locator, "", "", label.raw, label.context, List.of(), null, false, false);
 		for (Para para : under.paragraphs()) {
+			if (anchors.contains(para.at().path())) {
+				break; // the next recorded place: its own label and text
+			}
 			Slot part = byWhere.get(para.at().path());
 			if (part != null) {
 				slot.parts.add(part);
@@ -742,6 +751,17 @@ public final class FilledMapper {
 		return null;
 	}
 
+	/** The field the draft recorded for column K of the group's table ({@code // word: tabel N kolom K}), by position. */
+	private Leaf recordedColumn(GroupTarget group, TableSlot table, int column) {
+		for (SchemaNode child : group.branch().children()) {
+			Map<String, String> parts = child instanceof Leaf ? recorded.get(child.element()) : null;
+			if (parts != null && (table.where() + " kolom " + column).equals(parts.get(""))) {
+				return (Leaf) child;
+			}
+		}
+		return null;
+	}
+
 	private boolean rowsTaken(GroupTarget group) {
 		return placed.keySet().stream().anyMatch(p -> p.startsWith(group.branch().path() + "["));
 	}
@@ -776,6 +796,9 @@ public final class FilledMapper {
 			for (int c = 0; c < cells.size(); c++) {
 				Slot cell = cells.get(c);
 				Leaf leaf = c < table.header().size() ? column(group, table.header().get(c)) : null;
+				if (leaf == null) {
+					leaf = recordedColumn(group, table, c + 1);
+				}
 				if (cell.empty()) {
 					cell.take(Messages.filledEmptyCell);
 				} else if (leaf == null) {
