@@ -99,8 +99,11 @@ class DocumentImportTest {
 				sectie contacten "Contactpersonen" {
 					// word: tabel 3
 					groep contactpersonen "Contactpersonen" herhaalbaar max 3 tabel {
+						// word: tabel 3 kolom 1
 						veld contactpersoon "Contactpersoon": tekst
-						veld naam "Naam": tekst
+						// word: tabel 3 kolom 2
+						veld naam "Naam contactpersoon": tekst
+						// word: tabel 3 kolom 3
 						veld bereikbaar "Mailadres/telefoonnummer/contactmomenten": tekst
 					}
 				}
@@ -247,7 +250,7 @@ class DocumentImportTest {
 		OppDocument document = importDaan(temp, false).document();
 		List<Map<String, String>> rows = rows(document, "contacten", "contactpersonen");
 		assertEquals(2, rows.size(), "the empty row 'Hulpverleners' (its shaded label only) is no row: " + rows);
-		assertEquals("M. de Boer (ib)", rows.get(0).get("naam"));
+		assertEquals("M. de Boer (ib)", rows.get(0).get("naam"), "column 2 as recorded: its header 'Naam' is not the label");
 		assertEquals("Ouders/verzorgers", rows.get(1).get("contactpersoon"));
 		assertEquals("06-12345678", rows.get(1).get("bereikbaar"));
 	}
