@@ -112,6 +112,9 @@ public final class FilledMapper {
 		}
 
 		boolean usable() {
+			if (where.startsWith("onder ")) { // the text under a heading: what of it is left
+				return use == null && (parts.isEmpty() || parts.stream().anyMatch(p -> p.use == null));
+			}
 			return use == null && (whole == null || whole.use == null) && parts.stream().allMatch(p -> p.use == null);
 		}
 
@@ -350,6 +353,10 @@ public final class FilledMapper {
 				slot.styledLabel |= cell.shaded();
 				if (left != null && !left.raw.isBlank()) {
 					slot.labels.add(left.raw);
+				}
+				if (c > 1 && !inHeader && !cells.get(0).raw.isBlank()) {
+					slot.labels.add(cells.get(0).raw); // the row's label
+					slot.context.add(cells.get(0).raw);
 				}
 				if (above != null && !above.raw.isBlank()) {
 					slot.labels.add(above.raw);
@@ -595,6 +602,9 @@ public final class FilledMapper {
 					continue;
 				}
 				int score = score(slot, target);
+				if (score > 0 && score < 10 && value(target.leaf(), slot) == null) {
+					continue; // a looser match only where the value fits
+				}
 				if (score > bestScore) {
 					best = target;
 					bestScore = score;
@@ -659,7 +669,8 @@ public final class FilledMapper {
 
 	private static boolean labelFits(Slot slot, Target target) {
 		if (slot.labels.isEmpty()) {
-			return true; // a free text place (a cell without label, the text under a heading)
+			// a cell without a label beside it; a paragraph without one is no longer the "Label:" recorded there
+			return target.locator().contains(" kolom ") && !target.locator().contains(" alinea ");
 		}
 		String label = normalise(target.leaf().label());
 		for (String own : slot.labels) {
@@ -833,6 +844,11 @@ public final class FilledMapper {
 	// ---- values ----
 
 	private void place(Leaf leaf, Slot slot) {
+		if (slot.where.startsWith("onder ") && slot.parts.stream().anyMatch(p -> p.use != null)) {
+			slot.text = String.join("\n", slot.parts.stream().filter(p -> p.use == null && !isControl(p))
+					.filter(p -> !(p.guidance && isTemplateText(p.raw))).map(p -> clean(p.raw)).filter(t -> !t.isEmpty())
+					.toList()); // a part went elsewhere (a recorded "Label:" line under the heading)
+		}
 		String value = value(leaf, slot);
 		if (value == null) {
 			archive(slot, NLS.bind(Messages.filledDoesNotFit, leaf.label(), expected(leaf)));
