@@ -369,6 +369,35 @@ class WordRobustnessTest {
 	}
 
 	@Test
+	void aLoneSurrogateEncodedInTheXmlIsDroppedOrRefused() throws Exception {
+		// U+D800 as UTF-8 would encode it (ED A0 80): no valid UTF-8, yet some tools write it
+		byte[] bytes = rewrite(SANNE, (name, data) -> {
+			if (!name.equals("word/document.xml")) {
+				return data;
+			}
+			String xml = new String(data, StandardCharsets.UTF_8);
+			int at = xml.indexOf("Sanne de Vries") + "Sanne".length();
+			byte[] before = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
+			byte[] after = xml.substring(at).getBytes(StandardCharsets.UTF_8);
+			byte[] out = new byte[before.length + 3 + after.length];
+			System.arraycopy(before, 0, out, 0, before.length);
+			out[before.length] = (byte) 0xED;
+			out[before.length + 1] = (byte) 0xA0;
+			out[before.length + 2] = (byte) 0x80;
+			System.arraycopy(after, 0, out, before.length + 3, after.length);
+			return out;
+		});
+		try {
+			WordFile file = WordReader.read(write("surrogaat.docx", bytes));
+			String name = file.cell(new nl.oppstudio.importer.word.internal.Locator("tabel 1 rij 1 kolom 2")).orElseThrow().text();
+			assertTrue(name.startsWith("Sanne") && name.endsWith("de Vries"), name);
+			assertTrue(name.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF), name);
+		} catch (WordImportException e) {
+			assertEquals(WordReader.NOT_WORD, e.diagnostic().code());
+		}
+	}
+
+	@Test
 	void externalEntitiesAndLinkedPicturesAreNeverFetched() throws Exception {
 		Path secret = Files.writeString(dir.resolve("geheim.txt"), "GEHEIM-1234");
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

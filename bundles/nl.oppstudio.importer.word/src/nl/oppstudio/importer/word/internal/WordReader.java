@@ -76,8 +76,8 @@ public final class WordReader {
 	public static final String TOO_DEEP = "word.too-deep";
 
 	/**
-	 * Paragraphs, tables and cells in one file. A 100-page template has about 5,000 (WordExamples.pages);
-	 * 100,000 is some 2,000 pages, past which a report line per block helps nobody.
+	 * Paragraphs, tables and cells in one file. A 100-page template has about 6,200 (WordExamples.pages);
+	 * 100,000 is some 1,500 pages, past which a report line per block helps nobody.
 	 */
 	public static final int MAX_BLOCKS = 100_000;
 
