@@ -119,6 +119,14 @@ class WordRobustnessTest {
 	}
 
 	@Test
+	void wordsOwnerFileOfAnOpenDocumentIsNamedSo() throws IOException {
+		// Word writes "~$" + the name's end beside a document it has open: 162 bytes, no Word file
+		byte[] owner = new byte[162];
+		owner[0] = 5;
+		refused(write("~$nne de Vries.docx", owner), WordReader.OWNER_FILE, "open", "Sla het over");
+	}
+
+	@Test
 	void aFileOverTheLimitIsNotOpened() throws IOException {
 		Path big = dir.resolve("groot.docx");
 		try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String readUnreadable;
 	public static String readNotWord;
 	public static String readEmpty;
+	public static String readOwnerFile;
 	public static String readTooLarge;
 	public static String readOtherOffice;
 	public static String readProtected;

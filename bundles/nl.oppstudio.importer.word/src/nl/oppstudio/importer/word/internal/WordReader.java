@@ -65,6 +65,7 @@ public final class WordReader {
 	public static final String UNREADABLE = "word.unreadable";
 	public static final String NOT_WORD = "word.not-word";
 	public static final String EMPTY = "word.empty";
+	public static final String OWNER_FILE = "word.owner-file";
 	public static final String TOO_LARGE = "word.too-large";
 	public static final String OTHER_OFFICE = "word.other-office";
 	public static final String PROTECTED = "word.protected";
@@ -148,6 +149,10 @@ public final class WordReader {
 			throw error(file, MISSING, NLS.bind(Messages.readMissing, file), e);
 		} catch (IOException | SecurityException e) {
 			throw error(file, UNREADABLE, NLS.bind(Messages.readUnreadable, file), e);
+		}
+		if (file.getFileName() != null && file.getFileName().toString().startsWith("~$")) {
+			// Word's owner file beside an open document ("~$derzoek.docx", 162 bytes), often caught in a folder
+			throw error(file, OWNER_FILE, NLS.bind(Messages.readOwnerFile, file));
 		}
 		if (size == 0) {
 			throw error(file, EMPTY, NLS.bind(Messages.readEmpty, file));
