@@ -1,0 +1,39 @@
+package nl.oppstudio.importer.word.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Dutch texts of the Word import ({@code messages.properties}): report lines and the draft's comments. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	// template
+	public static String templateHeader;
+	public static String templateName;
+	public static String templateFirstSection;
+	public static String templateChoice;
+	public static String templateLogoText;
+	public static String templateFactors;
+	public static String templateParentsConsent;
+	public static String templateSignature;
+	public static String reportContainer;
+	public static String reportField;
+	public static String reportTable;
+	public static String reportTableFields;
+	public static String reportTableHeader;
+	public static String reportHelp;
+	public static String reportRecognised;
+	public static String reportLogo;
+	public static String reportPageBreak;
+	public static String reportPageBreakAtEnd;
+	public static String reportEmpty;
+	public static String reportDecoration;
+	public static String reportNotUnderstood;
+	public static String reportMerged;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
