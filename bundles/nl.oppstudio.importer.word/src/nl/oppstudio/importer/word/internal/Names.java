@@ -42,7 +42,7 @@ public final class Names {
 	}
 
 	private static Set<String> reservedWords() {
-		org.eclipse.xtext.Grammar grammar = new nl.oppstudio.format.dsl.FormatStandaloneSetup().createInjector()
+		org.eclipse.xtext.Grammar grammar = new nl.oppstudio.format.dsl.FormatStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(FormatGrammarAccess.class).getGrammar();
 		Set<String> names = new LinkedHashSet<>();
 		AbstractRule nameRule = GrammarUtil.findRuleForName(grammar, "Name");
