@@ -43,6 +43,8 @@ final class Draft {
 		String context = "";
 		/** what it became when a recogniser replaced it, or {@code null} */
 		String recognised;
+		/** the text its name is made from when not its label (a control's tag, a block's keyword) */
+		String nameFrom;
 		/** names used by its members */
 		final Set<String> used = new LinkedHashSet<>();
 
@@ -65,7 +67,7 @@ final class Draft {
 		}
 
 		Member insert(int index, Member member, String fallback) {
-			member.name = Names.unique(member.label, fallback, used);
+			member.name = Names.unique(member.nameFrom != null ? member.nameFrom : member.label, fallback, used);
 			member.parent = this;
 			members.add(index, member);
 			return member;

@@ -27,6 +27,10 @@ public final class Names {
 	/** Longest name made from a label; longer ones end at a word boundary. */
 	static final int MAX = 40;
 
+	/** The name of a member whose label has no letters or digits, by its keyword. */
+	private static final java.util.Map<String, String> EMPTY = java.util.Map.of("veld", "antwoord", "sectie", "onderdeel",
+			"deel", "onderdeel", "groep", "groep", "optie", "keuze");
+
 	private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
 	private Names() {
@@ -63,7 +67,7 @@ public final class Names {
 	/**
 	 * A name for {@code label}: "Naam van de leerling" gives {@code naamVanDeLeerling}, "1a. Bevorderende
 	 * factoren" {@code bevorderendeFactoren1a} (a name starts with a letter), "Één" {@code een}; a label
-	 * without letters or digits gives {@code fallback}; a reserved word gets {@code fallback} joined to it
+	 * without letters or digits gives a plain word for its kind ({@code antwoord} for a {@code veld}); a reserved word gets {@code fallback} joined to it
 	 * ({@code ofSectie}).
 	 */
 	public static String of(String label, String fallback) {
@@ -84,7 +88,9 @@ public final class Names {
 		if (name.length() > MAX) {
 			name.setLength(MAX);
 		}
-		if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
+		if (name.length() == 0) {
+			name.append(EMPTY.getOrDefault(fallback, "naam")); // "veld" and "sectie" are reserved words
+		} else if (!Character.isLetter(name.charAt(0))) {
 			name.insert(0, fallback); // only digits: veld12
 		}
 		String result = name.toString();

@@ -103,6 +103,7 @@ final class Recognizer {
 		}
 		Member first = parts.values().iterator().next();
 		Member block = new Member("factoren", Messages.templateFactors);
+		block.nameFrom = "factoren";
 		List<String> areas = new ArrayList<>();
 		for (String area : AREAS) {
 			if (parts.containsKey(area + "Bevorderend") || parts.containsKey(area + "Belemmerend")) {

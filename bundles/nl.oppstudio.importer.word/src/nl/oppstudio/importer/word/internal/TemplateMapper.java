@@ -290,12 +290,17 @@ public final class TemplateMapper {
 		}
 		Matcher label = LABEL.matcher(text);
 		boolean question = text.endsWith("?");
-		if (label.matches() || para.bold() || question || para.heading() > 0) {
+		boolean shortLine = text.length() <= 80 && !text.matches("(?s).*[.!;]"); // a label, not a sentence
+		if (label.matches() || para.bold() || question || shortLine || para.heading() > 0) {
 			String labelText = label.matches() ? label.group(1) : text;
 			if (startsBoxRun(blocks, i + 1)) {
 				return checkBoxes(blocks, i + 1, container, para);
 			}
-			boolean space = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Para next && isEmpty(next);
+			int next = i + 1;
+			while (next < blocks.size() && blocks.get(next) instanceof Para hint && hint.guidance() && !isEmpty(hint)) {
+				next++; // guidance between a label and its room: the field's uitleg
+			}
+			boolean space = next < blocks.size() && blocks.get(next) instanceof Para room && isEmpty(room);
 			if (label.matches() || space) {
 				Member field = field(labelText, typeOf(labelText, container));
 				if (space && field.type.equals("tekst")) {
@@ -336,7 +341,7 @@ public final class TemplateMapper {
 	}
 
 	private Member field(String label, String type) {
-		String clean = label.strip().replaceFirst("^[•·\\-–*]\\s*", "");
+		String clean = label.strip().replaceFirst("^[•·▪◦–-]\\s+", "");
 		Member field = new Member("veld", clip(clean, MAX_LABEL));
 		field.type = type;
 		if (clean.length() > MAX_LABEL) {
@@ -386,10 +391,8 @@ public final class TemplateMapper {
 			if (field.context.isEmpty()) {
 				field.context = container.context;
 			}
-			String saved = field.label;
-			field.label = nameFrom; // the name comes from the tag
+			field.nameFrom = nameFrom;
 			place(container, field, "veld");
-			field.label = saved;
 			lastField = field;
 			fieldOpen = control.kind() == ControlKind.TEXT;
 			report.add(new Pending(control.at(), excerpt(text.isEmpty() ? control.placeholder() : text), Outcome.FIELD,
