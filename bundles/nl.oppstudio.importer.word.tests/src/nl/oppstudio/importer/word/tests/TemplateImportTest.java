@@ -80,7 +80,7 @@ class TemplateImportTest {
 						row("Telefoon", "")));
 		check(result);
 		assertEquals("veld naam \"Naam\": tekst", after(result, "// word: tabel 1 rij 2 kolom 2"));
-		assertEquals("veld geboortedatum \"Geboortedatum\": datum wet geboortedatum",
+		assertEquals("veld geboortedatum \"Geboortedatum\": datum verplicht wet geboortedatum",
 				after(result, "// word: tabel 1 rij 3 kolom 2"));
 		assertTrue(has(result, "groep contactGroep \"Contact\" {"), "a merged row starts a group: " + result.formatText());
 		assertEquals("veld telefoon \"Telefoon\": tekst", after(result, "// word: tabel 1 rij 5 kolom 2"));
@@ -267,7 +267,7 @@ class TemplateImportTest {
 				para(4, "Evalueren OPP (na een jaar):"));
 		check(result);
 		String text = result.formatText();
-		assertTrue(text.contains("// herkend uit \"Start OPP\"\n\t\t// word: alinea 2\n\t\tveld startOpp \"Start OPP\": datum wet startdatum\n"), text);
+		assertTrue(text.contains("// herkend uit \"Start OPP\"\n\t\t// word: alinea 2\n\t\tveld startOpp \"Start OPP\": datum verplicht wet startdatum\n"), text);
 		assertTrue(text.contains("veld evaluerenOppNaEenJaar \"Evalueren OPP (na een jaar)\": datum wet evaluatie\n"), text);
 		assertTrue(text.contains("veld monitorenOpp \"Monitoren OPP\": datum\n"), text);
 	}

@@ -28,7 +28,7 @@ public final class Messages extends NLS {
 	public static String reportEmpty;
 	public static String reportDecoration;
 	public static String reportNotUnderstood;
-	public static String reportMerged;
+	public static String reportTitle;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

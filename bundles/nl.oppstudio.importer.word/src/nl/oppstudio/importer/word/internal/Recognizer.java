@@ -42,8 +42,8 @@ final class Recognizer {
 	/** The first {@code sectie} (or {@code deel}) whose label says handelingsdeel; later ones get {@code wet handelingsdeel}. */
 	private void handelingsdeel() {
 		for (Member container : containers(draft.root)) {
-			if (!plain(container.label).contains("handelingsdeel")) {
-				continue;
+			if (!names(container.label, "handelingsdeel")) {
+				continue; // "Overleg (… opstellen handelingsdeel …)" is not the handelingsdeel itself
 			}
 			container.comments.add(0, "herkend uit " + Draft.quote(container.label));
 			if (handelingsdeel == null && container.keyword.equals("sectie")) {
@@ -56,6 +56,17 @@ final class Recognizer {
 				}
 			}
 		}
+	}
+
+	/** Whether {@code word} is among the first three words of a label, its number left out. */
+	static boolean names(String label, String word) {
+		String[] words = plain(label).replaceFirst("^[0-9]+[a-z]?[.)]?\\s*", "").split("[^\\p{L}]+");
+		for (int i = 0; i < Math.min(3, words.length); i++) {
+			if (words[i].equals(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// ------------------------------------------------------------------ factoren
@@ -121,7 +132,16 @@ final class Recognizer {
 			}
 		}
 		Member container = first.parent;
-		container.insert(container.members.indexOf(first), block, "factoren");
+		if (!plain(container.label).contains("factor") && container.parent != null) {
+			// factors from a table under another heading ("Data"): a section of their own after it
+			Member section = new Member("sectie", Messages.templateFactors);
+			section.nameFrom = "factoren";
+			Member parent = container.parent;
+			parent.insert(parent.members.indexOf(container) + 1, section, "sectie");
+			section.add(block, "factoren");
+		} else {
+			container.insert(container.members.indexOf(first), block, "factoren");
+		}
 		for (Member part : parts.values()) {
 			part.recognised = "factoren (" + partName(parts, part) + ")";
 			Member parent = part.parent;
@@ -298,6 +318,9 @@ final class Recognizer {
 			if (tag != null && !done.contains(tag)) {
 				done.add(tag);
 				field.tags.add(tag);
+				if (tag.equals("startdatum") || tag.equals("geboortedatum")) {
+					field.head = "verplicht"; // a fact the rules on documents need (format language §4.1, 10 and 11)
+				}
 				field.comments.add(0, "herkend uit " + Draft.quote(field.label));
 			}
 		}

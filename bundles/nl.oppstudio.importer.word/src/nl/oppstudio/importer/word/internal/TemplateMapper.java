@@ -83,6 +83,7 @@ public final class TemplateMapper {
 		levels.addAll(used);
 		blocks(word.body(), null, 0);
 		closeAll();
+		placePreamble();
 		if (draft.root.members.isEmpty()) {
 			draft.root.add(new Member("sectie", Messages.templateFirstSection), "sectie");
 			fillEmpty(draft.root.members.get(0), null);
@@ -189,6 +190,49 @@ public final class TemplateMapper {
 		return container.add(member, fallback);
 	}
 
+	private Member openOrNull() {
+		for (int i = open.length - 1; i >= 0; i--) {
+			if (open[i] != null) {
+				return open[i];
+			}
+		}
+		return firstSection;
+	}
+
+	/** Text before the first heading and field (a title, an introduction): the first container's uitleg. */
+	private void preamble(Para para, String text) {
+		if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+			report.add(new Pending(para.at(), excerpt(text), Outcome.SKIPPED,
+					() -> text.isEmpty() ? Messages.reportEmpty : Messages.reportDecoration));
+			return;
+		}
+		if (text.equals(draft.name)) {
+			report.add(new Pending(para.at(), excerpt(text), Outcome.RECOGNISED, () -> Messages.reportTitle));
+			return;
+		}
+		preamble.add(text);
+		report.add(new Pending(para.at(), excerpt(text), Outcome.HELP,
+				() -> NLS.bind(Messages.reportHelp, preambleTarget[0] == null ? "" : preambleTarget[0].path())));
+	}
+
+	private final List<String> preamble = new ArrayList<>();
+	private final Member[] preambleTarget = new Member[1];
+	private Member firstSection;
+
+	private void placePreamble() {
+		if (preamble.isEmpty()) {
+			return;
+		}
+		Member target = draft.root.members.stream().filter(Member::isContainer).findFirst().orElse(null);
+		if (target == null) {
+			target = draft.root.insert(0, new Member("sectie", Messages.templateFirstSection), "sectie");
+			fillEmpty(target, null);
+		}
+		String text = String.join("\n", preamble);
+		target.help = target.help == null || target.help.isBlank() ? text : text + "\n" + target.help;
+		preambleTarget[0] = target;
+	}
+
 	/** The container fields go into: the deepest open one, or a first section for text before the first heading. */
 	private Member current() {
 		for (int i = open.length - 1; i >= 0; i--) {
@@ -198,6 +242,7 @@ public final class TemplateMapper {
 		}
 		Member first = place(draft.root, new Member("sectie", Messages.templateFirstSection), "sectie");
 		open[0] = first;
+		firstSection = first;
 		return first;
 	}
 
@@ -263,14 +308,19 @@ public final class TemplateMapper {
 			heading(para);
 			return i;
 		}
-		Member container = cell == null ? current() : cell;
 		String text = para.text().strip();
+		Member open = cell != null ? cell : openOrNull();
+		if (open == null && (para.guidance() || isEmpty(para) || !text.codePoints().anyMatch(Character::isLetterOrDigit))) {
+			preamble(para, text);
+			return i;
+		}
+		Member container = open == null ? new Member("sectie", Messages.templateFirstSection) : open; // placed when a field needs it
 		if (!para.controls().isEmpty()) {
-			controls(para, container);
+			controls(para, open == null ? current() : container);
 			return i;
 		}
 		if (!para.checkBoxes().isEmpty()) {
-			return checkBoxes(blocks, i, container, null);
+			return checkBoxes(blocks, i, open == null ? current() : container, null);
 		}
 		if (text.isEmpty()) {
 			if (fieldOpen && lastField != null && "tekst".equals(lastField.type)) {
@@ -294,7 +344,7 @@ public final class TemplateMapper {
 		if (label.matches() || para.bold() || question || shortLine || para.heading() > 0) {
 			String labelText = label.matches() ? label.group(1) : text;
 			if (startsBoxRun(blocks, i + 1)) {
-				return checkBoxes(blocks, i + 1, container, para);
+				return checkBoxes(blocks, i + 1, open == null ? current() : container, para);
 			}
 			int next = i + 1;
 			while (next < blocks.size() && blocks.get(next) instanceof Para hint && hint.guidance() && !isEmpty(hint)) {
@@ -302,7 +352,10 @@ public final class TemplateMapper {
 			}
 			boolean space = next < blocks.size() && blocks.get(next) instanceof Para room && isEmpty(room);
 			if (label.matches() || space) {
-				Member field = field(labelText, typeOf(labelText, container));
+				if (open == null) {
+					container = current();
+				}
+				Member field = field(labelText, typeOf(labelText, cell == null ? container : null));
 				if (space && field.type.equals("tekst")) {
 					field.type = "tekst lang";
 				}
@@ -310,6 +363,10 @@ public final class TemplateMapper {
 				addField(container, field, para);
 				return i;
 			}
+		}
+		if (open == null) {
+			preamble(para, text); // a title or introduction before the first heading
+			return i;
 		}
 		help(para, container);
 		return i;
@@ -649,7 +706,9 @@ public final class TemplateMapper {
 				report.add(new Pending(labelCell.at(), excerpt(text(row)), Outcome.SKIPPED, () -> Messages.reportTableHeader));
 				continue;
 			}
-			String label = labelOf(labelCell.text());
+			String[] lines = labelCell.text().strip().split("\n", 2);
+			String label = labelOf(lines[0]);
+			String labelHelp = lines.length > 1 ? lines[1].strip() : null;
 			Para labelPara = new Para(labelCell.at(), labelCell.text(), 0, "", false, false, List.of(), List.of());
 			if (value.content().stream().anyMatch(b -> b instanceof Table) && depth + 1 < MAX_DEPTH) {
 				Member group = new Member("groep", clip(label, MAX_LABEL));
@@ -674,6 +733,9 @@ public final class TemplateMapper {
 				Member field = field(label, typeOf(label, target));
 				field.at = value.at();
 				field.context = target.context;
+				if (labelHelp != null) {
+					field.help = field.help == null ? labelHelp : field.help + "\n" + labelHelp;
+				}
 				addField(target, field, labelPara);
 				fieldOpen = false;
 			}
