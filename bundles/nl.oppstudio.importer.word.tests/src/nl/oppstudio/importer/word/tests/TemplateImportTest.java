@@ -233,6 +233,42 @@ class TemplateImportTest {
 				result.report().toString());
 	}
 
+	/** Handreiking OPP 5.1 punt 1, as a table with a row per area and a column per kind of factor. */
+	@Test
+	void factorsInRowsPerAreaAndColumnsPerKindGiveOneFactorenBlock() {
+		TemplateResult result = map(heading(1, 1, "1.", "Factoren"),
+				table("tabel 1", row("", "1a. Bevorderende factoren", "1b. Belemmerende factoren"), row("Leerling", "", ""),
+						row("Onderwijs", "", ""), row("Ondersteuning thuis", "", "")));
+		check(result);
+		String text = result.formatText();
+		assertTrue(text.contains("// word leerlingBevorderend: tabel 1 rij 2 kolom 2\n"), text);
+		assertTrue(text.contains("// word thuisBelemmerend: tabel 1 rij 4 kolom 3\n"), text);
+		assertTrue(!text.contains("groep "), "the rows' groups are gone: " + text);
+	}
+
+	/** Handreiking OPP 5.1 punt 2: the uitstroomprofiel as check boxes is the destination's options. */
+	@Test
+	void uitstroomCheckBoxesAreTheDestinationsOptions() {
+		TemplateResult result = map(heading(1, 1, "3.", "Uitstroomperspectief"),
+				boxes(2, "Uitstroomprofiel: Vervolgonderwijs Arbeid Dagbesteding", "Vervolgonderwijs", "Arbeid", "Dagbesteding"),
+				para(3, "Onderbouwing:"), para(4, ""));
+		check(result);
+		String text = result.formatText();
+		assertTrue(text.contains("// word bestemming: alinea 2\n\t\t// word onderbouwing: alinea 3\n"), text);
+		assertTrue(text.contains("niveau { } bestemming { optie vervolgonderwijs \"Vervolgonderwijs\" optie arbeid \"Arbeid\" "
+				+ "optie dagbesteding \"Dagbesteding\" } onderbouwing"), text);
+	}
+
+	/** Handreiking OPP 3.2, instemmingsrecht: "Ouders stemmen in" with Ja / Nee is the parents' decision. */
+	@Test
+	void parentsConsentAsJaNeeBecomesTheirConsent() {
+		TemplateResult result = map(heading(1, 1, "", "Handelingsdeel"), para(2, "Aanpak:"), heading(3, 1, "", "Instemming"),
+				boxes(4, "Ouders stemmen in met het handelingsdeel: Ja Nee", "Ja", "Nee"));
+		check(result);
+		assertEquals("veld oudersStemmenInMetHetHandelingsdeel \"Ouders stemmen in met het handelingsdeel\": instemming door \"ouders\" op handelingsdeel",
+				after(result, "// word besluit: alinea 4"));
+	}
+
 	/** Handreiking OPP 5.1 punten 2 en 3: het uitstroomperspectief en de onderbouwing ervan. */
 	@Test
 	void anUitstroomSectionGivesAnUitstroomBlockWithItsOnderbouwing() {

@@ -105,6 +105,10 @@ final class Recognizer {
 			}
 			String area = area(field.label);
 			String polarity = polarity(field.context + " " + field.parent.context);
+			if (area == null && field.parent.keyword.equals("groep")) {
+				area = area(field.parent.label); // a row Leerling with columns 1a (bevorderend) and 1b (belemmerend)
+				polarity = polarity(field.label);
+			}
 			if (area != null && polarity != null && !parts.containsKey(area + polarity)) {
 				parts.put(area + polarity, field);
 			}
@@ -131,24 +135,27 @@ final class Recognizer {
 				}
 			}
 		}
-		Member container = first.parent;
-		if (!plain(container.label).contains("factor") && container.parent != null) {
+		Member host = first.parent;
+		Member before = first;
+		while (host.keyword.equals("groep") && host.parent != null) {
+			before = host; // a row's group: the block goes where the group was
+			host = host.parent;
+		}
+		if (!plain(host.label).contains("factor") && host.parent != null) {
 			// factors from a table under another heading ("Data"): a section of their own after it
 			Member section = new Member("sectie", Messages.templateFactors);
 			section.nameFrom = "factoren";
-			Member parent = container.parent;
-			parent.insert(parent.members.indexOf(container) + 1, section, "sectie");
+			Member parent = host.parent;
+			parent.insert(parent.members.indexOf(host) + 1, section, "sectie");
 			section.add(block, "factoren");
 		} else {
-			container.insert(container.members.indexOf(first), block, "factoren");
+			host.insert(host.members.indexOf(before), block, "factoren");
 		}
 		for (Member part : parts.values()) {
 			part.recognised = "factoren (" + partName(parts, part) + ")";
 			Member parent = part.parent;
 			parent.remove(part);
-			if (parent != container) {
-				dropIfEmpty(parent);
-			}
+			dropIfEmpty(parent);
 		}
 	}
 
@@ -182,13 +189,18 @@ final class Recognizer {
 			if (!plain(container.label).contains("uitstroom")) {
 				continue;
 			}
-			List<Member> texts = container.members.stream().filter(m -> m.isField() && m.type.startsWith("tekst") && m.at != null).toList();
+			List<Member> texts = container.members.stream().filter(m -> m.isField() && m.at != null
+					&& (m.type.startsWith("tekst") || m.type.startsWith("keuze {"))).toList();
 			if (texts.isEmpty()) {
 				continue;
 			}
 			Map<String, Member> parts = new LinkedHashMap<>();
 			for (Member field : texts) {
 				String label = plain(field.label);
+				if (field.type.startsWith("keuze {")) { // check boxes: the options of the level or the destination
+					parts.putIfAbsent(label.contains("niveau") ? "niveau" : "bestemming", field);
+					continue;
+				}
 				if (label.contains("onderbouwing") || label.contains("waarom")) {
 					parts.putIfAbsent("onderbouwing", field);
 				} else if (label.contains("bestemming")) {
@@ -197,8 +209,12 @@ final class Recognizer {
 					parts.putIfAbsent("niveau", field);
 				}
 			}
+			if (parts.isEmpty() || parts.values().stream().noneMatch(f -> f.type.startsWith("tekst"))) {
+				texts.stream().filter(f -> f.type.startsWith("tekst")).findFirst().ifPresent(f -> parts.put(
+						plain(container.label).contains("onderbouwing") || parts.isEmpty() && texts.size() == 1 || !parts.isEmpty() ? "onderbouwing" : "niveau", f));
+			}
 			if (parts.isEmpty()) {
-				parts.put(plain(container.label).contains("onderbouwing") || texts.size() == 1 ? "onderbouwing" : "niveau", texts.get(0));
+				continue;
 			}
 			Member block = new Member("uitstroom", container.label);
 			block.comments.add("herkend uit " + Draft.quote(container.label));
@@ -207,7 +223,7 @@ final class Recognizer {
 					block.comments.add("word " + part + ": " + parts.get(part).at.path());
 				}
 			}
-			block.body = "niveau { } bestemming { } onderbouwing";
+			block.body = "niveau { " + options(parts.get("niveau")) + "} bestemming { " + options(parts.get("bestemming")) + "} onderbouwing";
 			Member first = parts.values().iterator().next();
 			block.help = first.help;
 			int index = container.members.indexOf(first);
@@ -218,6 +234,14 @@ final class Recognizer {
 			container.insert(index, block, "uitstroom");
 			return;
 		}
+	}
+
+	/** The options of a {@code keuze { … }} field, or nothing. */
+	private static String options(Member field) {
+		if (field == null || !field.type.startsWith("keuze {")) {
+			return "";
+		}
+		return field.type.substring("keuze {".length(), field.type.length() - 1).strip() + " ";
 	}
 
 	// ------------------------------------------------------------------ hoorrecht, oogo, instemming
@@ -266,6 +290,14 @@ final class Recognizer {
 	private void parentsConsent() {
 		if (handelingsdeel == null) {
 			return;
+		}
+		for (Member field : fields(draft.root)) {
+			String label = plain(field.label);
+			if (field.type.equals("ja-nee") && field.at != null && label.matches(".*(instem|stemmen in|stemt in|akkoord).*") && party(label) != null) {
+				field.type = "instemming door " + Draft.quote(party(label)); // Ja/Nee is the decision: akkoord/nietAkkoord
+				field.comments.add("herkend uit " + Draft.quote(field.label));
+				field.comments.add("word besluit: " + field.at.path());
+			}
 		}
 		boolean found = false;
 		for (Member field : fields(draft.root)) {

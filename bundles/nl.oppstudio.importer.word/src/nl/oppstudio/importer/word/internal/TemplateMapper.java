@@ -833,7 +833,7 @@ public final class TemplateMapper {
 		if (lower.matches(".*\\b(handtekening|akkoord|paraaf)\\b.*")) {
 			return Recognizer.consentType(label);
 		}
-		if (lower.matches(".*(datum|\\bgeboren\\b|\\bdata\\b).*") || context.matches("(data|datums|data en planning|planning)")) {
+		if (lower.matches(".*(datum|\\bgeboren\\b|\\bdata\\b|\\bbesproken op\\b).*") || context.matches("(data|datums|data en planning|planning)")) {
 			return "datum";
 		}
 		if (lower.matches(".*\\b(aantal|getal|uren|uur|percentage|leeftijd)\\b.*")) {
