@@ -2,9 +2,14 @@ package nl.oppstudio.importer.word.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Dutch texts of the Word import ({@code messages.properties}): report lines and the draft's comments. */
+/** Dutch messages of the Word import ({@code messages.properties}). */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+	// reader
+	public static String readMissing;
+	public static String readUnreadable;
+	public static String readNotWord;
 
 	// template
 	public static String templateHeader;
