@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class Draft {
 
+	/** the Word file's name, for the first comment */
+	String source = "";
 	String id;
 	String name;
 	String swv;
@@ -98,7 +100,7 @@ final class Draft {
 	/** The draft as format text. */
 	String write() {
 		StringBuilder out = new StringBuilder();
-		out.append("// Concept, gemaakt uit een Word-sjabloon. Controleer elk onderdeel.\n");
+		out.append("// ").append(comment(org.eclipse.osgi.util.NLS.bind(Messages.templateHeader, source))).append('\n');
 		out.append("formaat ").append(quote(id)).append(' ').append(quote(name)).append('\n');
 		out.append("versie \"0.1.0\"\n");
 		out.append("soort opp\n");

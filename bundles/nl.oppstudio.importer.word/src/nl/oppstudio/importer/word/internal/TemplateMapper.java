@@ -72,6 +72,7 @@ public final class TemplateMapper {
 		String fileName = word.file() == null ? "sjabloon.docx" : word.file().getFileName().toString();
 		draft.id = formatId != null && !formatId.isBlank() ? formatId : Names.formatId(fileName);
 		draft.name = NLS.bind(Messages.templateName, fileName);
+		draft.source = fileName;
 		title();
 		logo();
 		TreeSet<Integer> used = new TreeSet<>();
