@@ -35,18 +35,23 @@ class TemplateWordFileTest {
 	@TempDir
 	Path dir;
 
-	/** The empty template of Bijlage 2 checks with only the legal minimum it lacks: see {@link BijlageTwoImportTest#REMAINING}. */
+	/**
+	 * The empty template of Bijlage 2 checks with only the legal minimum it lacks (see {@link BijlageTwoImportTest#REMAINING}
+	 * for why each remains), with its logo written beside the draft.
+	 */
 	@Test
 	void theEmptyBijlageTwoTemplateChecksWithOnlyTheLegalMinimumItLacks() throws Exception {
 		Path word = WordExamples.bijlage2(dir.resolve("Bijlage 2 OPP.docx"), Map.of());
 		TemplateResult result = WordImport.template(word, null);
-		LoadedFormat loaded = Templates.check(result);
+		LoadedFormat loaded = Templates.check(result, dir);
 		TreeSet<String> codes = new TreeSet<>();
 		for (Diagnostic diagnostic : loaded.diagnostics()) {
 			assertTrue(diagnostic.code() != null && diagnostic.code().startsWith(LegalMinimum.LAW), () -> diagnostic + "\n" + result.formatText());
 			codes.add(diagnostic.code());
 		}
-		assertEquals(new TreeSet<>(BijlageTwoImportTest.REMAINING), codes, result.formatText());
+		// WordExamples.bijlage2 adds a pupil table with the birth date to the Handreiking's Bijlage 2: that one is met
+		assertEquals(new TreeSet<>(List.of(LegalMinimum.LAW + "vaststelling", LegalMinimum.LAW + "commissie-advies",
+				LegalMinimum.LAW + "registratie")), codes, result.formatText());
 		assertNotNull(DocumentSchema.of(loaded.format()));
 	}
 
@@ -75,8 +80,11 @@ class TemplateWordFileTest {
 		List<String> where = result.report().stream().map(ReportEntry::where).toList();
 		int at = -1;
 		for (WordFile.Block block : read.body()) {
-			int found = where.indexOf(block.at().path());
-			assertTrue(found > at, () -> block.at() + " missing or out of order in " + where);
+			int from = at + 1;
+			int found = where.subList(from, where.size()).indexOf(block.at().path());
+			found = found < 0 ? -1 : found + from;
+			int seen = found;
+			assertTrue(seen > at, () -> block.at() + " missing or out of order in " + where);
 			at = found;
 		}
 		assertTrue(result.report().stream().noneMatch(e -> e.result().isBlank()));

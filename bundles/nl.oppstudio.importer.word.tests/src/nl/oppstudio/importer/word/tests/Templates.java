@@ -102,8 +102,22 @@ final class Templates {
 
 	/** Parses and checks a draft: no syntax error, and no error but the legal minimum's. */
 	static LoadedFormat check(TemplateResult result) {
-		LoadedFormat loaded = FormatLoader.create(null).load(Path.of(result.fileName()),
-				result.formatText().getBytes(StandardCharsets.UTF_8));
+		return check(result, null);
+	}
+
+	/** {@link #check(TemplateResult)} with the draft in {@code folder}, its assets (the logo) written beside it. */
+	static LoadedFormat check(TemplateResult result, Path folder) {
+		Path file = folder == null ? Path.of(result.fileName()) : folder.resolve(result.fileName());
+		if (folder != null) {
+			for (TemplateResult.Asset asset : result.assets()) {
+				try {
+					java.nio.file.Files.write(folder.resolve(asset.fileName()), asset.bytes());
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		}
+		LoadedFormat loaded = FormatLoader.create(null).load(file, result.formatText().getBytes(StandardCharsets.UTF_8));
 		assertFalse(loaded.hasSyntaxErrors(), () -> loaded.diagnostics() + "\n" + result.formatText());
 		assertNotNull(loaded.format(), result::formatText);
 		for (Diagnostic diagnostic : loaded.diagnostics()) {

@@ -261,7 +261,8 @@ final class Recognizer {
 	/** A text field for the op overeenstemming gericht overleg (label or help): an {@code oogo} block. */
 	private void oogo() {
 		for (Member field : fields(draft.root)) {
-			String text = plain(field.label + " " + (field.help == null ? "" : field.help));
+			String sectionHelp = field.label.equals(field.parent.label) && field.parent.help != null ? field.parent.help : "";
+			String text = plain(field.label + " " + (field.help == null ? "" : field.help) + " " + sectionHelp);
 			if (field.type.startsWith("tekst") && field.at != null
 					&& (text.contains("op overeenstemming gericht") || text.matches(".*\\boogo\\b.*"))) {
 				replace(field, "oogo", "verslag");

@@ -327,6 +327,10 @@ public final class TemplateMapper {
 			if (fieldOpen && lastField != null && "tekst".equals(lastField.type)) {
 				lastField.type = "tekst lang"; // a label with room to write under it
 			}
+			if (cell == null && open != null && open.at != null && open.members.isEmpty() && !fieldOpen) {
+				fillEmpty(open, open.at); // room under a heading: its text field, here, before what follows
+				lastField = open.members.get(0);
+			}
 			fieldOpen = false;
 			report.add(new Pending(para.at(), "", Outcome.SKIPPED, () -> Messages.reportEmpty));
 			return i;
@@ -399,7 +403,8 @@ public final class TemplateMapper {
 	}
 
 	private Member field(String label, String type) {
-		String clean = label.strip().replaceFirst("^[•·▪◦–-]\\s+", "");
+		String clean = label.strip().replaceFirst("^[•·▪◦–-]\\s+", "").replaceFirst("[\\s\u00a0]*:[\\s\u00a0_.…]*$", "");
+		clean = clean.isEmpty() ? label.strip() : clean;
 		Member field = new Member("veld", clip(clean, MAX_LABEL));
 		field.type = type;
 		if (clean.length() > MAX_LABEL) {
