@@ -120,6 +120,31 @@ class TemplateImportTest {
 		assertEquals("veld plaats \"Plaats\": tekst", after(result, "// word: tabel 1 rij 1 kolom 2 tabel 1 rij 2 kolom 2"));
 	}
 
+	/** Tables nested 20 deep: mapped down to the limit (8 levels of cells and groups), the rest reported, and the draft still parses. */
+	@Test
+	void deeplyNestedTablesStopAtALimitAndStillParse() {
+		String at = "tabel 1";
+		java.util.List<String> paths = new java.util.ArrayList<>();
+		for (int depth = 0; depth < 20; depth++) {
+			paths.add(at);
+			at = at + " rij 1 kolom 2 tabel 1";
+		}
+		WordFile.Table inner = table(paths.get(19), row("Diepste", ""));
+		for (int depth = 18; depth >= 0; depth--) {
+			String path = paths.get(depth);
+			WordFile.Cell label = new WordFile.Cell(new Locator(path + " rij 1 kolom 1"),
+					List.of(para(1, "Niveau " + depth)), false);
+			WordFile.Cell holder = new WordFile.Cell(new Locator(path + " rij 1 kolom 2"), List.of(inner), false);
+			inner = new WordFile.Table(new Locator(path), List.of(new WordFile.Row(List.of(label, holder))));
+		}
+		TemplateResult result = map(heading(1, 1, "", "Diep"), inner);
+		check(result);
+		assertTrue(result.formatText().contains("groep niveau3 \"Niveau 3\""), result.formatText());
+		assertTrue(result.formatText().contains("veld niveau4 \"Niveau 4\": tekst"), result.formatText());
+		assertTrue(!result.formatText().contains("Niveau 5"), result.formatText());
+		assertTrue(result.report().stream().anyMatch(e -> e.result().startsWith("overgeslagen: tabel te diep")), result.report().toString());
+	}
+
 	@Test
 	void checkBoxesOnOneLineAreAChoiceAndJaNeeIsJaNee() {
 		TemplateResult result = map(heading(1, 1, "", "Gegevens"), boxes(2, "Dyslexieverklaring: Ja Nee", "Ja", "Nee"),

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String reportDecoration;
 	public static String reportNotUnderstood;
 	public static String reportTitle;
+	public static String reportTooDeep;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

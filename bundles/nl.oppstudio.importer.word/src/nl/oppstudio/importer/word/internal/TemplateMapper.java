@@ -599,7 +599,7 @@ public final class TemplateMapper {
 		if (depth >= MAX_DEPTH) {
 			for (Block block : cell.content()) {
 				if (block instanceof Table nested) {
-					report.add(new Pending(nested.at(), excerpt(""), Outcome.SKIPPED, () -> Messages.reportNotUnderstood));
+					report.add(new Pending(nested.at(), excerpt(""), Outcome.SKIPPED, () -> Messages.reportTooDeep));
 				}
 			}
 			blocks(cell.content().stream().filter(b -> !(b instanceof Table)).toList(), container, depth);
@@ -736,6 +736,12 @@ public final class TemplateMapper {
 					}
 				}
 			} else {
+				for (Block nested : value.content()) {
+					if (nested instanceof Table deep) { // past the nesting limit: its text is the field's value
+						report.add(new Pending(deep.at(), excerpt(deep.rows().isEmpty() ? "" : text(deep.rows().get(0))),
+								Outcome.SKIPPED, () -> Messages.reportTooDeep));
+					}
+				}
 				Member field = field(label, typeOf(label, target));
 				field.at = value.at();
 				field.context = target.context;
