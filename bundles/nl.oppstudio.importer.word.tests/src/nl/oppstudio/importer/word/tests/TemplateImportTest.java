@@ -331,6 +331,9 @@ class TemplateImportTest {
 		assertTrue(text.contains("// herkend uit \"Start OPP\"\n\t\t// word: alinea 2\n\t\tveld startOpp \"Start OPP\": datum verplicht wet startdatum\n"), text);
 		assertTrue(text.contains("veld evaluerenOppNaEenJaar \"Evalueren OPP (na een jaar)\": datum wet evaluatie\n"), text);
 		assertTrue(text.contains("veld monitorenOpp \"Monitoren OPP\": datum\n"), text);
+		TemplateResult evaluation = map(heading(1, 1, "", "Evaluatie met ouders"), para(2, "Datum:"), para(3, "Verslag:"));
+		check(evaluation);
+		assertEquals("veld datum \"Datum\": datum wet evaluatie", after(evaluation, "// word: alinea 2"));
 	}
 
 	@Test

@@ -341,6 +341,9 @@ final class Recognizer {
 				continue;
 			}
 			String label = plain(field.label);
+			if (label.matches("(de )?datum( van)?( het)?( gesprek)?") && field.parent.label != null) {
+				label = label + " " + plain(field.parent.label); // "Datum" under "Evaluatie"
+			}
 			String tag = label.contains("geboortedatum") || label.contains("geboren") ? "geboortedatum"
 					: label.contains("evalu") ? "evaluatie"
 					: label.matches(".*\\b(start|begin|inschrijving|plaatsing)\\b.*") ? "startdatum"
