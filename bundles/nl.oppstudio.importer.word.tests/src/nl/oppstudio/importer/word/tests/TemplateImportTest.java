@@ -350,6 +350,14 @@ class TemplateImportTest {
 	}
 
 	@Test
+	void whatTheReaderLeftOutIsInTheReport() {
+		WordFile word = new WordFile(Path.of("x.docx"), List.of(para(1, "Naam:")), List.of(),
+				List.of(new WordFile.Note(new Locator("tabel 1 rij 1 kolom 1 tabel 1"), "tabel in tabel, dieper dan 8 lagen: als tekst gelezen")));
+		TemplateResult result = TemplateMapper.map(word, null);
+		assertEquals("overgeslagen: tabel in tabel, dieper dan 8 lagen: als tekst gelezen", result.report().get(1).result());
+	}
+
+	@Test
 	void anEmptyWordFileStillGivesADraftThatParses() {
 		check(map());
 		check(map(para(1, ""), para(2, "")));

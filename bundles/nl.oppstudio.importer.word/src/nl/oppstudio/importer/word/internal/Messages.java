@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String reportNotUnderstood;
 	public static String reportTitle;
 	public static String reportTooDeep;
+	public static String reportNote;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

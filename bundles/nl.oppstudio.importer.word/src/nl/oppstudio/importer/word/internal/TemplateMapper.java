@@ -84,6 +84,9 @@ public final class TemplateMapper {
 		levels.addAll(used);
 		blocks(word.body(), null, 0);
 		closeAll();
+		for (WordFile.Note note : word.notes()) { // what the reader left out (too deep): reported, not lost silently
+			report.add(new Pending(note.at(), "", Outcome.SKIPPED, () -> NLS.bind(Messages.reportNote, note.message())));
+		}
 		placePreamble();
 		if (draft.root.members.isEmpty()) {
 			draft.root.add(new Member("sectie", Messages.templateFirstSection), "sectie");
