@@ -90,6 +90,16 @@ class TemplateWordFileTest {
 		assertTrue(result.report().stream().noneMatch(e -> e.result().isBlank()));
 	}
 
+	/** A template of 100 pages gives a complete draft that parses (its speed is in docs/benchmarks.md, not here). */
+	@Test
+	void aHundredPageTemplateGivesADraftThatParses() throws Exception {
+		Path word = WordExamples.pages(dir.resolve("lang.docx"), 100);
+		TemplateResult result = WordImport.template(word, null);
+		LoadedFormat loaded = Templates.check(result);
+		assertEquals(100, loaded.format().getMembers().size(), "a part per numbered heading");
+		assertTrue(result.formatText().contains("veld onderdeel1001 \"Onderdeel 100.1\""), result.formatText().substring(0, 2000));
+	}
+
 	@Test
 	void contentControlsAndFormFieldsFromAWordFile() throws Exception {
 		Path word = new WordBuilder().heading(1, "Leerling")
