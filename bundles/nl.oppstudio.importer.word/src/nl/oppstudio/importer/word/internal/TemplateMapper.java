@@ -54,6 +54,13 @@ public final class TemplateMapper {
 	private Member lastField;
 	private boolean fieldOpen;
 	private Pending pageBreak;
+	/** the member a pending page break went to, for its report line */
+	private Member[] pageBreakTarget;
+	/** text before the first heading and field: the first container's uitleg */
+	private final List<String> preamble = new ArrayList<>();
+	private final Member[] preambleTarget = new Member[1];
+	/** the section made for fields before the first heading, or {@code null} */
+	private Member firstSection;
 
 	/** A report line whose result is known only once the draft's names are final. */
 	private record Pending(Locator where, String excerpt, Outcome outcome, Supplier<String> result) {
@@ -163,8 +170,7 @@ public final class TemplateMapper {
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			if (block instanceof PageBreak pageBreakBlock) {
-				Pending pending = pageBreak(pageBreakBlock);
-				pageBreak = pending;
+				pageBreak = pageBreak(pageBreakBlock);
 			} else if (block instanceof Table table) {
 				table(table, cell == null ? current() : cell, depth);
 			} else if (block instanceof Para para) {
@@ -181,8 +187,6 @@ public final class TemplateMapper {
 		pageBreakTarget = next;
 		return pending;
 	}
-
-	private Member[] pageBreakTarget;
 
 	/** Adds a member to a container, with the page break before it if one is pending. */
 	private Member place(Member container, Member member, String fallback) {
@@ -218,10 +222,6 @@ public final class TemplateMapper {
 		report.add(new Pending(para.at(), excerpt(text), Outcome.HELP,
 				() -> NLS.bind(Messages.reportHelp, preambleTarget[0] == null ? "" : preambleTarget[0].path())));
 	}
-
-	private final List<String> preamble = new ArrayList<>();
-	private final Member[] preambleTarget = new Member[1];
-	private Member firstSection;
 
 	private void placePreamble() {
 		if (preamble.isEmpty()) {
@@ -689,7 +689,7 @@ public final class TemplateMapper {
 
 	private void labelValueTable(Table table, Member container, int depth) {
 		report.add(new Pending(table.at(), excerpt(text(table.rows().get(0))), Outcome.CONTAINER,
-				() -> NLS.bind(Messages.reportTableFields, count(table, container))));
+				() -> NLS.bind(Messages.reportTableFields, count(table))));
 		Member target = container;
 		for (int r = 0; r < table.rows().size(); r++) {
 			Row row = table.rows().get(r);
@@ -757,7 +757,7 @@ public final class TemplateMapper {
 		}
 	}
 
-	private static int count(Table table, Member container) {
+	private static int count(Table table) {
 		int fields = 0;
 		for (Row row : table.rows()) {
 			fields += row.cells().size() == 2 ? 1 : 0;
