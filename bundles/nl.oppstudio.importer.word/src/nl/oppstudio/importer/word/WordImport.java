@@ -16,6 +16,7 @@ import nl.oppstudio.format.model.Format;
 import nl.oppstudio.importer.word.internal.FilledMapper;
 import nl.oppstudio.importer.word.internal.Messages;
 import nl.oppstudio.importer.word.internal.WordFile;
+import nl.oppstudio.importer.word.internal.TemplateMapper;
 import nl.oppstudio.importer.word.internal.WordReader;
 
 /**
@@ -45,7 +46,7 @@ public final class WordImport {
 	 *                             password-protected, the old binary {@code .doc}, or past the limits
 	 */
 	public static TemplateResult template(Path wordFile, String formatId) throws WordImportException {
-		throw new UnsupportedOperationException("issue 17: template import");
+		return TemplateMapper.map(WordReader.read(wordFile), formatId);
 	}
 
 	/**
