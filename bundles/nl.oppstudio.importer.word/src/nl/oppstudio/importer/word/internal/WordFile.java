@@ -1,18 +1,230 @@
 package nl.oppstudio.importer.word.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Word file as the import sees it, independent of POI: the body's blocks in order and the logo of the
  * header. Made by {@link WordReader}; read by {@link TemplateMapper} (template to draft format) and
  * {@link FilledMapper} (filled-in copy to document). Every block has its {@link Locator}.
+ * <p>
+ * Lookups: {@link #find} gives the place a locator names (a paragraph, table, cell, content control, form
+ * field or check box, or the text under a paragraph); {@link #paragraphs}, {@link #tables},
+ * {@link #controls} and {@link #checkBoxes} walk everything in document order, cells and nested tables
+ * included. They walk the blocks each time: a few microseconds per lookup for a 100-page file.
  *
  * @param file  the Word file
  * @param body  paragraphs, tables and page breaks of the body, in order
  * @param logos the pictures in the headers, first page's header first
  */
 public record WordFile(Path file, List<Block> body, List<Logo> logos) {
+
+	/**
+	 * The place {@code at} names (docs/word-import.md, Locators): a {@link Para} ({@code alinea N}), a
+	 * {@link Table} ({@code tabel N}), a {@link Cell} ({@code tabel N rij R kolom K}), each also inside cells;
+	 * an {@link Under} ({@code onder alinea N}); a {@link Control} or {@link CheckBox} ({@code inhoud "TAG"},
+	 * {@code formulierveld "NAAM"}, the first with that locator). Empty when there is no such place.
+	 */
+	public Optional<Object> find(Locator at) {
+		String path = at.path().trim();
+		if (path.startsWith("inhoud \"") || path.startsWith("formulierveld \"")) {
+			for (Para para : paragraphs()) {
+				for (Control control : para.controls()) {
+					if (control.at().path().equals(path)) {
+						return Optional.of(control);
+					}
+				}
+				for (CheckBox box : para.checkBoxes()) {
+					if (box.at().path().equals(path)) {
+						return Optional.of(box);
+					}
+				}
+			}
+			return Optional.empty();
+		}
+		if (path.startsWith("onder ")) {
+			return under(new Locator(path.substring("onder ".length()))).map(Object.class::cast);
+		}
+		String[] steps = path.split("\\s+");
+		List<Block> container = body;
+		Object found = null;
+		for (int i = 0; i < steps.length; i++) {
+			int n = i + 1 < steps.length ? number(steps[i + 1]) : 0;
+			if (n <= 0 || found instanceof Para || found instanceof Table) {
+				return Optional.empty();
+			}
+			if (steps[i].equals("alinea")) {
+				found = nth(container, Para.class, n);
+				i++;
+			} else if (steps[i].equals("tabel")) {
+				Table table = nth(container, Table.class, n);
+				i++;
+				found = table;
+				if (table != null && i + 4 < steps.length && steps[i + 1].equals("rij") && steps[i + 3].equals("kolom")) {
+					int row = number(steps[i + 2]);
+					int column = number(steps[i + 4]);
+					i += 4;
+					Cell cell = row >= 1 && row <= table.rows().size() && column >= 1
+							&& column <= table.rows().get(row - 1).cells().size()
+									? table.rows().get(row - 1).cells().get(column - 1)
+									: null;
+					found = cell;
+					if (cell != null) {
+						container = cell.content();
+					}
+				}
+			} else {
+				return Optional.empty();
+			}
+			if (found == null) {
+				return Optional.empty();
+			}
+		}
+		return Optional.ofNullable(found);
+	}
+
+	/** {@link #find}, only when it is a paragraph. */
+	public Optional<Para> paragraph(Locator at) {
+		return find(at).filter(Para.class::isInstance).map(Para.class::cast);
+	}
+
+	/** {@link #find}, only when it is a table. */
+	public Optional<Table> table(Locator at) {
+		return find(at).filter(Table.class::isInstance).map(Table.class::cast);
+	}
+
+	/** {@link #find}, only when it is a cell. */
+	public Optional<Cell> cell(Locator at) {
+		return find(at).filter(Cell.class::isInstance).map(Cell.class::cast);
+	}
+
+	/** {@link #find}, only when it is a content control or form field (not a check box). */
+	public Optional<Control> control(Locator at) {
+		return find(at).filter(Control.class::isInstance).map(Control.class::cast);
+	}
+
+	/**
+	 * The paragraphs after the paragraph {@code at} ({@code alinea N}, also in a cell) up to the next heading,
+	 * table or page break, as {@code onder alinea N} names them; empty when {@code at} is no paragraph.
+	 */
+	public Optional<Under> under(Locator at) {
+		Optional<Para> start = paragraph(at);
+		if (start.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Block> container = containerOf(body, start.get());
+		List<Para> after = new ArrayList<>();
+		boolean seen = false;
+		for (Block block : container) {
+			if (block == start.get()) {
+				seen = true;
+			} else if (seen) {
+				if (!(block instanceof Para para) || para.heading() > 0) {
+					break;
+				}
+				after.add(para);
+			}
+		}
+		return Optional.of(new Under(new Locator("onder " + at.path()), List.copyOf(after)));
+	}
+
+	/**
+	 * The paragraphs under another ({@code onder alinea N}).
+	 *
+	 * @param at         {@code onder …}
+	 * @param paragraphs in order; may be empty
+	 */
+	public record Under(Locator at, List<Para> paragraphs) {
+
+		/** Their text, joined by new lines, empty paragraphs left out. */
+		public String text() {
+			StringBuilder text = new StringBuilder();
+			for (Para para : paragraphs) {
+				if (!para.text().isEmpty()) {
+					text.append(text.isEmpty() ? "" : "\n").append(para.text());
+				}
+			}
+			return text.toString();
+		}
+	}
+
+	private static List<Block> containerOf(List<Block> blocks, Block target) {
+		for (Block block : blocks) {
+			if (block == target) {
+				return blocks;
+			}
+			if (block instanceof Table table) {
+				for (Row row : table.rows()) {
+					for (Cell cell : row.cells()) {
+						List<Block> found = containerOf(cell.content(), target);
+						if (found != null) {
+							return found;
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int number(String text) {
+		try {
+			return Integer.parseInt(text);
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static <T extends Block> T nth(List<Block> container, Class<T> kind, int n) {
+		int seen = 0;
+		for (Block block : container) {
+			if (kind.isInstance(block) && ++seen == n) {
+				return kind.cast(block);
+			}
+		}
+		return null;
+	}
+
+	/** Every paragraph in document order, those in cells and nested tables included (a cell's after its table's earlier cells). */
+	public List<Para> paragraphs() {
+		List<Para> out = new ArrayList<>();
+		walk(body, out, new ArrayList<>());
+		return out;
+	}
+
+	/** Every table in document order, a nested table after the cells before it. */
+	public List<Table> tables() {
+		List<Table> out = new ArrayList<>();
+		walk(body, new ArrayList<>(), out);
+		return out;
+	}
+
+	/** Every content control and form field other than check boxes, in document order. */
+	public List<Control> controls() {
+		return paragraphs().stream().flatMap(p -> p.controls().stream()).toList();
+	}
+
+	/** Every check box, in document order. */
+	public List<CheckBox> checkBoxes() {
+		return paragraphs().stream().flatMap(p -> p.checkBoxes().stream()).toList();
+	}
+
+	private static void walk(List<Block> blocks, List<Para> paragraphs, List<Table> tables) {
+		for (Block block : blocks) {
+			if (block instanceof Para para) {
+				paragraphs.add(para);
+			} else if (block instanceof Table table) {
+				tables.add(table);
+				for (Row row : table.rows()) {
+					for (Cell cell : row.cells()) {
+						walk(cell.content(), paragraphs, tables);
+					}
+				}
+			}
+		}
+	}
 
 	/** A paragraph, a table or a page break. */
 	public sealed interface Block permits Para, Table, PageBreak {
@@ -23,9 +235,14 @@ public record WordFile(Path file, List<Block> body, List<Logo> logos) {
 	 * A paragraph.
 	 *
 	 * @param at         {@code alinea N} in the body, {@code … alinea N} in a cell
-	 * @param text       its visible text, check-box glyphs and form fields left out, white space collapsed
+	 * @param text       its visible text, white space collapsed; left out: check-box glyphs, run-level content
+ *                   controls and legacy form fields (their text is their {@link Control#value}), deleted and
+ *                   hidden text, field codes, drawings and text boxes. The paragraphs inside a block-level
+ *                   content control keep their text (empty while it shows its placeholder).
 	 * @param heading    heading level 1–9 (style Heading N / Kop N, or an outline level), 0 when none
-	 * @param number     its list or heading number as shown ("1a.", "3."), or {@code ""}
+	 * @param number     its list or heading number as shown ("1a.", "3."), or {@code ""}: from Word's numbering,
+ *                   else, for a heading or an all-bold paragraph, a number typed before the text ("1a. Recente
+ *                   …"), which is then not part of {@code text}
 	 * @param guidance   all its text is italic or grey: help text rather than a label
 	 * @param bold       all its text is bold
 	 * @param checkBoxes its check boxes in order (glyphs ☐☒, check-box content controls, FORMCHECKBOX)

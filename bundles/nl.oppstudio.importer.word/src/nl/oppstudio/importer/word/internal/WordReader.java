@@ -1,8 +1,744 @@
 package nl.oppstudio.importer.word.internal;
 
-/** Issue 17: see docs/word-import.md. */
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.eclipse.osgi.util.NLS;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.importer.word.WordImportException;
+import nl.oppstudio.importer.word.internal.WordFile.Block;
+import nl.oppstudio.importer.word.internal.WordFile.Cell;
+import nl.oppstudio.importer.word.internal.WordFile.CheckBox;
+import nl.oppstudio.importer.word.internal.WordFile.Control;
+import nl.oppstudio.importer.word.internal.WordFile.ControlKind;
+import nl.oppstudio.importer.word.internal.WordFile.Logo;
+import nl.oppstudio.importer.word.internal.WordFile.PageBreak;
+import nl.oppstudio.importer.word.internal.WordFile.Para;
+import nl.oppstudio.importer.word.internal.WordFile.Row;
+import nl.oppstudio.importer.word.internal.WordFile.Table;
+
+/**
+ * Reads a Word file with POI (XWPF) into a {@link WordFile}: the only class of the import that touches
+ * POI (docs/word-import.md, Pipeline and Robustness). POI opens the package and parses the parts; the
+ * body, the headers, the styles and the numbering are then walked as XML (the DOM view XMLBeans gives),
+ * so that content controls, fields and Word 2010 check boxes, which POI's usermodel leaves out, are seen
+ * in document order.
+ */
 public final class WordReader {
 
-	private WordReader() {
+	/** Diagnostic codes. */
+	public static final String MISSING = "word.missing";
+	public static final String UNREADABLE = "word.unreadable";
+	public static final String NOT_WORD = "word.not-word";
+
+	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+	static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+	static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+	static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+	/** "heading 1", "Heading1", "Kop 1", "kop1": a heading style's id or name. */
+	private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|kop)\\s*([1-9])", Pattern.CASE_INSENSITIVE);
+	/** A number typed before a heading's text: "1.", "1a.", "12b.", "2.3". */
+	private static final Pattern LITERAL_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*[a-z]?\\.?)\\s+(?=\\S)");
+
+	private final Path file;
+	private final XWPFDocument document;
+	private final Map<String, Element> styles = new HashMap<>();
+	private final Numbering numbering;
+
+	private WordReader(Path file, XWPFDocument document) {
+		this.file = file;
+		this.document = document;
+		XWPFStyles all = document.getStyles();
+		if (all != null) {
+			for (XWPFStyle style : all.getStyles()) {
+				if (style.getStyleId() != null && style.getCTStyle().getDomNode() instanceof Element element) {
+					styles.putIfAbsent(style.getStyleId(), element);
+				}
+			}
+		}
+		numbering = new Numbering(document.getNumbering());
+	}
+
+	/**
+	 * Reads {@code file}.
+	 *
+	 * @throws WordImportException with a Dutch message naming the file when it is not a readable Word file
+	 */
+	public static WordFile read(Path file) throws WordImportException {
+		PoiRuntime.prepare();
+		if (!Files.exists(file)) {
+			throw error(file, MISSING, NLS.bind(Messages.readMissing, file));
+		}
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw error(file, UNREADABLE, NLS.bind(Messages.readUnreadable, file, "geen leesbaar bestand"));
+		}
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+				XWPFDocument document = new XWPFDocument(pkg)) {
+			return new WordReader(file, document).read();
+		} catch (NoSuchFileException e) {
+			throw error(file, MISSING, NLS.bind(Messages.readMissing, file), e);
+		} catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file), e);
+		}
+	}
+
+	private static WordImportException error(Path file, String code, String message) {
+		return new WordImportException(Diagnostic.error(file, code, message));
+	}
+
+	/** The cause is kept for developers (a stack trace in a log); the message has none of its text. */
+	private static WordImportException error(Path file, String code, String message, Throwable cause) {
+		WordImportException exception = error(file, code, message);
+		exception.initCause(cause);
+		return exception;
+	}
+
+	private WordFile read() {
+		List<Block> body = new ArrayList<>();
+		Node bodyNode = document.getDocument().getBody().getDomNode();
+		new Container(new Locator("")).read(bodyNode, body);
+		return new WordFile(file, List.copyOf(body), logos());
+	}
+
+	// ---------------------------------------------------------------- blocks
+
+	/** The body or one cell: counts its paragraphs and tables from 1. */
+	private final class Container {
+		private final Locator at;
+		private int paragraphs;
+		private int tables;
+
+		Container(Locator at) {
+			this.at = at;
+		}
+
+		private Locator next(String kind, int n) {
+			String step = kind + " " + n;
+			return at.path().isEmpty() ? new Locator(step) : at.child(step);
+		}
+
+		/** Reads the block children of {@code parent} (w:body, w:tc, w:sdtContent, w:customXml). */
+		void read(Node parent, List<Block> out) {
+			for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (!W.equals(child.getNamespaceURI())) {
+					continue;
+				}
+				switch (child.getLocalName()) {
+				case "p" -> readParagraph((Element) child, next("alinea", ++paragraphs), out);
+				case "tbl" -> out.add(readTable((Element) child, next("tabel", ++tables)));
+				case "sdt" -> readBlockControl((Element) child, out);
+				case "customXml" -> read(child, out);
+				default -> {
+					// sectPr, bookmarks, proofing marks: nothing to read
+				}
+				}
+			}
+		}
+
+		/**
+		 * A block-level content control: its paragraphs and tables are read as this container's; the
+		 * control goes on the first paragraph read from it, its value being their text.
+		 */
+		private void readBlockControl(Element sdt, List<Block> out) {
+			Element properties = child(sdt, W, "sdtPr");
+			Element content = child(sdt, W, "sdtContent");
+			if (content == null) {
+				return;
+			}
+			ControlProperties control = properties == null ? null : ControlProperties.of(properties);
+			if (control == null || !control.isControl()) {
+				read(content, out);
+				return;
+			}
+			List<Block> inner = new ArrayList<>();
+			read(content, inner);
+			StringBuilder text = new StringBuilder();
+			int first = -1;
+			for (int i = 0; i < inner.size(); i++) {
+				if (inner.get(i) instanceof Para para) {
+					first = first < 0 ? i : first;
+					text.append(text.isEmpty() ? "" : "\n").append(para.text());
+				}
+			}
+			String value = text.toString().strip();
+			if (control.showingPlaceholder) {
+				// the placeholder is the control's, not text of the paragraphs
+				for (int i = 0; i < inner.size(); i++) {
+					if (inner.get(i) instanceof Para para) {
+						inner.set(i, new Para(para.at(), "", para.heading(), para.number(), false, false,
+								para.checkBoxes(), para.controls()));
+					}
+				}
+			}
+			if (first >= 0) {
+				Para para = (Para) inner.get(first);
+				List<Control> controls = new ArrayList<>(para.controls());
+				controls.add(0, control.toControl(para.at(), value));
+				inner.set(first, new Para(para.at(), para.text(), para.heading(), para.number(), para.guidance(),
+						para.bold(), para.checkBoxes(), List.copyOf(controls)));
+			}
+			out.addAll(inner);
+		}
+	}
+
+	private Table readTable(Element tbl, Locator at) {
+		List<Row> rows = new ArrayList<>();
+		for (Element tr : rowsOf(tbl)) {
+			List<Cell> cells = new ArrayList<>();
+			for (Element tc : cellsOf(tr)) {
+				Locator cellAt = at.child("rij " + (rows.size() + 1) + " kolom " + (cells.size() + 1));
+				List<Block> content = new ArrayList<>();
+				new Container(cellAt).read(tc, content);
+				cells.add(new Cell(cellAt, List.copyOf(content), isShaded(tc)));
+			}
+			rows.add(new Row(List.copyOf(cells)));
+		}
+		return new Table(at, List.copyOf(rows));
+	}
+
+	/** The w:tr of a table, also those wrapped in a content control or custom XML. */
+	private static List<Element> rowsOf(Element tbl) {
+		List<Element> rows = new ArrayList<>();
+		collect(tbl, "tr", rows);
+		return rows;
+	}
+
+	private static List<Element> cellsOf(Element tr) {
+		List<Element> cells = new ArrayList<>();
+		collect(tr, "tc", cells);
+		return cells;
+	}
+
+	private static void collect(Node parent, String name, List<Element> out) {
+		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (!W.equals(child.getNamespaceURI())) {
+				continue;
+			}
+			String local = child.getLocalName();
+			if (local.equals(name)) {
+				out.add((Element) child);
+			} else if (local.equals("sdt")) {
+				Element content = child((Element) child, W, "sdtContent");
+				if (content != null) {
+					collect(content, name, out);
+				}
+			} else if (local.equals("customXml")) {
+				collect(child, name, out);
+			}
+		}
+	}
+
+	private static boolean isShaded(Element tc) {
+		Element shd = child(child(tc, W, "tcPr"), W, "shd");
+		String fill = shd == null ? null : attr(shd, "fill");
+		return fill != null && !fill.isEmpty() && !fill.equalsIgnoreCase("auto") && !fill.equalsIgnoreCase("FFFFFF");
+	}
+
+	// ---------------------------------------------------------------- paragraphs
+
+	private void readParagraph(Element p, Locator at, List<Block> out) {
+		Element pPr = child(p, W, "pPr");
+		String styleId = val(child(pPr, W, "pStyle"));
+		ParaText text = new ParaText(at, this, styleId);
+		text.readChildren(p);
+		text.endFields();
+		String clean = collapse(text.text.toString());
+		int heading = headingLevel(pPr, styleId);
+		boolean bold = !clean.isEmpty() && text.allBold;
+		String number = numbering.next(numberingOf(pPr, styleId));
+		if (number.isEmpty() && (heading > 0 || bold)) {
+			Matcher literal = LITERAL_NUMBER.matcher(clean);
+			if (literal.find()) {
+				number = literal.group(1);
+				clean = clean.substring(literal.end());
+			}
+		}
+		boolean breakBefore = on(child(pPr, W, "pageBreakBefore")) || text.breakBeforeText;
+		if (breakBefore) {
+			out.add(new PageBreak(at));
+		}
+		boolean guidance = !clean.isEmpty() && text.allGuidance && heading == 0;
+		out.add(new Para(at, clean, heading, number, guidance, bold, text.checkBoxes(), List.copyOf(text.controls)));
+		if (text.breakAfterText) {
+			out.add(new PageBreak(at));
+		}
+	}
+
+	/** Heading level from the paragraph's outline level, else its style's id, name or outline level (through basedOn). */
+	private int headingLevel(Element pPr, String styleId) {
+		Element outline = child(pPr, W, "outlineLvl");
+		if (outline != null) {
+			return outline(outline);
+		}
+		int depth = 0;
+		for (String id = styleId; id != null && depth < 10; depth++) {
+			int level = level(id);
+			Element style = styles.get(id);
+			if (level == 0 && style != null) {
+				level = level(nullToEmpty(val(child(style, W, "name"))));
+			}
+			if (level > 0) {
+				return level;
+			}
+			if (style == null) {
+				return 0;
+			}
+			Element styleOutline = child(child(style, W, "pPr"), W, "outlineLvl");
+			if (styleOutline != null) {
+				return outline(styleOutline);
+			}
+			id = val(child(style, W, "basedOn"));
+		}
+		return 0;
+	}
+
+	private static int level(String styleIdOrName) {
+		Matcher matcher = HEADING_STYLE.matcher(styleIdOrName.trim());
+		return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+	}
+
+	/** w:outlineLvl 0–8 is heading level 1–9; 9 is body text. */
+	private static int outline(Element outlineLvl) {
+		try {
+			int value = Integer.parseInt(nullToEmpty(val(outlineLvl)).trim());
+			return value >= 0 && value <= 8 ? value + 1 : 0;
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	/** The paragraph's w:numPr (numId, ilvl), its own or its style's; {@code null} when not numbered. */
+	private String[] numberingOf(Element pPr, String styleId) {
+		Element numPr = child(pPr, W, "numPr");
+		int depth = 0;
+		for (String id = styleId; numPr == null && id != null && styles.containsKey(id) && depth < 10; depth++) {
+			Element style = styles.get(id);
+			numPr = child(child(style, W, "pPr"), W, "numPr");
+			id = val(child(style, W, "basedOn"));
+		}
+		if (numPr == null) {
+			return null;
+		}
+		String numId = val(child(numPr, W, "numId"));
+		String ilvl = val(child(numPr, W, "ilvl"));
+		return numId == null || numId.equals("0") ? null : new String[] { numId, ilvl == null ? "0" : ilvl };
+	}
+
+	/** A run property of a style, through basedOn: {@code null} when no style in the chain sets it. */
+	Element styleRunProperty(String styleId, String name) {
+		int depth = 0;
+		for (String id = styleId; id != null && styles.containsKey(id) && depth < 10; depth++) {
+			Element style = styles.get(id);
+			Element property = child(child(style, W, "rPr"), W, name);
+			if (property != null) {
+				return property;
+			}
+			id = val(child(style, W, "basedOn"));
+		}
+		return null;
+	}
+
+	// ---------------------------------------------------------------- header logos
+
+	/** The pictures of the headers: first page's header first, then the default, then the even pages'; each picture once. */
+	private List<Logo> logos() {
+		List<XWPFHeader> headers = new ArrayList<>();
+		var policy = document.getHeaderFooterPolicy();
+		if (policy != null) {
+			for (XWPFHeader header : new XWPFHeader[] { policy.getFirstPageHeader(), policy.getDefaultHeader(),
+					policy.getEvenPageHeader() }) {
+				if (header != null && !headers.contains(header)) {
+					headers.add(header);
+				}
+			}
+		}
+		for (XWPFHeader header : document.getHeaderList()) {
+			if (!headers.contains(header)) {
+				headers.add(header);
+			}
+		}
+		List<Logo> logos = new ArrayList<>();
+		for (XWPFHeader header : headers) {
+			for (Element docPr : descendants(header._getHdrFtr().getDomNode(), WP, "docPr")) {
+				Element drawing = (Element) docPr.getParentNode();
+				List<Element> blips = descendants(drawing, A, "blip");
+				String id = blips.isEmpty() ? null : blips.get(0).getAttributeNS(R, "embed");
+				if (id == null || id.isEmpty()) {
+					continue;
+				}
+				POIXMLDocumentPart part = header.getRelationById(id);
+				if (!(part instanceof XWPFPictureData picture)) {
+					continue;
+				}
+				byte[] bytes = picture.getData();
+				if (bytes == null || logos.stream().anyMatch(l -> java.util.Arrays.equals(l.bytes(), bytes))) {
+					continue;
+				}
+				String alt = collapse(nullToEmpty(docPr.getAttribute("descr")));
+				if (alt.isEmpty()) {
+					alt = collapse(nullToEmpty(docPr.getAttribute("title")));
+				}
+				logos.add(new Logo(picture.getFileName(), bytes, alt));
+			}
+		}
+		return List.copyOf(logos);
+	}
+
+	// ---------------------------------------------------------------- XML helpers
+
+	/** The first child element {@code ns:name} of {@code parent}, or {@code null} (also when parent is null). */
+	static Element child(Node parent, String ns, String name) {
+		if (parent == null) {
+			return null;
+		}
+		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element && name.equals(child.getLocalName()) && ns.equals(child.getNamespaceURI())) {
+				return element;
+			}
+		}
+		return null;
+	}
+
+	static List<Element> children(Node parent, String ns, String name) {
+		List<Element> out = new ArrayList<>();
+		if (parent != null) {
+			for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (child instanceof Element element && name.equals(child.getLocalName()) && ns.equals(child.getNamespaceURI())) {
+					out.add(element);
+				}
+			}
+		}
+		return out;
+	}
+
+	static List<Element> descendants(Node root, String ns, String name) {
+		List<Element> out = new ArrayList<>();
+		Deque<Node> stack = new ArrayDeque<>();
+		stack.push(root);
+		while (!stack.isEmpty()) {
+			Node node = stack.pop();
+			List<Node> kids = new ArrayList<>();
+			for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+				kids.add(child);
+			}
+			for (int i = kids.size() - 1; i >= 0; i--) {
+				Node child = kids.get(i);
+				if (child instanceof Element element) {
+					if (name.equals(child.getLocalName()) && ns.equals(child.getNamespaceURI())) {
+						out.add(element);
+					}
+					stack.push(child);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The text of an element's text children (XMLBeans' DOM has no getTextContent). */
+	static String text(Element element) {
+		StringBuilder text = new StringBuilder();
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+				text.append(child.getNodeValue());
+			}
+		}
+		return text.toString();
+	}
+
+	/** The w:val (or w14:val) attribute, {@code null} when absent. */
+	static String val(Element element) {
+		if (element == null) {
+			return null;
+		}
+		return attr(element, "val");
+	}
+
+	/** A WordprocessingML attribute ({@code w:NAME}, else {@code w14:NAME}, else unqualified), {@code null} when absent. */
+	static String attr(Element element, String name) {
+		if (element.hasAttributeNS(W, name)) {
+			return element.getAttributeNS(W, name);
+		}
+		if (element.hasAttributeNS(W14, name)) {
+			return element.getAttributeNS(W14, name);
+		}
+		return element.hasAttribute(name) ? element.getAttribute(name) : null;
+	}
+
+	/** An on/off property: present without w:val, or with 1/true/on. */
+	static boolean on(Element element) {
+		if (element == null) {
+			return false;
+		}
+		String value = val(element);
+		return value == null || value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on");
+	}
+
+	static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	/** A grey: red, green and blue equal, from 40 to D0 hex (Word's greys 595959, 7F7F7F, 808080, A6A6A6, BFBFBF). */
+	static boolean isGrey(String color) {
+		if (color == null || color.length() != 6) {
+			return false;
+		}
+		try {
+			int rgb = Integer.parseInt(color, 16);
+			int r = rgb >> 16 & 0xFF;
+			int g = rgb >> 8 & 0xFF;
+			int b = rgb & 0xFF;
+			return r == g && g == b && r >= 0x40 && r <= 0xD0;
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * White space (tabs, new lines, no-break spaces, runs of spaces) as one space, trimmed; control
+	 * characters and lone surrogates dropped.
+	 */
+	static String collapse(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				space = flush(out, space);
+				out.append(c).append(text.charAt(++i));
+			} else if (Character.isSurrogate(c)) {
+				continue;
+			} else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				space = true;
+			} else if (Character.getType(c) == Character.CONTROL || c == '\uFFFE' || c == '\uFFFF') {
+				continue;
+			} else {
+				space = flush(out, space);
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean flush(StringBuilder out, boolean space) {
+		if (space && !out.isEmpty()) {
+			out.append(' ');
+		}
+		return false;
+	}
+
+	// ---------------------------------------------------------------- numbering
+
+	/** Word's list numbers ("1.", "1a.", "2.3"), counted per list in document order. */
+	private static final class Numbering {
+		private final XWPFNumbering numbering;
+		private final Map<String, int[]> counters = new HashMap<>();
+
+		Numbering(XWPFNumbering numbering) {
+			this.numbering = numbering;
+		}
+
+		String next(String[] numPr) {
+			if (numPr == null || numbering == null) {
+				return "";
+			}
+			try {
+				int level = Math.max(0, Math.min(8, Integer.parseInt(numPr[1].trim())));
+				XWPFNum num = numbering.getNum(new java.math.BigInteger(numPr[0].trim()));
+				if (num == null || num.getCTNum().getAbstractNumId() == null) {
+					return "";
+				}
+				XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+				if (abstractNum == null) {
+					return "";
+				}
+				Element[] levels = new Element[9];
+				for (Element lvl : children(abstractNum.getCTAbstractNum().getDomNode(), W, "lvl")) {
+					String ilvl = attr(lvl, "ilvl");
+					int i = ilvl == null ? -1 : Integer.parseInt(ilvl.trim());
+					if (i >= 0 && i < 9) {
+						levels[i] = lvl;
+					}
+				}
+				int[] counts = counters.computeIfAbsent(numPr[0], k -> new int[9]);
+				for (int i = 0; i <= level; i++) {
+					if (counts[i] == 0) {
+						counts[i] = start(levels[i]) - (i == level ? 1 : 0);
+					}
+				}
+				counts[level]++;
+				for (int i = level + 1; i < 9; i++) {
+					counts[i] = 0;
+				}
+				Element lvl = levels[level];
+				String format = lvl == null ? "decimal" : nullToEmpty(val(child(lvl, W, "numFmt")));
+				if (lvl == null || format.equals("bullet") || format.equals("none")) {
+					return "";
+				}
+				String pattern = nullToEmpty(val(child(lvl, W, "lvlText")));
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < pattern.length(); i++) {
+					char c = pattern.charAt(i);
+					if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
+						int ref = pattern.charAt(++i) - '1';
+						if (ref >= 0 && ref < 9) {
+							String refFormat = levels[ref] == null ? "decimal" : nullToEmpty(val(child(levels[ref], W, "numFmt")));
+							text.append(format(Math.max(counts[ref], 1), refFormat));
+						}
+					} else {
+						text.append(c);
+					}
+				}
+				return collapse(text.toString());
+			} catch (RuntimeException e) {
+				// odd numbering: no number rather than no file
+				return "";
+			}
+		}
+
+		private static int start(Element lvl) {
+			String start = lvl == null ? null : val(child(lvl, W, "start"));
+			try {
+				return start == null ? 1 : Integer.parseInt(start.trim());
+			} catch (NumberFormatException e) {
+				return 1;
+			}
+		}
+
+		static String format(int n, String format) {
+			return switch (format) {
+			case "lowerLetter" -> letters(n).toLowerCase(java.util.Locale.ROOT);
+			case "upperLetter" -> letters(n);
+			case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+			case "upperRoman" -> roman(n);
+			default -> Integer.toString(n);
+			};
+		}
+
+		/** Word's letters: A … Z, AA … ZZ, AAA …. */
+		private static String letters(int n) {
+			int index = Math.max(n, 1) - 1;
+			return String.valueOf((char) ('A' + index % 26)).repeat(index / 26 + 1);
+		}
+
+		private static String roman(int n) {
+			if (n <= 0 || n >= 4000) {
+				return Integer.toString(n);
+			}
+			int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+			String[] symbols = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < values.length; i++) {
+				while (n >= values[i]) {
+					text.append(symbols[i]);
+					n -= values[i];
+				}
+			}
+			return text.toString();
+		}
+	}
+
+	// ---------------------------------------------------------------- content controls
+
+	/** The w:sdtPr of a content control, read. */
+	static final class ControlProperties {
+		ControlKind kind;
+		String tag = "";
+		String alias = "";
+		boolean showingPlaceholder;
+		boolean checked;
+		String dateFormat = "";
+		final List<String> options = new ArrayList<>();
+		/** a structural control (table of contents, building block, group): its content is read, no control made */
+		boolean structural;
+
+		static ControlProperties of(Element sdtPr) {
+			ControlProperties p = new ControlProperties();
+			p.kind = ControlKind.RICH_TEXT;
+			for (Node child = sdtPr.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (!(child instanceof Element e)) {
+					continue;
+				}
+				String ns = e.getNamespaceURI();
+				String name = e.getLocalName();
+				if (W14.equals(ns) && name.equals("checkbox")) {
+					p.kind = ControlKind.CHECKBOX;
+					p.checked = on(child(e, W14, "checked"));
+					continue;
+				}
+				if (!W.equals(ns)) {
+					continue;
+				}
+				switch (name) {
+				case "tag" -> p.tag = collapse(nullToEmpty(val(e)));
+				case "alias" -> p.alias = collapse(nullToEmpty(val(e)));
+				case "showingPlcHdr" -> p.showingPlaceholder = on(e);
+				case "text" -> p.kind = ControlKind.TEXT;
+				case "richText" -> p.kind = ControlKind.RICH_TEXT;
+				case "date" -> {
+					p.kind = ControlKind.DATE;
+					p.dateFormat = nullToEmpty(val(child(e, W, "dateFormat")));
+				}
+				case "dropDownList", "comboBox" -> {
+					p.kind = ControlKind.DROPDOWN;
+					for (Element item : children(e, W, "listItem")) {
+						String display = attr(item, "displayText");
+						String value = attr(item, "value");
+						String option = collapse(nullToEmpty(display != null && !display.isEmpty() ? display : value));
+						if (!option.isEmpty()) {
+							p.options.add(option);
+						}
+					}
+				}
+				case "docPartObj", "docPartList", "group", "citation", "bibliography", "equation", "picture" ->
+					p.structural = true;
+				default -> {
+					// rPr, id, lock, placeholder (the docPart of its text), dataBinding: nothing to read
+				}
+				}
+			}
+			return p;
+		}
+
+		boolean isControl() {
+			return !structural && kind != ControlKind.CHECKBOX;
+		}
+
+		/** {@code inhoud "TAG"}, else {@code inhoud "ALIAS"}, else {@code fallback}. */
+		Locator at(Locator fallback) {
+			String name = !tag.isEmpty() ? tag : alias;
+			return name.isEmpty() ? fallback : new Locator("inhoud \"" + name + "\"");
+		}
+
+		Control toControl(Locator paragraph, String text) {
+			String shown = text.strip();
+			return new Control(at(paragraph), kind, tag, alias, showingPlaceholder ? shown : "",
+					showingPlaceholder ? "" : shown, List.copyOf(options), dateFormat);
+		}
 	}
 }
