@@ -6,11 +6,18 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.oppstudio.core.AtomicFiles;
+import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.document.DocumentSchema;
+import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
@@ -82,6 +89,19 @@ public final class ImportWordCommand implements Command {
 			console.cannotWrite(target, e);
 			return Exit.USAGE;
 		}
+		for (TemplateResult.Asset asset : result.assets()) {
+			Path file = target.resolveSibling(asset.fileName());
+			try {
+				AtomicFiles.create(file, out -> out.write(asset.bytes()));
+			} catch (FileAlreadyExistsException e) {
+				if (!sameContent(file, asset.bytes())) {
+					console.err.println(NLS.bind(Messages.importWordAssetExists, file));
+				}
+			} catch (IOException e) {
+				console.cannotWrite(file, e);
+				return Exit.USAGE;
+			}
+		}
 		// the designer's to-do list: what check-format says of the draft (the law's minimum it still misses)
 		LoadedFormat checked = FormatLoader.create().load(target);
 		if (options.has("--json")) {
@@ -100,6 +120,14 @@ public final class ImportWordCommand implements Command {
 			checked.diagnostics().forEach(d -> console.out.println("  " + d));
 		}
 		return Exit.OK;
+	}
+
+	private static boolean sameContent(Path file, byte[] bytes) {
+		try {
+			return java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	/** One report line: {@code   tabel 2 rij 3 kolom 1  "Geboortedatum" → veld leerling.geboortedatum (datum)}. */
@@ -125,10 +153,11 @@ public final class ImportWordCommand implements Command {
 		if (Files.exists(folder) && !Files.isDirectory(folder)) {
 			throw new UsageException(NLS.bind(Messages.importWordNotAFolder, folder));
 		}
-		Format format = console.format(options.required("--format"));
+		Format format = formatToFill(Path.of(options.required("--format")), console);
 		if (format == null) {
 			return Exit.USAGE;
 		}
+		Map<String, String> labelPaths = labelPaths(options.every("--veld"), format);
 		DocumentFiles.Listing listing = DocumentFiles.listWord(options.files(), console);
 		if (listing == null) {
 			return Exit.USAGE;
@@ -137,7 +166,7 @@ public final class ImportWordCommand implements Command {
 		boolean json = options.has("--json");
 		Progress progress = json ? null : new Progress(console.err, files.size());
 		int[] done = { 0 };
-		List<BatchEntry> entries = WordImport.documents(files, format, folder, entry -> {
+		List<BatchEntry> entries = WordImport.documents(files, format, labelPaths, folder, entry -> {
 			if (progress != null) {
 				progress.clear();
 				print(entry, console);
@@ -155,6 +184,60 @@ public final class ImportWordCommand implements Command {
 		}
 		console.out.println(NLS.bind(Messages.importWordSummary, new Object[] { entries.size() - failed, folder, failed }));
 		return code;
+	}
+
+	/**
+	 * The format to fill: one that parses will do, for a draft straight from {@code import-word} still has its
+	 * to-do list (the law's findings); those are named in one warning, and validating waits until they are
+	 * solved. {@code null} after printing why it cannot be used (syntax errors, unreadable).
+	 */
+	private static Format formatToFill(Path file, Console console) {
+		LoadedFormat loaded = FormatLoader.create().load(file);
+		if (loaded.format() == null || loaded.hasSyntaxErrors()) {
+			console.print(loaded.diagnostics());
+			console.err.println(NLS.bind(Messages.formatUnusable, file));
+			return null;
+		}
+		long errors = loaded.diagnostics().stream().filter(Diagnostic::isError).count();
+		if (errors > 0) {
+			console.err.println(NLS.bind(Messages.importWordFormatNotDone, file, errors));
+		}
+		return loaded.format();
+	}
+
+	/**
+	 * The user's mapping of {@code --veld "Word-label=pad"}, in order; a path the format lacks is a usage error
+	 * (paths as {@code leerling/naam} or {@code leerling.naam}).
+	 */
+	private static Map<String, String> labelPaths(List<String> veld, Format format) {
+		Map<String, String> mapping = new LinkedHashMap<>();
+		if (veld.isEmpty()) {
+			return mapping;
+		}
+		Set<String> paths = new HashSet<>();
+		collect(DocumentSchema.of(format).outline(), paths);
+		for (String one : veld) {
+			int equals = one.lastIndexOf('=');
+			String label = equals <= 0 ? "" : one.substring(0, equals).strip();
+			String path = equals <= 0 ? "" : one.substring(equals + 1).strip().replace('.', '/');
+			if (label.isEmpty() || path.isEmpty()) {
+				throw new UsageException(NLS.bind(Messages.importWordBadVeld, one));
+			}
+			if (!paths.contains(path)) {
+				throw new UsageException(NLS.bind(Messages.importWordUnknownVeld, path, one));
+			}
+			mapping.put(label, path);
+		}
+		return mapping;
+	}
+
+	private static void collect(List<SchemaNode> nodes, Set<String> paths) {
+		for (SchemaNode node : nodes) {
+			paths.add(node.path());
+			if (node instanceof SchemaNode.Branch branch) {
+				collect(branch.children(), paths);
+			}
+		}
 	}
 
 	/** A file's line (or its problem on standard error), then the places whose value found no field. */

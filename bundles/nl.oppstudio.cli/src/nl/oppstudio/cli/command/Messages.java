@@ -78,6 +78,8 @@ public final class Messages extends NLS {
 	public static String importWordNoPupil;
 	public static String importWordDocumentWritten;
 	public static String importWordSummary;
+	public static String importWordAssetExists;
+	public static String importWordFormatNotDone;
 	public static String importWordBadVeld;
 	public static String importWordUnknownVeld;
 	public static String noWordFilesFound;

@@ -105,7 +105,7 @@ public final class WordTemplateImport {
 	private void imported(Path word, Object outcome) {
 		Shell shell = context.shell();
 		if (outcome instanceof WordImportException e) {
-			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.cannotRead, e.diagnostic().message()));
+			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.cannotRead, word.getFileName(), e.diagnostic().message()));
 			done.accept(null);
 			return;
 		}
@@ -142,6 +142,16 @@ public final class WordTemplateImport {
 			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.cannotWrite, WriteErrors.describe(draft, e)));
 			done.accept(null);
 			return;
+		}
+		for (TemplateResult.Asset asset : result.assets()) {
+			Path file = draft.resolveSibling(asset.fileName());
+			try {
+				AtomicFiles.create(file, out -> out.write(asset.bytes()));
+			} catch (FileAlreadyExistsException e) {
+				// a file of that name stays as it is; the draft refers to it, and the designer sees it in the preview
+			} catch (IOException e) {
+				MessageDialog.openWarning(shell, Messages.title, NLS.bind(Messages.cannotWrite, WriteErrors.describe(file, e)));
+			}
 		}
 		List<Diagnostic> todo = FormatLoader.create().load(draft).diagnostics();
 		context.refresh();
