@@ -78,7 +78,7 @@ public final class WordReportDialog extends Dialog {
 		tableData.heightHint = 400;
 		table.setLayoutData(tableData);
 		String[] titles = { Messages.columnWhere, Messages.columnText, Messages.columnBecame };
-		int[] widths = { 190, 300, 360 };
+		int[] widths = { 175, 245, 430 };
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(titles[i]);
