@@ -82,6 +82,14 @@ public final class Limits {
 	/** Entries in one archive. A format bundle has fewer than ten (manifest, format, logo). */
 	public static final int MAX_ARCHIVE_ENTRIES = 10_000;
 
+	/**
+	 * Bytes of a Word file to import, and of any one part unpacked from it. A Word template is under 1 MB
+	 * (the Bijlage 2 example with its logo: 6 KB; 100 pages: 9 KB holding 0.25 MB of XML) and a filled-in
+	 * copy with a few photos some MB; POI holds the document's XML as a tree of several times its size, so
+	 * 32 MB of XML stays within the 1 GB the Studio and the CLI run with.
+	 */
+	public static final long MAX_WORD_BYTES = 32L * 1024 * 1024;
+
 	private Limits() {
 	}
 

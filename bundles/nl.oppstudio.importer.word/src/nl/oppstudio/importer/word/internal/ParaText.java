@@ -97,6 +97,21 @@ final class ParaText {
 
 	/** Reads the inline children of a paragraph (or of a hyperlink, an insertion, a control's content). */
 	void readChildren(Node parent) {
+		if (++nesting > nl.oppstudio.core.Limits.MAX_XML_DEPTH) {
+			// hyperlinks in insertions in controls … nested past any real file: left out
+			nesting--;
+			return;
+		}
+		try {
+			readChildrenBounded(parent);
+		} finally {
+			nesting--;
+		}
+	}
+
+	private int nesting;
+
+	private void readChildrenBounded(Node parent) {
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (!(child instanceof Element element) || !W.equals(child.getNamespaceURI())) {
 				continue;

@@ -18,8 +18,23 @@ import java.util.Optional;
  * @param file  the Word file
  * @param body  paragraphs, tables and page breaks of the body, in order
  * @param logos the pictures in the headers, first page's header first
+ * @param notes what the reader simplified or left out (docs/word-import.md, Robustness), in order: for the report
  */
-public record WordFile(Path file, List<Block> body, List<Logo> logos) {
+public record WordFile(Path file, List<Block> body, List<Logo> logos, List<Note> notes) {
+
+	/** A file without notes. */
+	public WordFile(Path file, List<Block> body, List<Logo> logos) {
+		this(file, body, logos, List.of());
+	}
+
+	/**
+	 * Something the reader simplified or left out, such as a table nested deeper than it reads.
+	 *
+	 * @param at      where
+	 * @param message in Dutch, what happened ("tabel in tabel dieper dan 6 lagen: als tekst gelezen")
+	 */
+	public record Note(Locator at, String message) {
+	}
 
 	/**
 	 * The place {@code at} names (docs/word-import.md, Locators): a {@link Para} ({@code alinea N}), a

@@ -1,6 +1,8 @@
 package nl.oppstudio.importer.word.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -29,6 +37,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import nl.oppstudio.core.Diagnostic;
+import nl.oppstudio.core.Limits;
 import nl.oppstudio.importer.word.WordImportException;
 import nl.oppstudio.importer.word.internal.WordFile.Block;
 import nl.oppstudio.importer.word.internal.WordFile.Cell;
@@ -36,6 +45,7 @@ import nl.oppstudio.importer.word.internal.WordFile.CheckBox;
 import nl.oppstudio.importer.word.internal.WordFile.Control;
 import nl.oppstudio.importer.word.internal.WordFile.ControlKind;
 import nl.oppstudio.importer.word.internal.WordFile.Logo;
+import nl.oppstudio.importer.word.internal.WordFile.Note;
 import nl.oppstudio.importer.word.internal.WordFile.PageBreak;
 import nl.oppstudio.importer.word.internal.WordFile.Para;
 import nl.oppstudio.importer.word.internal.WordFile.Row;
@@ -54,6 +64,30 @@ public final class WordReader {
 	public static final String MISSING = "word.missing";
 	public static final String UNREADABLE = "word.unreadable";
 	public static final String NOT_WORD = "word.not-word";
+	public static final String EMPTY = "word.empty";
+	public static final String OWNER_FILE = "word.owner-file";
+	public static final String TOO_LARGE = "word.too-large";
+	public static final String OTHER_OFFICE = "word.other-office";
+	public static final String PROTECTED = "word.protected";
+	public static final String OLD_DOC = "word.doc";
+	public static final String RTF = "word.rtf";
+	public static final String STRICT = "word.strict";
+	public static final String ZIP_BOMB = "word.zip-bomb";
+	public static final String TOO_MANY_BLOCKS = "word.too-many-blocks";
+	public static final String TOO_DEEP = "word.too-deep";
+
+	/**
+	 * Paragraphs, tables and cells in one file. A 100-page template has about 6,200 (WordExamples.pages);
+	 * 100,000 is some 1,500 pages, past which a report line per block helps nobody.
+	 */
+	public static final int MAX_BLOCKS = 100_000;
+
+	/**
+	 * Tables in tables. Real templates nest two deep (an address block in a cell); each level costs a few
+	 * calls on the thread's stack, so a file nesting thousands deep would overflow it. Deeper tables are
+	 * read as text, with a note.
+	 */
+	public static final int MAX_TABLE_DEPTH = 6;
 
 	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -68,6 +102,8 @@ public final class WordReader {
 
 	private final Path file;
 	private final XWPFDocument document;
+	private final List<Note> notes = new ArrayList<>();
+	private int blocks;
 	private final Map<String, Element> styles = new HashMap<>();
 	private final Numbering numbering;
 
@@ -86,26 +122,147 @@ public final class WordReader {
 	}
 
 	/**
-	 * Reads {@code file}.
+	 * Reads {@code file}: a {@code .docx}, {@code .docm}, {@code .dotx} or {@code .dotm}.
 	 *
-	 * @throws WordImportException with a Dutch message naming the file when it is not a readable Word file
+	 * @throws WordImportException with a Dutch message naming the file and saying what to do when it is no
+	 *                             readable Word file: missing, empty, too large, not a Word file or corrupt,
+	 *                             password-protected, the old {@code .doc}, RTF, strict Open XML, a zip bomb,
+	 *                             or past the limits (docs/word-import.md, Robustness)
 	 */
 	public static WordFile read(Path file) throws WordImportException {
 		PoiRuntime.prepare();
 		if (!Files.exists(file)) {
 			throw error(file, MISSING, NLS.bind(Messages.readMissing, file));
 		}
-		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw error(file, UNREADABLE, NLS.bind(Messages.readUnreadable, file, "geen leesbaar bestand"));
-		}
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-				XWPFDocument document = new XWPFDocument(pkg)) {
-			return new WordReader(file, document).read();
+		byte[] head = new byte[8];
+		int headLength;
+		long size;
+		try {
+			if (!Files.isRegularFile(file)) {
+				throw new IOException("not a regular file");
+			}
+			size = Files.size(file);
+			try (InputStream in = Files.newInputStream(file)) {
+				headLength = in.readNBytes(head, 0, head.length);
+			}
 		} catch (NoSuchFileException e) {
 			throw error(file, MISSING, NLS.bind(Messages.readMissing, file), e);
-		} catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+		} catch (IOException | SecurityException e) {
+			throw error(file, UNREADABLE, NLS.bind(Messages.readUnreadable, file), e);
+		}
+		if (file.getFileName() != null && file.getFileName().toString().startsWith("~$")) {
+			// Word's owner file beside an open document ("~$derzoek.docx", 162 bytes), often caught in a folder
+			throw error(file, OWNER_FILE, NLS.bind(Messages.readOwnerFile, file));
+		}
+		if (size == 0) {
+			throw error(file, EMPTY, NLS.bind(Messages.readEmpty, file));
+		}
+		if (size > Limits.MAX_WORD_BYTES) {
+			throw error(file, TOO_LARGE,
+					NLS.bind(Messages.readTooLarge, new Object[] { file, Limits.size(size), Limits.size(Limits.MAX_WORD_BYTES) }));
+		}
+		if (headLength == 8 && startsWith(head, OLE2)) {
+			throw ole2(file);
+		}
+		if (startsWith(head, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
+			throw error(file, RTF, NLS.bind(Messages.readRtf, file));
+		}
+		if (!startsWith(head, new byte[] { 'P', 'K' })) {
+			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
+		}
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			checkMainPart(file, pkg);
+			try (XWPFDocument document = new XWPFDocument(pkg)) {
+				return new WordReader(file, document).read();
+			}
+		} catch (TooManyBlocks e) {
+			throw error(file, TOO_MANY_BLOCKS, NLS.bind(Messages.readTooManyBlocks, file, Limits.number(MAX_BLOCKS)), e);
+		} catch (StackOverflowError e) {
+			// a safety net: the walk bounds its own depth, POI's parsers may not
+			throw error(file, TOO_DEEP, NLS.bind(Messages.readTooDeep, file), e);
+		} catch (IOException | RuntimeException | InvalidFormatException e) {
+			if (causedBy(e, "maxElementDepth") || causedBy(e, "maximum supported depth")) {
+				throw error(file, TOO_DEEP, NLS.bind(Messages.readTooDeep, file), e);
+			}
+			if (causedBy(e, "Zip bomb detected")) {
+				throw error(file, ZIP_BOMB, NLS.bind(Messages.readZipBomb, file, Limits.size(Limits.MAX_WORD_BYTES)), e);
+			}
 			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file), e);
 		}
+	}
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
+	private static boolean startsWith(byte[] head, byte[] prefix) {
+		if (head.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (head[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** An OLE2 file: a password-protected Word file (its package encrypted inside), an old .doc, or another Office file. */
+	private static WordImportException ole2(Path file) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			DirectoryNode root = fs.getRoot();
+			if (root.hasEntryCaseInsensitive("EncryptionInfo")) {
+				return error(file, PROTECTED, NLS.bind(Messages.readProtected, file));
+			}
+			if (root.hasEntryCaseInsensitive("WordDocument")) {
+				return error(file, OLD_DOC, NLS.bind(Messages.readOldDoc, file));
+			}
+			if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
+				return error(file, OTHER_OFFICE, NLS.bind(Messages.readOtherOffice, file, "Excel"));
+			}
+			if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
+				return error(file, OTHER_OFFICE, NLS.bind(Messages.readOtherOffice, file, "PowerPoint"));
+			}
+			return error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
+		} catch (IOException | RuntimeException e) {
+			return error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file), e);
+		}
+	}
+
+	/** The package's main part must be a Word document (or template, with or without macros), not strict Open XML. */
+	private static void checkMainPart(Path file, OPCPackage pkg) throws WordImportException, InvalidFormatException {
+		PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+		if (main.size() == 0) {
+			if (pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).size() > 0) {
+				throw error(file, STRICT, NLS.bind(Messages.readStrict, file));
+			}
+			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
+		}
+		PackagePart part = pkg.getPart(main.getRelationship(0));
+		String type = part == null ? "" : part.getContentType();
+		if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
+			throw error(file, OTHER_OFFICE, NLS.bind(Messages.readOtherOffice, file, "Excel"));
+		}
+		if (type.contains("presentationml") || type.contains("ms-powerpoint")) {
+			throw error(file, OTHER_OFFICE, NLS.bind(Messages.readOtherOffice, file, "PowerPoint"));
+		}
+		if (!type.contains("wordprocessingml") && !type.contains("ms-word")) {
+			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
+		}
+	}
+
+	/**
+	 * Whether a message in the chain has {@code text}: POI's zip-bomb guard (ZipSecureFile) says "Zip bomb
+	 * detected", the JDK's XML parser names its "jdk.xml.maxElementDepth" (100 from Java 24 on), POI's own
+	 * depth guard (1,000 elements) says "maximum supported depth".
+	 */
+	private static boolean causedBy(Throwable e, String text) {
+		int depth = 0;
+		for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+			if (t.getMessage() != null && t.getMessage().contains(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static WordImportException error(Path file, String code, String message) {
@@ -122,8 +279,28 @@ public final class WordReader {
 	private WordFile read() {
 		List<Block> body = new ArrayList<>();
 		Node bodyNode = document.getDocument().getBody().getDomNode();
-		new Container(new Locator("")).read(bodyNode, body);
-		return new WordFile(file, List.copyOf(body), logos());
+		new Container(new Locator(""), 0).read(bodyNode, body, 0);
+		return new WordFile(file, List.copyOf(body), logos(), List.copyOf(notes));
+	}
+
+	/** Past {@link #MAX_BLOCKS}. */
+	private static final class TooManyBlocks extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		TooManyBlocks() {
+			super("more than " + MAX_BLOCKS + " blocks", null, false, false);
+		}
+	}
+
+	/** Counts a paragraph, table or cell against {@link #MAX_BLOCKS}. */
+	private void count() {
+		if (++blocks > MAX_BLOCKS) {
+			throw new TooManyBlocks();
+		}
+	}
+
+	void note(Locator at, String message) {
+		notes.add(new Note(at, message));
 	}
 
 	// ---------------------------------------------------------------- blocks
@@ -131,11 +308,14 @@ public final class WordReader {
 	/** The body or one cell: counts its paragraphs and tables from 1. */
 	private final class Container {
 		private final Locator at;
+		/** tables around this container */
+		private final int tableDepth;
 		private int paragraphs;
 		private int tables;
 
-		Container(Locator at) {
+		Container(Locator at, int tableDepth) {
 			this.at = at;
+			this.tableDepth = tableDepth;
 		}
 
 		private Locator next(String kind, int n) {
@@ -143,17 +323,31 @@ public final class WordReader {
 			return at.path().isEmpty() ? new Locator(step) : at.child(step);
 		}
 
-		/** Reads the block children of {@code parent} (w:body, w:tc, w:sdtContent, w:customXml). */
-		void read(Node parent, List<Block> out) {
+		/**
+		 * Reads the block children of {@code parent} (w:body, w:tc, w:sdtContent, w:customXml); {@code nesting}
+		 * counts the content controls and custom XML around them, bounded by {@link Limits#MAX_XML_DEPTH}.
+		 */
+		void read(Node parent, List<Block> out, int nesting) {
+			if (nesting > Limits.MAX_XML_DEPTH) {
+				note(at.path().isEmpty() ? new Locator("alinea " + (paragraphs + 1)) : at,
+						NLS.bind(Messages.noteTooDeep, Limits.MAX_XML_DEPTH));
+				return;
+			}
 			for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 				if (!W.equals(child.getNamespaceURI())) {
 					continue;
 				}
 				switch (child.getLocalName()) {
-				case "p" -> readParagraph((Element) child, next("alinea", ++paragraphs), out);
-				case "tbl" -> out.add(readTable((Element) child, next("tabel", ++tables)));
-				case "sdt" -> readBlockControl((Element) child, out);
-				case "customXml" -> read(child, out);
+				case "p" -> {
+					count();
+					readParagraph((Element) child, next("alinea", ++paragraphs), out);
+				}
+				case "tbl" -> {
+					count();
+					out.add(readTable((Element) child, next("tabel", ++tables), tableDepth + 1));
+				}
+				case "sdt" -> readBlockControl((Element) child, out, nesting + 1);
+				case "customXml" -> read(child, out, nesting + 1);
 				default -> {
 					// sectPr, bookmarks, proofing marks: nothing to read
 				}
@@ -165,7 +359,7 @@ public final class WordReader {
 		 * A block-level content control: its paragraphs and tables are read as this container's; the
 		 * control goes on the first paragraph read from it, its value being their text.
 		 */
-		private void readBlockControl(Element sdt, List<Block> out) {
+		private void readBlockControl(Element sdt, List<Block> out, int nesting) {
 			Element properties = child(sdt, W, "sdtPr");
 			Element content = child(sdt, W, "sdtContent");
 			if (content == null) {
@@ -173,11 +367,11 @@ public final class WordReader {
 			}
 			ControlProperties control = properties == null ? null : ControlProperties.of(properties);
 			if (control == null || !control.isControl()) {
-				read(content, out);
+				read(content, out, nesting);
 				return;
 			}
 			List<Block> inner = new ArrayList<>();
-			read(content, inner);
+			read(content, inner, nesting);
 			StringBuilder text = new StringBuilder();
 			int first = -1;
 			for (int i = 0; i < inner.size(); i++) {
@@ -207,14 +401,24 @@ public final class WordReader {
 		}
 	}
 
-	private Table readTable(Element tbl, Locator at) {
+	/** A table at {@code depth} (1 in the body); deeper than {@link #MAX_TABLE_DEPTH}: one cell with its text, noted. */
+	private Table readTable(Element tbl, Locator at, int depth) {
+		if (depth > MAX_TABLE_DEPTH) {
+			note(at, NLS.bind(Messages.noteDeepTable, MAX_TABLE_DEPTH));
+			Locator cellAt = at.child("rij 1 kolom 1");
+			count();
+			Para text = new Para(cellAt.child("alinea 1"), collapseLines(flatText(tbl)), 0, "", false, false, List.of(),
+					List.of());
+			return new Table(at, List.of(new Row(List.of(new Cell(cellAt, List.of(text), false)))));
+		}
 		List<Row> rows = new ArrayList<>();
 		for (Element tr : rowsOf(tbl)) {
 			List<Cell> cells = new ArrayList<>();
 			for (Element tc : cellsOf(tr)) {
+				count();
 				Locator cellAt = at.child("rij " + (rows.size() + 1) + " kolom " + (cells.size() + 1));
 				List<Block> content = new ArrayList<>();
-				new Container(cellAt).read(tc, content);
+				new Container(cellAt, depth).read(tc, content, 0);
 				cells.add(new Cell(cellAt, List.copyOf(content), isShaded(tc)));
 			}
 			rows.add(new Row(List.copyOf(cells)));
@@ -222,20 +426,71 @@ public final class WordReader {
 		return new Table(at, List.copyOf(rows));
 	}
 
+	/** The text of the w:t under {@code root}, a new line after each paragraph; walked without recursion. */
+	static String flatText(Node root) {
+		final Object lineEnd = new Object();
+		StringBuilder text = new StringBuilder();
+		Deque<Object> stack = new ArrayDeque<>();
+		stack.push(root);
+		while (!stack.isEmpty()) {
+			Object next = stack.pop();
+			if (next == lineEnd) {
+				text.append('\n');
+				continue;
+			}
+			Node node = (Node) next;
+			if (node instanceof Element element && W.equals(node.getNamespaceURI())) {
+				switch (node.getLocalName()) {
+				case "t" -> text.append(text(element));
+				case "tab" -> text.append(' ');
+				case "p" -> stack.push(lineEnd);
+				default -> {
+					// its children below
+				}
+				}
+			}
+			List<Node> kids = new ArrayList<>();
+			for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (child instanceof Element) {
+					kids.add(child);
+				}
+			}
+			for (int i = kids.size() - 1; i >= 0; i--) {
+				stack.push(kids.get(i));
+			}
+		}
+		return text.toString();
+	}
+
+	/** Each line collapsed, empty lines left out, joined by " / " (a paragraph's text is one line). */
+	private static String collapseLines(String text) {
+		StringBuilder out = new StringBuilder();
+		for (String line : text.split("\n")) {
+			String clean = collapse(line);
+			if (!clean.isEmpty()) {
+				out.append(out.isEmpty() ? "" : " / ").append(clean);
+			}
+		}
+		return out.toString();
+	}
+
 	/** The w:tr of a table, also those wrapped in a content control or custom XML. */
 	private static List<Element> rowsOf(Element tbl) {
 		List<Element> rows = new ArrayList<>();
-		collect(tbl, "tr", rows);
+		collect(tbl, "tr", rows, 0);
 		return rows;
 	}
 
 	private static List<Element> cellsOf(Element tr) {
 		List<Element> cells = new ArrayList<>();
-		collect(tr, "tc", cells);
+		collect(tr, "tc", cells, 0);
 		return cells;
 	}
 
-	private static void collect(Node parent, String name, List<Element> out) {
+	private static void collect(Node parent, String name, List<Element> out, int nesting) {
+		if (nesting > Limits.MAX_XML_DEPTH) {
+			return;
+		}
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (!W.equals(child.getNamespaceURI())) {
 				continue;
@@ -246,10 +501,10 @@ public final class WordReader {
 			} else if (local.equals("sdt")) {
 				Element content = child((Element) child, W, "sdtContent");
 				if (content != null) {
-					collect(content, name, out);
+					collect(content, name, out, nesting + 1);
 				}
 			} else if (local.equals("customXml")) {
-				collect(child, name, out);
+				collect(child, name, out, nesting + 1);
 			}
 		}
 	}
