@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.importer.word.internal.TemplateMapper;
+import nl.oppstudio.importer.word.internal.WordReader;
 
 /**
  * The one entry point of the Word import (docs/word-import.md).
@@ -33,7 +35,7 @@ public final class WordImport {
 	 *                             password-protected, the old binary {@code .doc}, or past the limits
 	 */
 	public static TemplateResult template(Path wordFile, String formatId) throws WordImportException {
-		throw new UnsupportedOperationException("issue 17: template import");
+		return TemplateMapper.map(WordReader.read(wordFile), formatId);
 	}
 
 	/**

@@ -24,6 +24,32 @@ public final class Messages extends NLS {
 	public static String noteDeepTable;
 	public static String noteTooDeep;
 
+	// template
+	public static String templateHeader;
+	public static String templateName;
+	public static String templateFirstSection;
+	public static String templateChoice;
+	public static String templateLogoText;
+	public static String templateFactors;
+	public static String templateParentsConsent;
+	public static String templateSignature;
+	public static String reportContainer;
+	public static String reportField;
+	public static String reportTable;
+	public static String reportTableFields;
+	public static String reportTableHeader;
+	public static String reportHelp;
+	public static String reportRecognised;
+	public static String reportLogo;
+	public static String reportPageBreak;
+	public static String reportPageBreakAtEnd;
+	public static String reportEmpty;
+	public static String reportDecoration;
+	public static String reportNotUnderstood;
+	public static String reportTitle;
+	public static String reportTooDeep;
+	public static String reportNote;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
