@@ -343,6 +343,35 @@ class WordRobustnessTest {
 		assertTrue(file.notes().isEmpty());
 	}
 
+	@Test
+	void aNumberingThatWouldFillTheMemoryIsBounded() throws Exception {
+		// 2,000,000,000 in letters is 77 million of them; the pattern repeats it a thousand times
+		WordBuilder builder = new WordBuilder();
+		for (int i = 0; i < 200; i++) {
+			builder.numberedHeading(1, "Rubriek " + i);
+		}
+		String pattern = "%1".repeat(1000);
+		byte[] bytes = rewrite(builder.bytes(), (name, content) -> {
+			if (!name.equals("word/numbering.xml")) {
+				return content;
+			}
+			String xml = new String(content, StandardCharsets.UTF_8);
+			String crafted = xml.replaceFirst("<w:start w:val=\"1\"/>", "<w:start w:val=\"2000000000\"/>")
+					.replaceFirst("<w:numFmt w:val=\"decimal\"/>", "<w:numFmt w:val=\"lowerLetter\"/>")
+					.replaceFirst("<w:lvlText w:val=\"%1.\"/>", "<w:lvlText w:val=\"" + pattern + "\"/>");
+			assertTrue(crafted.contains("2000000000") && crafted.contains("lowerLetter\"/><w:lvlText w:val=\"%1%1%1"), crafted);
+			return crafted.getBytes(StandardCharsets.UTF_8);
+		});
+		long start = System.nanoTime();
+		WordFile file = WordReader.read(write("nummering.docx", bytes));
+		List<Para> headings = file.paragraphs().stream().filter(p -> p.heading() > 0).toList();
+		assertEquals(200, headings.size());
+		// the start as Word allows it (32767), in digits past ten letters, nine references of the pattern
+		assertEquals("32767".repeat(9), headings.get(0).number());
+		assertEquals("32966".repeat(9), headings.get(199).number());
+		assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
 	// ---------------------------------------------------------------- text and the outside world
 
 	@Test

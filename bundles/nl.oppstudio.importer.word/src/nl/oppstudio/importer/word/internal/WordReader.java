@@ -811,6 +811,13 @@ public final class WordReader {
 
 	/** Word's list numbers ("1.", "1a.", "2.3"), counted per list in document order. */
 	private static final class Numbering {
+		/** The highest w:start read (Word's own limit); the count then grows by at most one per paragraph. */
+		static final int MAX_START = 32767;
+		/** Letters repeat (AA, AAA): up to this many, then digits; so a number is short whatever its start. */
+		static final int MAX_LETTERS = 10;
+		/** A w:lvlText is cut to this length, and at most 9 level references in it are read. */
+		static final int MAX_LEVEL_TEXT = 64;
+
 		private final XWPFNumbering numbering;
 		private final Map<String, int[]> counters = new HashMap<>();
 
@@ -856,12 +863,17 @@ public final class WordReader {
 					return "";
 				}
 				String pattern = nullToEmpty(val(child(lvl, W, "lvlText")));
+				if (pattern.length() > MAX_LEVEL_TEXT) {
+					// Word's own patterns are "%1." … "%1.%2.%3.%4.%5.%6.%7.%8.%9."
+					pattern = pattern.substring(0, MAX_LEVEL_TEXT);
+				}
 				StringBuilder text = new StringBuilder();
+				int references = 0;
 				for (int i = 0; i < pattern.length(); i++) {
 					char c = pattern.charAt(i);
 					if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
 						int ref = pattern.charAt(++i) - '1';
-						if (ref >= 0 && ref < 9) {
+						if (ref >= 0 && ref < 9 && references++ < 9) {
 							String refFormat = levels[ref] == null ? "decimal" : nullToEmpty(val(child(levels[ref], W, "numFmt")));
 							text.append(format(Math.max(counts[ref], 1), refFormat));
 						}
@@ -876,10 +888,11 @@ public final class WordReader {
 			}
 		}
 
+		/** w:start, within 0 … {@link #MAX_START} (Word's dialog allows no more than 32767). */
 		private static int start(Element lvl) {
 			String start = lvl == null ? null : val(child(lvl, W, "start"));
 			try {
-				return start == null ? 1 : Integer.parseInt(start.trim());
+				return start == null ? 1 : Math.max(0, Math.min(MAX_START, Integer.parseInt(start.trim())));
 			} catch (NumberFormatException e) {
 				return 1;
 			}
@@ -895,8 +908,11 @@ public final class WordReader {
 			};
 		}
 
-		/** Word's letters: A … Z, AA … ZZ, AAA …. */
+		/** Word's letters: A … Z, AA … ZZ, AAA …, up to ten letters; past that the number in digits. */
 		private static String letters(int n) {
+			if (n > 26 * MAX_LETTERS) {
+				return Integer.toString(n);
+			}
 			int index = Math.max(n, 1) - 1;
 			return String.valueOf((char) ('A' + index % 26)).repeat(index / 26 + 1);
 		}
