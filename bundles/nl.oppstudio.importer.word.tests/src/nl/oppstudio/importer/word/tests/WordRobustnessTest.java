@@ -1,5 +1,6 @@
 package nl.oppstudio.importer.word.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -370,6 +371,41 @@ class WordRobustnessTest {
 		assertEquals("32767".repeat(9), headings.get(0).number());
 		assertEquals("32966".repeat(9), headings.get(199).number());
 		assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@Test
+	@org.junit.jupiter.api.Timeout(60)
+	void tenThousandDrawingsOfOneLargeHeaderPictureReadItOnce() throws Exception {
+		// one 4 MB picture (random bytes: they do not pack) shown by 10,000 drawings, each with its own alt text
+		byte[] large = new byte[4 << 20];
+		new Random(27).nextBytes(large);
+		byte[] base = new WordBuilder().para("OPP").headerLogo(WordBuilder.png(40, 20, 0x1F4E79), "Logo").bytes();
+		Random random = new Random(26);
+		byte[] bytes = rewrite(base, (name, content) -> {
+			if (name.startsWith("word/media/")) {
+				return large;
+			}
+			if (!name.matches("word/header\\d*\\.xml")) {
+				return content;
+			}
+			String xml = new String(content, StandardCharsets.UTF_8);
+			java.util.regex.Matcher run = java.util.regex.Pattern.compile("<w:r>(?:(?!<w:r>).)*?<w:drawing>.*?</w:drawing>.*?</w:r>",
+					java.util.regex.Pattern.DOTALL).matcher(xml);
+			assertTrue(run.find(), xml);
+			StringBuilder runs = new StringBuilder();
+			for (int i = 0; i < 10_000; i++) {
+				runs.append(run.group().replaceFirst("descr=\"[^\"]*\"", "descr=\"Logo " + Long.toHexString(random.nextLong()) + "\""));
+			}
+			return (xml.substring(0, run.start()) + runs + xml.substring(run.end())).getBytes(StandardCharsets.UTF_8);
+		});
+		Path file = write("logos.docx", bytes);
+		long start = System.nanoTime();
+		WordFile read = WordReader.read(file);
+		assertEquals(1, read.logos().size());
+		assertArrayEquals(large, read.logos().get(0).bytes());
+		assertTrue(read.logos().get(0).altText().startsWith("Logo "), read.logos().get(0).altText());
+		assertTrue(WordReader.read(file, false).logos().isEmpty(), "a filled-in copy's import reads no logos");
+		assertTrue(System.nanoTime() - start < 20_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
 	// ---------------------------------------------------------------- text and the outside world

@@ -89,6 +89,9 @@ public final class WordReader {
 	 */
 	public static final int MAX_TABLE_DEPTH = 6;
 
+	/** Header pictures kept as logos (a template uses the first); each is read once, however often it is shown. */
+	public static final int MAX_LOGOS = 3;
+
 	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 	static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
@@ -130,6 +133,14 @@ public final class WordReader {
 	 *                             or past the limits (docs/word-import.md, Robustness)
 	 */
 	public static WordFile read(Path file) throws WordImportException {
+		return read(file, true);
+	}
+
+	/**
+	 * Reads {@code file} as {@link #read(Path)} does; without {@code logos} the headers' pictures are not read
+	 * (a filled-in copy's import has no use for them) and {@link WordFile#logos()} is empty.
+	 */
+	public static WordFile read(Path file, boolean logos) throws WordImportException {
 		PoiRuntime.prepare();
 		if (!Files.exists(file)) {
 			throw error(file, MISSING, NLS.bind(Messages.readMissing, file));
@@ -173,7 +184,7 @@ public final class WordReader {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			checkMainPart(file, pkg);
 			try (XWPFDocument document = new XWPFDocument(pkg)) {
-				return new WordReader(file, document).read();
+				return new WordReader(file, document).read(logos);
 			}
 		} catch (TooManyBlocks e) {
 			throw error(file, TOO_MANY_BLOCKS, NLS.bind(Messages.readTooManyBlocks, file, Limits.number(MAX_BLOCKS)), e);
@@ -276,11 +287,11 @@ public final class WordReader {
 		return exception;
 	}
 
-	private WordFile read() {
+	private WordFile read(boolean withLogos) {
 		List<Block> body = new ArrayList<>();
 		Node bodyNode = document.getDocument().getBody().getDomNode();
 		new Container(new Locator(""), 0).read(bodyNode, body, 0);
-		return new WordFile(file, List.copyOf(body), logos(), List.copyOf(notes));
+		return new WordFile(file, List.copyOf(body), withLogos ? logos() : List.of(), List.copyOf(notes));
 	}
 
 	/** Past {@link #MAX_BLOCKS}. */
@@ -621,7 +632,10 @@ public final class WordReader {
 
 	// ---------------------------------------------------------------- header logos
 
-	/** The pictures of the headers: first page's header first, then the default, then the even pages'; each picture once. */
+	/**
+	 * The pictures of the headers: first page's header first, then the default, then the even pages'; each
+	 * picture once, at most {@link #MAX_LOGOS}.
+	 */
 	private List<Logo> logos() {
 		List<XWPFHeader> headers = new ArrayList<>();
 		var policy = document.getHeaderFooterPolicy();
@@ -639,8 +653,14 @@ public final class WordReader {
 			}
 		}
 		List<Logo> logos = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (XWPFHeader header : headers) {
 			for (Element docPr : descendants(header._getHdrFtr().getDomNode(), WP, "docPr")) {
+				// a drawing counts as a block: a header may hold 100,000 of them
+				count();
+				if (logos.size() >= MAX_LOGOS) {
+					continue;
+				}
 				Element drawing = (Element) docPr.getParentNode();
 				List<Element> blips = descendants(drawing, A, "blip");
 				String id = blips.isEmpty() ? null : blips.get(0).getAttributeNS(R, "embed");
@@ -649,6 +669,10 @@ public final class WordReader {
 				}
 				POIXMLDocumentPart part = header.getRelationById(id);
 				if (!(part instanceof XWPFPictureData picture)) {
+					continue;
+				}
+				// each picture part is read once, however many drawings show it (getData reads the part each time)
+				if (!seen.add(picture.getPackagePart().getPartName().getName())) {
 					continue;
 				}
 				byte[] bytes = picture.getData();
