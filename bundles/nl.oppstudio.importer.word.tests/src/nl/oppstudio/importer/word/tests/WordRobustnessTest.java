@@ -1,6 +1,7 @@
 package nl.oppstudio.importer.word.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -406,6 +407,54 @@ class WordRobustnessTest {
 		assertTrue(read.logos().get(0).altText().startsWith("Logo "), read.logos().get(0).altText());
 		assertTrue(WordReader.read(file, false).logos().isEmpty(), "a filled-in copy's import reads no logos");
 		assertTrue(System.nanoTime() - start < 20_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@Test
+	void manyPartsTogetherPastTheLimitAreRefused() throws IOException {
+		// three parts of 12 MB each: each under the limit and packed some 2 times (hex), together 36 MB of XML
+		Random random = new Random(28);
+		byte[] bytes = rewrite(SANNE, (name, content) -> content);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(in.readAllBytes());
+				zip.closeEntry();
+			}
+			for (int part = 1; part <= 3; part++) {
+				StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><gegevens>");
+				while (xml.length() < 12_000_000) {
+					xml.append("<w>").append(Long.toHexString(random.nextLong())).append("</w>");
+				}
+				zip.putNextEntry(new ZipEntry("customXml/item" + part + ".xml"));
+				zip.write(xml.append("</gegevens>").toString().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		assertTrue(out.size() < Limits.MAX_WORD_BYTES, "packed: " + out.size());
+		refused(write("veel-delen.docx", out.toByteArray()), WordReader.TOO_MUCH, "uitgepakt", "32 MB", "kleinere documenten");
+	}
+
+	@Test
+	void nestedControlsRepeatingTheirTextPastTheLimitAreRefused() throws IOException {
+		// each block-level control's value is the text of all its paragraphs: 40 of them around 1 MB of text
+		Random random = new Random(29);
+		StringBuilder text = new StringBuilder();
+		while (text.length() < 1_000_000) {
+			text.append(Long.toHexString(random.nextLong())).append(' ');
+		}
+		int deep = 40;
+		StringBuilder controls = new StringBuilder();
+		for (int i = 0; i < deep; i++) {
+			controls.append("<w:sdt><w:sdtPr><w:tag w:val=\"veld").append(i).append("\"/><w:text/></w:sdtPr><w:sdtContent>");
+		}
+		controls.append("<w:p><w:r><w:t>").append(text).append("</w:t></w:r></w:p>").append("</w:sdtContent></w:sdt>".repeat(deep));
+		byte[] bytes = rewriteDocument(SANNE, xml -> xml.replace("<w:body>", "<w:body>" + controls));
+		refused(write("herhaald.docx", bytes), WordReader.TOO_MUCH, "uitgepakt", "kleinere documenten");
+		// one such control reads
+		byte[] once = rewriteDocument(SANNE, xml -> xml.replace("<w:body>", "<w:body><w:sdt><w:sdtPr><w:tag w:val=\"veld\"/><w:text/>"
+				+ "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:sdtContent></w:sdt>"));
+		assertDoesNotThrow(() -> WordReader.read(write("eenmaal.docx", once)));
 	}
 
 	// ---------------------------------------------------------------- text and the outside world

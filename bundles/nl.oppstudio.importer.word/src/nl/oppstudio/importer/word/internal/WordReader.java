@@ -75,6 +75,19 @@ public final class WordReader {
 	public static final String ZIP_BOMB = "word.zip-bomb";
 	public static final String TOO_MANY_BLOCKS = "word.too-many-blocks";
 	public static final String TOO_DEEP = "word.too-deep";
+	public static final String TOO_MUCH = "word.too-much";
+
+	/**
+	 * The XML of all parts together, unpacked (POI holds it as a tree of several times its size). Each part
+	 * may be {@link Limits#MAX_WORD_BYTES} and a 32 MB file may hold dozens; together they may be no more.
+	 */
+	public static final long MAX_XML_BYTES = Limits.MAX_WORD_BYTES;
+
+	/**
+	 * Characters of text, values and labels read (a block-level control's value repeats its paragraphs' text,
+	 * so nested controls could multiply it); 16 million is some 8,000 pages of text.
+	 */
+	public static final long MAX_TEXT_CHARS = 16L << 20;
 
 	/**
 	 * Paragraphs, tables and cells in one file. A 100-page template has about 6,200 (WordExamples.pages);
@@ -107,6 +120,7 @@ public final class WordReader {
 	private final XWPFDocument document;
 	private final List<Note> notes = new ArrayList<>();
 	private int blocks;
+	private long chars;
 	private final Map<String, Element> styles = new HashMap<>();
 	private final Numbering numbering;
 
@@ -181,11 +195,17 @@ public final class WordReader {
 		if (!startsWith(head, new byte[] { 'P', 'K' })) {
 			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
 		}
+		long xml = xmlBytes(file);
+		if (xml > MAX_XML_BYTES) {
+			throw error(file, TOO_MUCH, NLS.bind(Messages.readTooMuch, file, Limits.size(MAX_XML_BYTES)));
+		}
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			checkMainPart(file, pkg);
 			try (XWPFDocument document = new XWPFDocument(pkg)) {
 				return new WordReader(file, document).read(logos);
 			}
+		} catch (TooMuchText e) {
+			throw error(file, TOO_MUCH, NLS.bind(Messages.readTooMuch, file, Limits.size(MAX_XML_BYTES)), e);
 		} catch (TooManyBlocks e) {
 			throw error(file, TOO_MANY_BLOCKS, NLS.bind(Messages.readTooManyBlocks, file, Limits.number(MAX_BLOCKS)), e);
 		} catch (StackOverflowError e) {
@@ -199,6 +219,41 @@ public final class WordReader {
 				throw error(file, ZIP_BOMB, NLS.bind(Messages.readZipBomb, file, Limits.size(Limits.MAX_WORD_BYTES)), e);
 			}
 			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file), e);
+		}
+	}
+
+	/**
+	 * The unpacked size of the package's XML parts together, counted while unpacking and stopped just past
+	 * {@link #MAX_XML_BYTES}; 0 when this cannot tell (a damaged zip, or one part past the limit alone):
+	 * POI then refuses it with its own reason.
+	 */
+	private static long xmlBytes(Path file) {
+		byte[] buffer = new byte[64 * 1024];
+		long total = 0;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			for (var entries = zip.entries(); entries.hasMoreElements();) {
+				java.util.zip.ZipEntry entry = entries.nextElement();
+				String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+				if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
+					continue;
+				}
+				long part = 0;
+				try (InputStream in = zip.getInputStream(entry)) {
+					for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+						part += n;
+						if (part > Limits.MAX_WORD_BYTES) {
+							return 0; // one part past the limit: POI's zip-bomb guard names it
+						}
+						if (total + part > MAX_XML_BYTES) {
+							return total + part;
+						}
+					}
+				}
+				total += part;
+			}
+			return total;
+		} catch (IOException | RuntimeException e) {
+			return 0;
 		}
 	}
 
@@ -303,6 +358,27 @@ public final class WordReader {
 		}
 	}
 
+	/** Past {@link #MAX_TEXT_CHARS}. */
+	private static final class TooMuchText extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		TooMuchText() {
+			super("more than " + MAX_TEXT_CHARS + " characters", null, false, false);
+		}
+	}
+
+	/** Counts {@code text}'s characters against {@link #MAX_TEXT_CHARS}; gives it back. */
+	String spend(String text) {
+		if (text == null) {
+			return null;
+		}
+		chars += text.length();
+		if (chars > MAX_TEXT_CHARS) {
+			throw new TooMuchText();
+		}
+		return text;
+	}
+
 	/** Counts a paragraph, table or cell against {@link #MAX_BLOCKS}. */
 	private void count() {
 		if (++blocks > MAX_BLOCKS) {
@@ -391,7 +467,7 @@ public final class WordReader {
 					text.append(text.isEmpty() ? "" : "\n").append(para.text());
 				}
 			}
-			String value = text.toString().strip();
+			String value = spend(text.toString().strip());
 			if (control.showingPlaceholder) {
 				// the placeholder is the control's, not text of the paragraphs
 				for (int i = 0; i < inner.size(); i++) {
@@ -418,7 +494,7 @@ public final class WordReader {
 			note(at, NLS.bind(Messages.noteDeepTable, MAX_TABLE_DEPTH));
 			Locator cellAt = at.child("rij 1 kolom 1");
 			count();
-			Para text = new Para(cellAt.child("alinea 1"), collapseLines(flatText(tbl)), 0, "", false, false, List.of(),
+			Para text = new Para(cellAt.child("alinea 1"), spend(collapseLines(flatText(tbl))), 0, "", false, false, List.of(),
 					List.of());
 			return new Table(at, List.of(new Row(List.of(new Cell(cellAt, List.of(text), false)))));
 		}
@@ -550,7 +626,15 @@ public final class WordReader {
 			out.add(new PageBreak(at));
 		}
 		boolean guidance = !clean.isEmpty() && text.allGuidance && heading == 0;
-		out.add(new Para(at, clean, heading, number, guidance, bold, text.checkBoxes(), List.copyOf(text.controls)));
+		spend(clean);
+		spend(number);
+		List<CheckBox> boxes = text.checkBoxes();
+		boxes.forEach(box -> spend(box.label()));
+		text.controls.forEach(control -> {
+			spend(control.value());
+			spend(control.placeholder());
+		});
+		out.add(new Para(at, clean, heading, number, guidance, bold, boxes, List.copyOf(text.controls)));
 		if (text.breakAfterText) {
 			out.add(new PageBreak(at));
 		}
