@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String readZipBomb;
 	public static String readTooManyBlocks;
 	public static String readTooDeep;
+	public static String readTooMuch;
 	public static String noteDeepTable;
 	public static String noteTooDeep;
 
