@@ -19,6 +19,7 @@ public final class Main {
 
 	/** Xtext logs through log4j; on the command line only its errors matter, said briefly. */
 	private static void quietLogging() {
+		nl.oppstudio.core.QuietLogging.prepare();
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
 		root.setLevel(Level.ERROR);

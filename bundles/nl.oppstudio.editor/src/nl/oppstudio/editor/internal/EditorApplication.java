@@ -189,6 +189,7 @@ public final class EditorApplication implements IApplication {
 
 	/** Xtext logs through log4j: only its errors, said briefly (as in OPP Studio). */
 	private static void quietLogging() {
+		nl.oppstudio.core.QuietLogging.prepare();
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.setLevel(Level.ERROR);

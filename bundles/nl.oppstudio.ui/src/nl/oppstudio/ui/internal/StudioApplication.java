@@ -134,6 +134,7 @@ public final class StudioApplication implements IApplication {
 	 * start; only its errors matter, said briefly (as on the command line).
 	 */
 	private static void quietLogging() {
+		nl.oppstudio.core.QuietLogging.prepare();
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.setLevel(Level.ERROR);
