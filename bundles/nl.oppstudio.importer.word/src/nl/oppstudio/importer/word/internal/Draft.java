@@ -26,7 +26,7 @@ final class Draft {
 		String keyword;
 		String name;
 		String label;
-		/** after the label: {@code handelingsdeel}, {@code herhaalbaar max 3 tabel}, {@code van leerling, thuis} */
+		/** after the label: {@code handelingsdeel}, {@code herhaalbaar tabel}, {@code van leerling, thuis} */
 		String head = "";
 		/** a field's type: {@code tekst lang}, {@code datum}, {@code keuze { … }} */
 		String type;

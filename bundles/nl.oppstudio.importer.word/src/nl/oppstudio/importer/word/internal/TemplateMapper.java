@@ -768,7 +768,9 @@ public final class TemplateMapper {
 	private void repeatingTable(Table table, Member container, int columns) {
 		List<Row> rows = table.rows();
 		Member group = new Member("groep", clip(container.label == null ? Messages.templateFirstSection : container.label, MAX_LABEL));
-		group.head = "herhaalbaar max " + (rows.size() - 1) + " tabel";
+		// no max: the template's blank rows are room to write in, not a limit (schools add rows; docs/word-import.md)
+		group.head = "herhaalbaar tabel";
+		int blank = rows.size() - 1;
 		group.at = table.at();
 		group.context = container.context;
 		place(container, group, "groep");
@@ -783,7 +785,7 @@ public final class TemplateMapper {
 		lastField = null;
 		fieldOpen = false;
 		report.add(new Pending(table.at(), excerpt(text(rows.get(0))), Outcome.TABLE,
-				() -> NLS.bind(Messages.reportTable, group.path(), columns)));
+				() -> NLS.bind(Messages.reportTable, new Object[] { group.path(), columns, blank })));
 	}
 
 	private void matrixTable(Table table, Member container, int depth) {
