@@ -222,7 +222,7 @@ class TemplateImportTest {
 
 	@Test
 	void theHeadersLogoGoesIntoTheHouseStyleAndBesideTheDraft() {
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
+		byte[] png = PNG;
 		WordFile word = new WordFile(Path.of("SWV De Rivieren OPP.docx"), List.of(heading(1, 1, "", "OPP SWV De Rivieren"), para(2, "Naam:")),
 				List.of(new WordFile.Logo("image1.png", png, "Logo SWV De Rivieren")));
 		TemplateResult result = TemplateMapper.map(word, null);
@@ -233,6 +233,36 @@ class TemplateImportTest {
 		assertEquals("swv-de-rivieren-opp-logo.png", result.assets().get(0).fileName());
 		assertArrayEquals(png, result.assets().get(0).bytes());
 		assertEquals(Outcome.LOGO, result.report().get(0).outcome());
+	}
+
+	/** the first bytes of a PNG file, as {@code ImageFormat.detect} recognises it */
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+	/** the first bytes of an EMF file: no format the house style can show */
+	private static final byte[] EMF = { 1, 0, 0, 0, 0x6c, 0, 0, 0, 0, 0, 0, 0, 0x20, 0x45, 0x4d, 0x46 };
+
+	@Test
+	void aHeaderPictureTheFormatCannotShowIsNoLogoAndTheNextOneIs() { // finding 22
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")),
+				List.of(new WordFile.Logo("image1.emf", EMF, "oud logo"), new WordFile.Logo("image2.jpeg", PNG, "Logo SWV")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		assertTrue(has(result, "huisstijl { logo \"opp-logo.png\" tekst \"Logo SWV\" }"), "by its content, not its name: " + result.formatText());
+		assertEquals(1, result.assets().size());
+		assertArrayEquals(PNG, result.assets().get(0).bytes());
+	}
+
+	@Test
+	void onlyPicturesTheFormatCannotShowGiveNoLogoAndAReportLine() { // finding 22
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")),
+				List.of(new WordFile.Logo("image1.emf", EMF, "Logo SWV")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		assertTrue(!result.formatText().contains("huisstijl"), result.formatText());
+		assertTrue(result.assets().isEmpty());
+		ReportEntry line = result.report().get(0);
+		assertEquals("koptekst", line.where());
+		assertEquals(Outcome.SKIPPED, line.outcome());
+		assertTrue(line.result().contains("EMF") && line.result().contains("PNG"), line.result());
 	}
 
 	@Test

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String templateFirstSection;
 	public static String templateChoice;
 	public static String templateLogoText;
+	public static String templateLogoUnknownKind;
 	public static String templateFactors;
 	public static String templateParentsConsent;
 	public static String templateSignature;
@@ -41,6 +42,7 @@ public final class Messages extends NLS {
 	public static String reportHelp;
 	public static String reportRecognised;
 	public static String reportLogo;
+	public static String reportLogoNotImage;
 	public static String reportPageBreak;
 	public static String reportPageBreakAtEnd;
 	public static String reportEmpty;

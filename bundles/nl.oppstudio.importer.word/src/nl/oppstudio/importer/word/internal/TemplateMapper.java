@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.importer.word.ReportEntry;
 import nl.oppstudio.importer.word.ReportEntry.Outcome;
 import nl.oppstudio.importer.word.TemplateResult;
@@ -147,17 +148,46 @@ public final class TemplateMapper {
 		}
 	}
 
+	/**
+	 * The first header picture the format can show (PNG, JPEG or SVG, by its content: {@link ImageFormat}) is
+	 * the logo; when the headers hold pictures but none of those, the report says so and the draft has no logo.
+	 */
 	private void logo() {
 		if (word.logos().isEmpty()) {
 			return;
 		}
-		WordFile.Logo logo = word.logos().get(0);
-		String extension = logo.fileName().matches(".*\\.[A-Za-z0-9]{1,5}") ? logo.fileName().replaceFirst(".*\\.", ".").toLowerCase(Locale.ROOT) : ".png";
+		WordFile.Logo logo = null;
+		ImageFormat format = null;
+		for (WordFile.Logo candidate : word.logos()) {
+			format = ImageFormat.detect(candidate.bytes());
+			if (format != null) {
+				logo = candidate;
+				break;
+			}
+		}
+		if (logo == null) {
+			WordFile.Logo first = word.logos().get(0);
+			String kind = kindOf(first.fileName());
+			report.add(new Pending(new Locator("koptekst"), excerpt(first.altText()), Outcome.SKIPPED,
+					() -> NLS.bind(Messages.reportLogoNotImage, kind)));
+			return;
+		}
+		String extension = switch (format) {
+		case PNG -> ".png";
+		case JPEG -> ".jpg";
+		case SVG -> ".svg";
+		};
 		draft.logo = draft.id + "-logo" + extension;
 		draft.logoText = logo.altText().isBlank() ? Messages.templateLogoText : clip(logo.altText(), MAX_LABEL);
 		assets.add(new TemplateResult.Asset(draft.logo, logo.bytes()));
 		String file = draft.logo;
 		report.add(new Pending(new Locator("koptekst"), excerpt(logo.altText()), Outcome.LOGO, () -> NLS.bind(Messages.reportLogo, file)));
+	}
+
+	/** The kind of picture for a message, from its name's extension ({@code EMF}), else a word for unknown. */
+	private static String kindOf(String fileName) {
+		Matcher extension = Pattern.compile("\\.([A-Za-z0-9]{1,5})$").matcher(fileName == null ? "" : fileName);
+		return extension.find() ? extension.group(1).toUpperCase(Locale.ROOT) : Messages.templateLogoUnknownKind;
 	}
 
 	// ------------------------------------------------------------------ body
