@@ -233,6 +233,7 @@ class TemplateImportTest {
 		assertEquals("swv-de-rivieren-opp-logo.png", result.assets().get(0).fileName());
 		assertArrayEquals(png, result.assets().get(0).bytes());
 		assertEquals(Outcome.LOGO, result.report().get(0).outcome());
+		assertTrue(!result.formatText().contains("controleer de alternatieve tekst"), "a real alt text needs no check (finding 31)");
 	}
 
 	/** the first bytes of a PNG file, as {@code ImageFormat.detect} recognises it */
@@ -263,6 +264,27 @@ class TemplateImportTest {
 		assertEquals("koptekst", line.where());
 		assertEquals(Outcome.SKIPPED, line.outcome());
 		assertTrue(line.result().contains("EMF") && line.result().contains("PNG"), line.result());
+	}
+
+	@Test
+	void aLogoWithoutAltTextGetsOneFromTheSwvFlaggedAsMadeUp() { // finding 31
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "OPP Samenwerkingsverband De Rivieren"), para(2, "Naam:")),
+				List.of(new WordFile.Logo("image1.png", PNG, "")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		String text = result.formatText();
+		assertTrue(text.contains("// controleer de alternatieve tekst van het logo"), text);
+		assertTrue(text.indexOf("// controleer de alternatieve tekst") < text.indexOf("huisstijl {"), text);
+		assertTrue(has(result, "huisstijl { logo \"opp-logo.png\" tekst \"Logo van Samenwerkingsverband De Rivieren\" }"), text);
+		assertTrue(result.report().get(0).result().contains("alt-tekst bedacht"), result.report().get(0).result());
+
+		WordFile noSwv = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")), List.of(new WordFile.Logo("image1.png", PNG, " ")));
+		TemplateResult plain = TemplateMapper.map(noSwv, "opp");
+		assertTrue(has(plain, "huisstijl { logo \"opp-logo.png\" tekst \"Logo\" }"), plain.formatText());
+		assertTrue(plain.formatText().contains("// controleer de alternatieve tekst van het logo"), plain.formatText());
+
+		String given = TemplateMapper.map(Templates.file("OPP.docx", para(1, "Naam:")), "opp").formatText();
+		assertTrue(!given.contains("controleer de alternatieve tekst"), "no logo, no note: " + given);
 	}
 
 	@Test

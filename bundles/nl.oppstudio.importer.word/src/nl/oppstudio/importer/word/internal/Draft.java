@@ -18,6 +18,8 @@ final class Draft {
 	String swv;
 	String logo;
 	String logoText;
+	/** the logo had no alt text: {@link #logoText} is made up, and the draft asks the designer to check it */
+	boolean logoTextMadeUp;
 	final Member root = new Member("formaat", null);
 
 	/** A member of the draft: a container, a field or a domain block. */
@@ -106,6 +108,9 @@ final class Draft {
 		out.append("soort opp\n");
 		if (swv != null) {
 			out.append("swv ").append(quote(swv)).append('\n');
+		}
+		if (logo != null && logoTextMadeUp) {
+			out.append("// ").append(comment(Messages.templateLogoTextCheck)).append('\n');
 		}
 		if (logo != null) {
 			out.append("huisstijl { logo ").append(quote(logo)).append(" tekst ").append(quote(logoText)).append(" }\n");

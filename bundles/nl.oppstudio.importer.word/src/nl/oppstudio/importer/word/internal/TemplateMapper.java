@@ -178,10 +178,15 @@ public final class TemplateMapper {
 		case SVG -> ".svg";
 		};
 		draft.logo = draft.id + "-logo" + extension;
-		draft.logoText = logo.altText().isBlank() ? Messages.templateLogoText : clip(logo.altText(), MAX_LABEL);
+		// no alt text: one is made up (PDF/UA wants one), from the SWV's name when known, and flagged as such
+		draft.logoTextMadeUp = logo.altText().isBlank();
+		draft.logoText = !draft.logoTextMadeUp ? clip(logo.altText(), MAX_LABEL)
+				: draft.swv != null ? clip(NLS.bind(Messages.templateLogoTextSwv, draft.swv), MAX_LABEL) : Messages.templateLogoText;
 		assets.add(new TemplateResult.Asset(draft.logo, logo.bytes()));
 		String file = draft.logo;
-		report.add(new Pending(new Locator("koptekst"), excerpt(logo.altText()), Outcome.LOGO, () -> NLS.bind(Messages.reportLogo, file)));
+		String text = draft.logoText;
+		report.add(new Pending(new Locator("koptekst"), excerpt(logo.altText()), Outcome.LOGO,
+				() -> draft.logoTextMadeUp ? NLS.bind(Messages.reportLogoTextMadeUp, file, text) : NLS.bind(Messages.reportLogo, file)));
 	}
 
 	/** The kind of picture for a message, from its name's extension ({@code EMF}), else a word for unknown. */
