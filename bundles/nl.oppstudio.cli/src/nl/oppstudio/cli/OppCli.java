@@ -27,6 +27,7 @@ import nl.oppstudio.cli.command.EditorCommand;
 import nl.oppstudio.cli.command.Exit;
 import nl.oppstudio.cli.command.Messages;
 import nl.oppstudio.cli.command.ImportCsvCommand;
+import nl.oppstudio.cli.command.ImportWordCommand;
 import nl.oppstudio.cli.command.MigrateCommand;
 import nl.oppstudio.cli.command.NewCommand;
 import nl.oppstudio.cli.command.NewFormatCommand;
@@ -54,7 +55,7 @@ public final class OppCli {
 			new RenderCommand(), new NewCommand(), new NewFormatCommand(), new StatusCommand(), new TransitionCommand(), new ConsentCommand(),
 			new AuditCommand(), new DueCommand(), new AdviceCommand(), new DiagramCommand(), new DiffCommand(), new MigrateCommand(),
 			new PublishCommand(), new HistoryCommand(),
-			new NextPeriodCommand(), new ImportCsvCommand(), new StudioCommand(), new EditorCommand(), new GenerateCommand(),
+			new NextPeriodCommand(), new ImportCsvCommand(), new ImportWordCommand(), new StudioCommand(), new EditorCommand(), new GenerateCommand(),
 			new LspCommand())
 			.collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
 
@@ -80,7 +81,11 @@ public final class OppCli {
 			return USAGE;
 		}
 		if (List.of("--help", "-h", "help").contains(args[0])) {
-			out.print(Messages.help);
+			Command about = args.length == 2 ? COMMANDS.get(args[1]) : null;
+			if (args.length == 2 && about == null) {
+				return usage(NLS.bind(Messages.unknownCommand, args[1]));
+			}
+			out.print(about == null ? Messages.help : about.help());
 			return OK;
 		}
 		Command command = COMMANDS.get(args[0]);

@@ -1,10 +1,6 @@
 package nl.oppstudio.document;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 import nl.oppstudio.document.SchemaNode.ValueKind;
@@ -15,10 +11,6 @@ import nl.oppstudio.document.SchemaNode.ValueKind;
  * ways of writing included); anything else only when it already fits.
  */
 public final class Conversions {
-
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
-			DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
 
 	private Conversions() {
 	}
@@ -51,14 +43,7 @@ public final class Conversions {
 	}
 
 	private static String date(String text) {
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(text, format).toString();
-			} catch (DateTimeParseException e) {
-				// try the next way of writing a date
-			}
-		}
-		return null;
+		return DutchDates.iso(text);
 	}
 
 	private static String number(String text) {

@@ -10,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -107,8 +103,6 @@ public final class CsvImport {
 	public record Written(Pupil pupil, Path file) {
 	}
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			strict("d-M-uuuu"), strict("d/M/uuuu"), strict("d.M.uuuu"));
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	/** Headers of the usual exports, normalised, by what they hold. */
@@ -601,16 +595,9 @@ public final class CsvImport {
 		};
 	}
 
-	/** A date written d-m-jjjj, d/m/jjjj, d.m.jjjj or jjjj-mm-dd, as ISO; {@code null} when it is none. */
+	/** A date as {@link DutchDates} reads it, as ISO; {@code null} when it is none. */
 	static String date(String text) {
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(text.strip(), format).toString();
-			} catch (DateTimeParseException e) {
-				// try the next way of writing a date
-			}
-		}
-		return null;
+		return DutchDates.iso(text);
 	}
 
 	/** The option a cell names: its code or label, else the one option whose label ends with the cell (5 → Groep 5). */
@@ -652,10 +639,6 @@ public final class CsvImport {
 			written.add(new Written(pupil, NewDocuments.save(pupil.document(), folder, pupil.name())));
 		}
 		return written;
-	}
-
-	private static DateTimeFormatter strict(String pattern) {
-		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	private static Diagnostic problem(Path file, int line, int column, String code, Severity severity, String message) {

@@ -83,6 +83,15 @@ public final class FolderDocuments {
 	 * share does not stop a whole SWV.
 	 */
 	public static List<Path> files(Path folder, boolean recursive, BiConsumer<Path, IOException> unreadable) {
+		return files(folder, recursive, name -> name.endsWith("." + Documents.EXTENSION), unreadable);
+	}
+
+	/**
+	 * As {@link #files(Path, boolean, BiConsumer)}, for the files whose name {@code wanted} accepts instead of
+	 * documents ({@code opp import-word} lists Word files with it).
+	 */
+	public static List<Path> files(Path folder, boolean recursive, java.util.function.Predicate<String> wanted,
+			BiConsumer<Path, IOException> unreadable) {
 		List<Path> found = new ArrayList<>();
 		try {
 			Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
@@ -96,7 +105,7 @@ public final class FolderDocuments {
 						@Override
 						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
 							if ((attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))
-									&& file.getFileName().toString().endsWith("." + Documents.EXTENSION)
+									&& wanted.test(file.getFileName().toString())
 									&& !hidden(folder, file)) {
 								found.add(file);
 							}

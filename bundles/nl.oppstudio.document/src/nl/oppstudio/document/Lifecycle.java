@@ -45,6 +45,8 @@ public final class Lifecycle {
 	public static final String TRANSITION = "overgang";
 	public static final String CONSENT = "instemming";
 	public static final String MIGRATION = "migratie";
+	/** The first entry of a document made from another file (a Word file): {@code van} names that file. */
+	public static final String IMPORT = "import";
 	/**
 	 * The first entry of a plan for the next period ({@link NextPeriod}): {@code van} names the previous
 	 * version's file, {@code vorige} holds the hash of its last log entry, so the chain goes on across files.
@@ -297,6 +299,19 @@ public final class Lifecycle {
 		fields.put("van", fromVersion);
 		fields.put("naar", toVersion);
 		fields.put("door", "opp migrate");
+		fields.put("opmerking", remark);
+		append(document, fields, at);
+	}
+
+	/**
+	 * Records that a new document was made from another file ({@code from}: its name), by a program
+	 * ({@code by}: {@code opp import-word}); the document stays in the state it has (concept).
+	 */
+	public static void recordImport(OppDocument document, String from, String by, String remark, OffsetDateTime at) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("handeling", IMPORT);
+		fields.put("van", from);
+		fields.put("door", by);
 		fields.put("opmerking", remark);
 		append(document, fields, at);
 	}

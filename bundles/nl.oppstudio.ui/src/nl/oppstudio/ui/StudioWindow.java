@@ -55,6 +55,7 @@ import nl.oppstudio.ui.internal.git.VersionMenu;
 import nl.oppstudio.ui.internal.publish.PublishEditorDialog;
 import nl.oppstudio.ui.internal.newformat.NewFormatDialog;
 import nl.oppstudio.ui.internal.preview.PreviewPanel;
+import nl.oppstudio.ui.internal.word.WordTemplateImport;
 
 /**
  * The OPP Studio window on a folder: left its formats with their documents and git state; in the
@@ -264,6 +265,8 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 		MenuManager bar = new MenuManager();
 		MenuManager file = new MenuManager(Messages.menuFile);
 		file.add(action(Messages.actionNewFormat, SWT.MOD1 | 'N', this::newFormat));
+		file.add(action(Messages.actionFormatFromWord, 0, () -> importWord(null, done -> {
+		})));
 		file.add(new Separator());
 		file.add(action(Messages.actionSave, SWT.MOD1 | 'S', () -> active().ifPresent(FormatEditor::save)));
 		file.add(action(Messages.actionSaveAll, SWT.MOD1 | SWT.SHIFT | 'S', this::saveAll));
@@ -316,6 +319,16 @@ public final class StudioWindow extends ApplicationWindow implements StudioConte
 			refresh();
 			open(created);
 		}
+	}
+
+	/**
+	 * "Formaat uit Word…": a draft format from a Word template, written into the folder, opened, with its report.
+	 *
+	 * @param word the Word file, or {@code null} to ask for it (tests pass it)
+	 * @param done told when it ends, with the draft or {@code null}
+	 */
+	public void importWord(Path word, java.util.function.Consumer<WordTemplateImport.Done> done) {
+		WordTemplateImport.run(this, word, done);
 	}
 
 	private void closeActive() {

@@ -35,6 +35,26 @@ final class DocumentFiles {
 	 * is left.
 	 */
 	static Listing list(List<Path> arguments, Console console) {
+		return list(arguments, name -> name.endsWith("." + nl.oppstudio.document.Documents.EXTENSION),
+				Messages.noDocumentsFound, console);
+	}
+
+	/**
+	 * The Word files ({@code .docx}, {@code .dotx}) named, or found below the folders named, as {@link #list}
+	 * finds documents; Word's owner files ({@code ~$naam.docx}, there while a file is open) are left out.
+	 */
+	static Listing listWord(List<Path> arguments, Console console) {
+		return list(arguments, DocumentFiles::isWordFile, Messages.noWordFilesFound, console);
+	}
+
+	/** A Word file that {@code opp import-word} reads from a folder. */
+	static boolean isWordFile(String name) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return (lower.endsWith(".docx") || lower.endsWith(".dotx")) && !name.startsWith("~$");
+	}
+
+	private static Listing list(List<Path> arguments, java.util.function.Predicate<String> wanted, String noneFound,
+			Console console) {
 		List<Entry> entries = new ArrayList<>();
 		int[] unreadable = { 0 };
 		for (Path argument : arguments) {
@@ -42,13 +62,13 @@ final class DocumentFiles {
 				entries.add(new Entry(argument, null));
 				continue;
 			}
-			FolderDocuments.files(argument, true, (folder, e) -> {
+			FolderDocuments.files(argument, true, wanted, (folder, e) -> {
 				console.err.println(NLS.bind(Messages.folderSkipped, folder, reason(e)));
 				unreadable[0]++;
 			}).forEach(file -> entries.add(new Entry(file, argument)));
 		}
 		if (entries.isEmpty()) {
-			console.err.println(Messages.noDocumentsFound);
+			console.err.println(noneFound);
 			return null;
 		}
 		return new Listing(entries, unreadable[0]);

@@ -74,6 +74,53 @@ final class Json {
 		return json.append("]}").toString();
 	}
 
+	/** {@code opp import-word TEMPLATE -o DRAFT --json}: the report on every place and the draft's findings. */
+	static String wordTemplateReport(java.nio.file.Path word, java.nio.file.Path draft,
+			List<nl.oppstudio.importer.word.ReportEntry> report, List<Diagnostic> todo) {
+		StringBuilder json = new StringBuilder("{");
+		field(json, "file", word.toString()).append(',');
+		field(json, "draft", draft.toString()).append(",\"report\":");
+		reportEntries(json, report);
+		json.append(",\"errors\":").append(todo.stream().filter(Diagnostic::isError).count()).append(",\"todo\":");
+		diagnostics(json, todo);
+		return json.append('}').toString();
+	}
+
+	/** {@code opp import-word --format F FILLED... -o MAP --json}: per file the document written or why not, and its report. */
+	static String wordDocumentsReport(nl.oppstudio.format.model.Format format, java.nio.file.Path folder,
+			List<nl.oppstudio.importer.word.BatchEntry> entries) {
+		StringBuilder json = new StringBuilder("{");
+		field(json, "format", format.getId()).append(',');
+		field(json, "folder", folder.toString()).append(",\"documents\":[");
+		long failed = 0;
+		for (int i = 0; i < entries.size(); i++) {
+			nl.oppstudio.importer.word.BatchEntry entry = entries.get(i);
+			failed += entry.ok() ? 0 : 1;
+			json.append(i == 0 ? "{" : ",{");
+			field(json, "file", entry.source().toString()).append(',');
+			field(json, "written", entry.written() == null ? null : entry.written().toString()).append(',');
+			field(json, "pupil", entry.result() == null ? null : entry.result().pupil()).append(',');
+			field(json, "problem", entry.problem()).append(",\"report\":");
+			reportEntries(json, entry.result() == null ? List.of() : entry.result().report());
+			json.append('}');
+		}
+		json.append("],\"written\":").append(entries.size() - failed).append(",\"failed\":").append(failed);
+		return json.append('}').toString();
+	}
+
+	private static void reportEntries(StringBuilder json, List<nl.oppstudio.importer.word.ReportEntry> report) {
+		json.append('[');
+		for (int i = 0; i < report.size(); i++) {
+			nl.oppstudio.importer.word.ReportEntry entry = report.get(i);
+			json.append(i == 0 ? "{" : ",{");
+			field(json, "where", entry.where()).append(',');
+			field(json, "excerpt", entry.excerpt()).append(',');
+			field(json, "outcome", entry.outcome().name().toLowerCase(java.util.Locale.ROOT)).append(',');
+			field(json, "result", entry.result()).append('}');
+		}
+		json.append(']');
+	}
+
 	static void diagnostics(StringBuilder json, List<Diagnostic> diagnostics) {
 		json.append('[');
 		for (int i = 0; i < diagnostics.size(); i++) {

@@ -1,10 +1,21 @@
 package nl.oppstudio.importer.word;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
+
+import nl.oppstudio.document.NewDocuments;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.importer.word.internal.FilledMapper;
+import nl.oppstudio.importer.word.internal.Messages;
+import nl.oppstudio.importer.word.internal.WordFile;
 import nl.oppstudio.importer.word.internal.TemplateMapper;
 import nl.oppstudio.importer.word.internal.WordReader;
 
@@ -46,7 +57,20 @@ public final class WordImport {
 	 * @throws WordImportException as for {@link #template}
 	 */
 	public static DocumentResult document(Path wordFile, Format format) throws WordImportException {
-		throw new UnsupportedOperationException("issue 17: document import");
+		return document(wordFile, format, Map.of());
+	}
+
+	/**
+	 * As {@link #document(Path, Format)}, with the user's mapping first: a label as the Word file writes it
+	 * ({@code "Naam leerling"}, case, accents, numbering and a trailing colon ignored) → the path of a field
+	 * or repeating group of the format ({@code leerling/naam} or {@code leerling.naam}).
+	 *
+	 * @throws WordImportException as for {@link #template}
+	 */
+	public static DocumentResult document(Path wordFile, Format format, Map<String, String> labelPaths)
+			throws WordImportException {
+		WordFile read = WordReader.read(wordFile);
+		return FilledMapper.map(read, format, labelPaths, OffsetDateTime.now());
 	}
 
 	/**
@@ -58,6 +82,53 @@ public final class WordImport {
 	 */
 	public static List<BatchEntry> documents(List<Path> wordFiles, Format format, Path folder,
 			Consumer<BatchEntry> progress) {
-		throw new UnsupportedOperationException("issue 17: batch import");
+		return documents(wordFiles, format, Map.of(), folder, progress);
+	}
+
+	/**
+	 * As {@link #documents(List, Format, Path, Consumer)}, with the user's label → path mapping of
+	 * {@link #document(Path, Format, Map)}. A file without a pupil's name is saved under the Word file's name.
+	 */
+	public static List<BatchEntry> documents(List<Path> wordFiles, Format format, Map<String, String> labelPaths,
+			Path folder, Consumer<BatchEntry> progress) {
+		List<BatchEntry> entries = new ArrayList<>();
+		String folderProblem = null;
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException | RuntimeException e) {
+			folderProblem = NLS.bind(Messages.filledUnreadableFolder, folder, e.getMessage());
+		}
+		for (Path wordFile : wordFiles) {
+			BatchEntry entry = folderProblem != null ? new BatchEntry(wordFile, null, null, folderProblem)
+					: importOne(wordFile, format, labelPaths, folder);
+			entries.add(entry);
+			if (progress != null) {
+				progress.accept(entry);
+			}
+		}
+		return List.copyOf(entries);
+	}
+
+	private static BatchEntry importOne(Path wordFile, Format format, Map<String, String> labelPaths, Path folder) {
+		DocumentResult result;
+		try {
+			result = document(wordFile, format, labelPaths);
+		} catch (WordImportException e) {
+			return new BatchEntry(wordFile, null, null, e.getMessage());
+		}
+		String name = result.pupil().isBlank() ? stem(wordFile) : result.pupil();
+		try {
+			return new BatchEntry(wordFile, result, NewDocuments.save(result.document(), folder, name), null);
+		} catch (IOException | RuntimeException e) {
+			return new BatchEntry(wordFile, result, null,
+					NLS.bind(Messages.filledWriteFailed, new Object[] { wordFile.getFileName(), folder, e.getMessage() }));
+		}
+	}
+
+	/** The Word file's name without its extension. */
+	private static String stem(Path wordFile) {
+		String name = wordFile.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }

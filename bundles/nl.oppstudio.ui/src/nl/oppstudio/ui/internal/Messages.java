@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String menuVersions;
 	public static String menuHelp;
 	public static String actionNewFormat;
+	public static String actionFormatFromWord;
 	public static String actionSave;
 	public static String actionSaveAll;
 	public static String actionClose;

@@ -1,5 +1,7 @@
 package nl.oppstudio.importer.word.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -341,6 +343,118 @@ class WordRobustnessTest {
 		assertEquals("Afspraken rubriek 100", headings.get(199).text());
 		assertEquals("Betrokkene 100.5", file.tables().get(99).rows().get(5).cells().get(0).text());
 		assertTrue(file.notes().isEmpty());
+	}
+
+	@Test
+	void aNumberingThatWouldFillTheMemoryIsBounded() throws Exception {
+		// 2,000,000,000 in letters is 77 million of them; the pattern repeats it a thousand times
+		WordBuilder builder = new WordBuilder();
+		for (int i = 0; i < 200; i++) {
+			builder.numberedHeading(1, "Rubriek " + i);
+		}
+		String pattern = "%1".repeat(1000);
+		byte[] bytes = rewrite(builder.bytes(), (name, content) -> {
+			if (!name.equals("word/numbering.xml")) {
+				return content;
+			}
+			String xml = new String(content, StandardCharsets.UTF_8);
+			String crafted = xml.replaceFirst("<w:start w:val=\"1\"/>", "<w:start w:val=\"2000000000\"/>")
+					.replaceFirst("<w:numFmt w:val=\"decimal\"/>", "<w:numFmt w:val=\"lowerLetter\"/>")
+					.replaceFirst("<w:lvlText w:val=\"%1.\"/>", "<w:lvlText w:val=\"" + pattern + "\"/>");
+			assertTrue(crafted.contains("2000000000") && crafted.contains("lowerLetter\"/><w:lvlText w:val=\"%1%1%1"), crafted);
+			return crafted.getBytes(StandardCharsets.UTF_8);
+		});
+		long start = System.nanoTime();
+		WordFile file = WordReader.read(write("nummering.docx", bytes));
+		List<Para> headings = file.paragraphs().stream().filter(p -> p.heading() > 0).toList();
+		assertEquals(200, headings.size());
+		// the start as Word allows it (32767), in digits past ten letters, nine references of the pattern
+		assertEquals("32767".repeat(9), headings.get(0).number());
+		assertEquals("32966".repeat(9), headings.get(199).number());
+		assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@Test
+	@org.junit.jupiter.api.Timeout(60)
+	void tenThousandDrawingsOfOneLargeHeaderPictureReadItOnce() throws Exception {
+		// one 4 MB picture (random bytes: they do not pack) shown by 10,000 drawings, each with its own alt text
+		byte[] large = new byte[4 << 20];
+		new Random(27).nextBytes(large);
+		byte[] base = new WordBuilder().para("OPP").headerLogo(WordBuilder.png(40, 20, 0x1F4E79), "Logo").bytes();
+		Random random = new Random(26);
+		byte[] bytes = rewrite(base, (name, content) -> {
+			if (name.startsWith("word/media/")) {
+				return large;
+			}
+			if (!name.matches("word/header\\d*\\.xml")) {
+				return content;
+			}
+			String xml = new String(content, StandardCharsets.UTF_8);
+			java.util.regex.Matcher run = java.util.regex.Pattern.compile("<w:r>(?:(?!<w:r>).)*?<w:drawing>.*?</w:drawing>.*?</w:r>",
+					java.util.regex.Pattern.DOTALL).matcher(xml);
+			assertTrue(run.find(), xml);
+			StringBuilder runs = new StringBuilder();
+			for (int i = 0; i < 10_000; i++) {
+				runs.append(run.group().replaceFirst("descr=\"[^\"]*\"", "descr=\"Logo " + Long.toHexString(random.nextLong()) + "\""));
+			}
+			return (xml.substring(0, run.start()) + runs + xml.substring(run.end())).getBytes(StandardCharsets.UTF_8);
+		});
+		Path file = write("logos.docx", bytes);
+		long start = System.nanoTime();
+		WordFile read = WordReader.read(file);
+		assertEquals(1, read.logos().size());
+		assertArrayEquals(large, read.logos().get(0).bytes());
+		assertTrue(read.logos().get(0).altText().startsWith("Logo "), read.logos().get(0).altText());
+		assertTrue(WordReader.read(file, false).logos().isEmpty(), "a filled-in copy's import reads no logos");
+		assertTrue(System.nanoTime() - start < 20_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@Test
+	void manyPartsTogetherPastTheLimitAreRefused() throws IOException {
+		// three parts of 12 MB each: each under the limit and packed some 2 times (hex), together 36 MB of XML
+		Random random = new Random(28);
+		byte[] bytes = rewrite(SANNE, (name, content) -> content);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(in.readAllBytes());
+				zip.closeEntry();
+			}
+			for (int part = 1; part <= 3; part++) {
+				StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><gegevens>");
+				while (xml.length() < 12_000_000) {
+					xml.append("<w>").append(Long.toHexString(random.nextLong())).append("</w>");
+				}
+				zip.putNextEntry(new ZipEntry("customXml/item" + part + ".xml"));
+				zip.write(xml.append("</gegevens>").toString().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		assertTrue(out.size() < Limits.MAX_WORD_BYTES, "packed: " + out.size());
+		refused(write("veel-delen.docx", out.toByteArray()), WordReader.TOO_MUCH, "uitgepakt", "32 MB", "kleinere documenten");
+	}
+
+	@Test
+	void nestedControlsRepeatingTheirTextPastTheLimitAreRefused() throws IOException {
+		// each block-level control's value is the text of all its paragraphs: 40 of them around 1 MB of text
+		Random random = new Random(29);
+		StringBuilder text = new StringBuilder();
+		while (text.length() < 1_000_000) {
+			text.append(Long.toHexString(random.nextLong())).append(' ');
+		}
+		int deep = 40;
+		StringBuilder controls = new StringBuilder();
+		for (int i = 0; i < deep; i++) {
+			controls.append("<w:sdt><w:sdtPr><w:tag w:val=\"veld").append(i).append("\"/><w:text/></w:sdtPr><w:sdtContent>");
+		}
+		controls.append("<w:p><w:r><w:t>").append(text).append("</w:t></w:r></w:p>").append("</w:sdtContent></w:sdt>".repeat(deep));
+		byte[] bytes = rewriteDocument(SANNE, xml -> xml.replace("<w:body>", "<w:body>" + controls));
+		refused(write("herhaald.docx", bytes), WordReader.TOO_MUCH, "uitgepakt", "kleinere documenten");
+		// one such control reads
+		byte[] once = rewriteDocument(SANNE, xml -> xml.replace("<w:body>", "<w:body><w:sdt><w:sdtPr><w:tag w:val=\"veld\"/><w:text/>"
+				+ "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:sdtContent></w:sdt>"));
+		assertDoesNotThrow(() -> WordReader.read(write("eenmaal.docx", once)));
 	}
 
 	// ---------------------------------------------------------------- text and the outside world

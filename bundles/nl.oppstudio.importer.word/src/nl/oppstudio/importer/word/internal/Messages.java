@@ -21,9 +21,37 @@ public final class Messages extends NLS {
 	public static String readZipBomb;
 	public static String readTooManyBlocks;
 	public static String readTooDeep;
+	public static String readTooMuch;
 	public static String noteDeepTable;
 	public static String noteTooDeep;
 
+	// filled
+	public static String filledValue;
+	public static String filledEmpty;
+	public static String filledEmptyCell;
+	public static String filledEmptyRow;
+	public static String filledEmptyPlace;
+	public static String filledHeader;
+	public static String filledHeading;
+	public static String filledTemplateText;
+	public static String filledUsedAsLabel;
+	public static String filledArchived;
+	public static String filledNoField;
+	public static String filledNoPlace;
+	public static String filledInGuidance;
+	public static String filledNoColumn;
+	public static String filledPastMax;
+	public static String filledDoesNotFit;
+	public static String filledExpectDate;
+	public static String filledExpectNumber;
+	public static String filledExpectYesNo;
+	public static String filledExpectOption;
+	public static String filledExpectText;
+	public static String filledConsent;
+	public static String filledNoConsent;
+	public static String filledLogRemark;
+	public static String filledUnreadableFolder;
+	public static String filledWriteFailed;
 	// template
 	public static String templateHeader;
 	public static String templateName;

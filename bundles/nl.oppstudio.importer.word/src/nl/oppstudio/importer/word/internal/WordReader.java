@@ -75,6 +75,19 @@ public final class WordReader {
 	public static final String ZIP_BOMB = "word.zip-bomb";
 	public static final String TOO_MANY_BLOCKS = "word.too-many-blocks";
 	public static final String TOO_DEEP = "word.too-deep";
+	public static final String TOO_MUCH = "word.too-much";
+
+	/**
+	 * The XML of all parts together, unpacked (POI holds it as a tree of several times its size). Each part
+	 * may be {@link Limits#MAX_WORD_BYTES} and a 32 MB file may hold dozens; together they may be no more.
+	 */
+	public static final long MAX_XML_BYTES = Limits.MAX_WORD_BYTES;
+
+	/**
+	 * Characters of text, values and labels read (a block-level control's value repeats its paragraphs' text,
+	 * so nested controls could multiply it); 16 million is some 8,000 pages of text.
+	 */
+	public static final long MAX_TEXT_CHARS = 16L << 20;
 
 	/**
 	 * Paragraphs, tables and cells in one file. A 100-page template has about 6,200 (WordExamples.pages);
@@ -88,6 +101,9 @@ public final class WordReader {
 	 * read as text, with a note.
 	 */
 	public static final int MAX_TABLE_DEPTH = 6;
+
+	/** Header pictures kept as logos (a template uses the first); each is read once, however often it is shown. */
+	public static final int MAX_LOGOS = 3;
 
 	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -104,6 +120,7 @@ public final class WordReader {
 	private final XWPFDocument document;
 	private final List<Note> notes = new ArrayList<>();
 	private int blocks;
+	private long chars;
 	private final Map<String, Element> styles = new HashMap<>();
 	private final Numbering numbering;
 
@@ -130,6 +147,14 @@ public final class WordReader {
 	 *                             or past the limits (docs/word-import.md, Robustness)
 	 */
 	public static WordFile read(Path file) throws WordImportException {
+		return read(file, true);
+	}
+
+	/**
+	 * Reads {@code file} as {@link #read(Path)} does; without {@code logos} the headers' pictures are not read
+	 * (a filled-in copy's import has no use for them) and {@link WordFile#logos()} is empty.
+	 */
+	public static WordFile read(Path file, boolean logos) throws WordImportException {
 		PoiRuntime.prepare();
 		if (!Files.exists(file)) {
 			throw error(file, MISSING, NLS.bind(Messages.readMissing, file));
@@ -170,11 +195,17 @@ public final class WordReader {
 		if (!startsWith(head, new byte[] { 'P', 'K' })) {
 			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file));
 		}
+		long xml = xmlBytes(file);
+		if (xml > MAX_XML_BYTES) {
+			throw error(file, TOO_MUCH, NLS.bind(Messages.readTooMuch, file, Limits.size(MAX_XML_BYTES)));
+		}
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			checkMainPart(file, pkg);
 			try (XWPFDocument document = new XWPFDocument(pkg)) {
-				return new WordReader(file, document).read();
+				return new WordReader(file, document).read(logos);
 			}
+		} catch (TooMuchText e) {
+			throw error(file, TOO_MUCH, NLS.bind(Messages.readTooMuch, file, Limits.size(MAX_XML_BYTES)), e);
 		} catch (TooManyBlocks e) {
 			throw error(file, TOO_MANY_BLOCKS, NLS.bind(Messages.readTooManyBlocks, file, Limits.number(MAX_BLOCKS)), e);
 		} catch (StackOverflowError e) {
@@ -188,6 +219,41 @@ public final class WordReader {
 				throw error(file, ZIP_BOMB, NLS.bind(Messages.readZipBomb, file, Limits.size(Limits.MAX_WORD_BYTES)), e);
 			}
 			throw error(file, NOT_WORD, NLS.bind(Messages.readNotWord, file), e);
+		}
+	}
+
+	/**
+	 * The unpacked size of the package's XML parts together, counted while unpacking and stopped just past
+	 * {@link #MAX_XML_BYTES}; 0 when this cannot tell (a damaged zip, or one part past the limit alone):
+	 * POI then refuses it with its own reason.
+	 */
+	private static long xmlBytes(Path file) {
+		byte[] buffer = new byte[64 * 1024];
+		long total = 0;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			for (var entries = zip.entries(); entries.hasMoreElements();) {
+				java.util.zip.ZipEntry entry = entries.nextElement();
+				String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+				if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels"))) {
+					continue;
+				}
+				long part = 0;
+				try (InputStream in = zip.getInputStream(entry)) {
+					for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+						part += n;
+						if (part > Limits.MAX_WORD_BYTES) {
+							return 0; // one part past the limit: POI's zip-bomb guard names it
+						}
+						if (total + part > MAX_XML_BYTES) {
+							return total + part;
+						}
+					}
+				}
+				total += part;
+			}
+			return total;
+		} catch (IOException | RuntimeException e) {
+			return 0;
 		}
 	}
 
@@ -276,11 +342,11 @@ public final class WordReader {
 		return exception;
 	}
 
-	private WordFile read() {
+	private WordFile read(boolean withLogos) {
 		List<Block> body = new ArrayList<>();
 		Node bodyNode = document.getDocument().getBody().getDomNode();
 		new Container(new Locator(""), 0).read(bodyNode, body, 0);
-		return new WordFile(file, List.copyOf(body), logos(), List.copyOf(notes));
+		return new WordFile(file, List.copyOf(body), withLogos ? logos() : List.of(), List.copyOf(notes));
 	}
 
 	/** Past {@link #MAX_BLOCKS}. */
@@ -290,6 +356,27 @@ public final class WordReader {
 		TooManyBlocks() {
 			super("more than " + MAX_BLOCKS + " blocks", null, false, false);
 		}
+	}
+
+	/** Past {@link #MAX_TEXT_CHARS}. */
+	private static final class TooMuchText extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		TooMuchText() {
+			super("more than " + MAX_TEXT_CHARS + " characters", null, false, false);
+		}
+	}
+
+	/** Counts {@code text}'s characters against {@link #MAX_TEXT_CHARS}; gives it back. */
+	String spend(String text) {
+		if (text == null) {
+			return null;
+		}
+		chars += text.length();
+		if (chars > MAX_TEXT_CHARS) {
+			throw new TooMuchText();
+		}
+		return text;
 	}
 
 	/** Counts a paragraph, table or cell against {@link #MAX_BLOCKS}. */
@@ -380,7 +467,7 @@ public final class WordReader {
 					text.append(text.isEmpty() ? "" : "\n").append(para.text());
 				}
 			}
-			String value = text.toString().strip();
+			String value = spend(text.toString().strip());
 			if (control.showingPlaceholder) {
 				// the placeholder is the control's, not text of the paragraphs
 				for (int i = 0; i < inner.size(); i++) {
@@ -407,7 +494,7 @@ public final class WordReader {
 			note(at, NLS.bind(Messages.noteDeepTable, MAX_TABLE_DEPTH));
 			Locator cellAt = at.child("rij 1 kolom 1");
 			count();
-			Para text = new Para(cellAt.child("alinea 1"), collapseLines(flatText(tbl)), 0, "", false, false, List.of(),
+			Para text = new Para(cellAt.child("alinea 1"), spend(collapseLines(flatText(tbl))), 0, "", false, false, List.of(),
 					List.of());
 			return new Table(at, List.of(new Row(List.of(new Cell(cellAt, List.of(text), false)))));
 		}
@@ -539,7 +626,15 @@ public final class WordReader {
 			out.add(new PageBreak(at));
 		}
 		boolean guidance = !clean.isEmpty() && text.allGuidance && heading == 0;
-		out.add(new Para(at, clean, heading, number, guidance, bold, text.checkBoxes(), List.copyOf(text.controls)));
+		spend(clean);
+		spend(number);
+		List<CheckBox> boxes = text.checkBoxes();
+		boxes.forEach(box -> spend(box.label()));
+		text.controls.forEach(control -> {
+			spend(control.value());
+			spend(control.placeholder());
+		});
+		out.add(new Para(at, clean, heading, number, guidance, bold, boxes, List.copyOf(text.controls)));
 		if (text.breakAfterText) {
 			out.add(new PageBreak(at));
 		}
@@ -621,7 +716,10 @@ public final class WordReader {
 
 	// ---------------------------------------------------------------- header logos
 
-	/** The pictures of the headers: first page's header first, then the default, then the even pages'; each picture once. */
+	/**
+	 * The pictures of the headers: first page's header first, then the default, then the even pages'; each
+	 * picture once, at most {@link #MAX_LOGOS}.
+	 */
 	private List<Logo> logos() {
 		List<XWPFHeader> headers = new ArrayList<>();
 		var policy = document.getHeaderFooterPolicy();
@@ -639,8 +737,14 @@ public final class WordReader {
 			}
 		}
 		List<Logo> logos = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (XWPFHeader header : headers) {
 			for (Element docPr : descendants(header._getHdrFtr().getDomNode(), WP, "docPr")) {
+				// a drawing counts as a block: a header may hold 100,000 of them
+				count();
+				if (logos.size() >= MAX_LOGOS) {
+					continue;
+				}
 				Element drawing = (Element) docPr.getParentNode();
 				List<Element> blips = descendants(drawing, A, "blip");
 				String id = blips.isEmpty() ? null : blips.get(0).getAttributeNS(R, "embed");
@@ -649,6 +753,10 @@ public final class WordReader {
 				}
 				POIXMLDocumentPart part = header.getRelationById(id);
 				if (!(part instanceof XWPFPictureData picture)) {
+					continue;
+				}
+				// each picture part is read once, however many drawings show it (getData reads the part each time)
+				if (!seen.add(picture.getPackagePart().getPartName().getName())) {
 					continue;
 				}
 				byte[] bytes = picture.getData();
@@ -811,6 +919,13 @@ public final class WordReader {
 
 	/** Word's list numbers ("1.", "1a.", "2.3"), counted per list in document order. */
 	private static final class Numbering {
+		/** The highest w:start read (Word's own limit); the count then grows by at most one per paragraph. */
+		static final int MAX_START = 32767;
+		/** Letters repeat (AA, AAA): up to this many, then digits; so a number is short whatever its start. */
+		static final int MAX_LETTERS = 10;
+		/** A w:lvlText is cut to this length, and at most 9 level references in it are read. */
+		static final int MAX_LEVEL_TEXT = 64;
+
 		private final XWPFNumbering numbering;
 		private final Map<String, int[]> counters = new HashMap<>();
 
@@ -856,12 +971,17 @@ public final class WordReader {
 					return "";
 				}
 				String pattern = nullToEmpty(val(child(lvl, W, "lvlText")));
+				if (pattern.length() > MAX_LEVEL_TEXT) {
+					// Word's own patterns are "%1." … "%1.%2.%3.%4.%5.%6.%7.%8.%9."
+					pattern = pattern.substring(0, MAX_LEVEL_TEXT);
+				}
 				StringBuilder text = new StringBuilder();
+				int references = 0;
 				for (int i = 0; i < pattern.length(); i++) {
 					char c = pattern.charAt(i);
 					if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
 						int ref = pattern.charAt(++i) - '1';
-						if (ref >= 0 && ref < 9) {
+						if (ref >= 0 && ref < 9 && references++ < 9) {
 							String refFormat = levels[ref] == null ? "decimal" : nullToEmpty(val(child(levels[ref], W, "numFmt")));
 							text.append(format(Math.max(counts[ref], 1), refFormat));
 						}
@@ -876,10 +996,11 @@ public final class WordReader {
 			}
 		}
 
+		/** w:start, within 0 … {@link #MAX_START} (Word's dialog allows no more than 32767). */
 		private static int start(Element lvl) {
 			String start = lvl == null ? null : val(child(lvl, W, "start"));
 			try {
-				return start == null ? 1 : Integer.parseInt(start.trim());
+				return start == null ? 1 : Math.max(0, Math.min(MAX_START, Integer.parseInt(start.trim())));
 			} catch (NumberFormatException e) {
 				return 1;
 			}
@@ -895,8 +1016,11 @@ public final class WordReader {
 			};
 		}
 
-		/** Word's letters: A … Z, AA … ZZ, AAA …. */
+		/** Word's letters: A … Z, AA … ZZ, AAA …, up to ten letters; past that the number in digits. */
 		private static String letters(int n) {
+			if (n > 26 * MAX_LETTERS) {
+				return Integer.toString(n);
+			}
 			int index = Math.max(n, 1) - 1;
 			return String.valueOf((char) ('A' + index % 26)).repeat(index / 26 + 1);
 		}
