@@ -91,11 +91,12 @@ class TemplateImportTest {
 		TemplateResult result = map(heading(1, 1, "", "Betrokken hulpverleners"),
 				table("tabel 1", row("Naam", "Organisatie", "Sinds (datum)"), row("", "", ""), row("", "", ""), row("", "", "")));
 		check(result);
-		assertEquals("groep betrokkenHulpverleners \"Betrokken hulpverleners\" herhaalbaar max 3 tabel {",
-				after(result, "// word: tabel 1"));
+		assertEquals("groep betrokkenHulpverleners \"Betrokken hulpverleners\" herhaalbaar tabel {",
+				after(result, "// word: tabel 1"), "the template's 3 blank rows are no maximum (finding 17)");
 		assertEquals("veld organisatie \"Organisatie\": tekst", after(result, "// word: tabel 1 kolom 2"));
 		assertEquals("veld sindsDatum \"Sinds (datum)\": datum", after(result, "// word: tabel 1 kolom 3"));
 		assertEquals(Outcome.TABLE, result.report().get(1).outcome());
+		assertTrue(result.report().get(1).result().contains("3 lege rijen"), result.report().get(1).result());
 	}
 
 	@Test
@@ -221,7 +222,7 @@ class TemplateImportTest {
 
 	@Test
 	void theHeadersLogoGoesIntoTheHouseStyleAndBesideTheDraft() {
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
+		byte[] png = PNG;
 		WordFile word = new WordFile(Path.of("SWV De Rivieren OPP.docx"), List.of(heading(1, 1, "", "OPP SWV De Rivieren"), para(2, "Naam:")),
 				List.of(new WordFile.Logo("image1.png", png, "Logo SWV De Rivieren")));
 		TemplateResult result = TemplateMapper.map(word, null);
@@ -232,6 +233,58 @@ class TemplateImportTest {
 		assertEquals("swv-de-rivieren-opp-logo.png", result.assets().get(0).fileName());
 		assertArrayEquals(png, result.assets().get(0).bytes());
 		assertEquals(Outcome.LOGO, result.report().get(0).outcome());
+		assertTrue(!result.formatText().contains("controleer de alternatieve tekst"), "a real alt text needs no check (finding 31)");
+	}
+
+	/** the first bytes of a PNG file, as {@code ImageFormat.detect} recognises it */
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+	/** the first bytes of an EMF file: no format the house style can show */
+	private static final byte[] EMF = { 1, 0, 0, 0, 0x6c, 0, 0, 0, 0, 0, 0, 0, 0x20, 0x45, 0x4d, 0x46 };
+
+	@Test
+	void aHeaderPictureTheFormatCannotShowIsNoLogoAndTheNextOneIs() { // finding 22
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")),
+				List.of(new WordFile.Logo("image1.emf", EMF, "oud logo"), new WordFile.Logo("image2.jpeg", PNG, "Logo SWV")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		assertTrue(has(result, "huisstijl { logo \"opp-logo.png\" tekst \"Logo SWV\" }"), "by its content, not its name: " + result.formatText());
+		assertEquals(1, result.assets().size());
+		assertArrayEquals(PNG, result.assets().get(0).bytes());
+	}
+
+	@Test
+	void onlyPicturesTheFormatCannotShowGiveNoLogoAndAReportLine() { // finding 22
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")),
+				List.of(new WordFile.Logo("image1.emf", EMF, "Logo SWV")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		assertTrue(!result.formatText().contains("huisstijl"), result.formatText());
+		assertTrue(result.assets().isEmpty());
+		ReportEntry line = result.report().get(0);
+		assertEquals("koptekst", line.where());
+		assertEquals(Outcome.SKIPPED, line.outcome());
+		assertTrue(line.result().contains("EMF") && line.result().contains("PNG"), line.result());
+	}
+
+	@Test
+	void aLogoWithoutAltTextGetsOneFromTheSwvFlaggedAsMadeUp() { // finding 31
+		WordFile word = new WordFile(Path.of("OPP.docx"), List.of(para(1, "OPP Samenwerkingsverband De Rivieren"), para(2, "Naam:")),
+				List.of(new WordFile.Logo("image1.png", PNG, "")));
+		TemplateResult result = TemplateMapper.map(word, "opp");
+		check(result);
+		String text = result.formatText();
+		assertTrue(text.contains("// controleer de alternatieve tekst van het logo"), text);
+		assertTrue(text.indexOf("// controleer de alternatieve tekst") < text.indexOf("huisstijl {"), text);
+		assertTrue(has(result, "huisstijl { logo \"opp-logo.png\" tekst \"Logo van Samenwerkingsverband De Rivieren\" }"), text);
+		assertTrue(result.report().get(0).result().contains("alt-tekst bedacht"), result.report().get(0).result());
+
+		WordFile noSwv = new WordFile(Path.of("OPP.docx"), List.of(para(1, "Naam:")), List.of(new WordFile.Logo("image1.png", PNG, " ")));
+		TemplateResult plain = TemplateMapper.map(noSwv, "opp");
+		assertTrue(has(plain, "huisstijl { logo \"opp-logo.png\" tekst \"Logo\" }"), plain.formatText());
+		assertTrue(plain.formatText().contains("// controleer de alternatieve tekst van het logo"), plain.formatText());
+
+		String given = TemplateMapper.map(Templates.file("OPP.docx", para(1, "Naam:")), "opp").formatText();
+		assertTrue(!given.contains("controleer de alternatieve tekst"), "no logo, no note: " + given);
 	}
 
 	@Test

@@ -18,6 +18,8 @@ final class Draft {
 	String swv;
 	String logo;
 	String logoText;
+	/** the logo had no alt text: {@link #logoText} is made up, and the draft asks the designer to check it */
+	boolean logoTextMadeUp;
 	final Member root = new Member("formaat", null);
 
 	/** A member of the draft: a container, a field or a domain block. */
@@ -26,7 +28,7 @@ final class Draft {
 		String keyword;
 		String name;
 		String label;
-		/** after the label: {@code handelingsdeel}, {@code herhaalbaar max 3 tabel}, {@code van leerling, thuis} */
+		/** after the label: {@code handelingsdeel}, {@code herhaalbaar tabel}, {@code van leerling, thuis} */
 		String head = "";
 		/** a field's type: {@code tekst lang}, {@code datum}, {@code keuze { … }} */
 		String type;
@@ -106,6 +108,9 @@ final class Draft {
 		out.append("soort opp\n");
 		if (swv != null) {
 			out.append("swv ").append(quote(swv)).append('\n');
+		}
+		if (logo != null && logoTextMadeUp) {
+			out.append("// ").append(comment(Messages.templateLogoTextCheck)).append('\n');
 		}
 		if (logo != null) {
 			out.append("huisstijl { logo ").append(quote(logo)).append(" tekst ").append(quote(logoText)).append(" }\n");

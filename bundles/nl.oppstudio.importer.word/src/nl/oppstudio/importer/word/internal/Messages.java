@@ -58,6 +58,9 @@ public final class Messages extends NLS {
 	public static String templateFirstSection;
 	public static String templateChoice;
 	public static String templateLogoText;
+	public static String templateLogoTextSwv;
+	public static String templateLogoTextCheck;
+	public static String templateLogoUnknownKind;
 	public static String templateFactors;
 	public static String templateParentsConsent;
 	public static String templateSignature;
@@ -69,6 +72,8 @@ public final class Messages extends NLS {
 	public static String reportHelp;
 	public static String reportRecognised;
 	public static String reportLogo;
+	public static String reportLogoTextMadeUp;
+	public static String reportLogoNotImage;
 	public static String reportPageBreak;
 	public static String reportPageBreakAtEnd;
 	public static String reportEmpty;

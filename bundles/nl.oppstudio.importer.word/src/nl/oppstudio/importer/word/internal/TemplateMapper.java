@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.format.model.ImageFormat;
 import nl.oppstudio.importer.word.ReportEntry;
 import nl.oppstudio.importer.word.ReportEntry.Outcome;
 import nl.oppstudio.importer.word.TemplateResult;
@@ -147,17 +148,51 @@ public final class TemplateMapper {
 		}
 	}
 
+	/**
+	 * The first header picture the format can show (PNG, JPEG or SVG, by its content: {@link ImageFormat}) is
+	 * the logo; when the headers hold pictures but none of those, the report says so and the draft has no logo.
+	 */
 	private void logo() {
 		if (word.logos().isEmpty()) {
 			return;
 		}
-		WordFile.Logo logo = word.logos().get(0);
-		String extension = logo.fileName().matches(".*\\.[A-Za-z0-9]{1,5}") ? logo.fileName().replaceFirst(".*\\.", ".").toLowerCase(Locale.ROOT) : ".png";
+		WordFile.Logo logo = null;
+		ImageFormat format = null;
+		for (WordFile.Logo candidate : word.logos()) {
+			format = ImageFormat.detect(candidate.bytes());
+			if (format != null) {
+				logo = candidate;
+				break;
+			}
+		}
+		if (logo == null) {
+			WordFile.Logo first = word.logos().get(0);
+			String kind = kindOf(first.fileName());
+			report.add(new Pending(new Locator("koptekst"), excerpt(first.altText()), Outcome.SKIPPED,
+					() -> NLS.bind(Messages.reportLogoNotImage, kind)));
+			return;
+		}
+		String extension = switch (format) {
+		case PNG -> ".png";
+		case JPEG -> ".jpg";
+		case SVG -> ".svg";
+		};
 		draft.logo = draft.id + "-logo" + extension;
-		draft.logoText = logo.altText().isBlank() ? Messages.templateLogoText : clip(logo.altText(), MAX_LABEL);
+		// no alt text: one is made up (PDF/UA wants one), from the SWV's name when known, and flagged as such
+		draft.logoTextMadeUp = logo.altText().isBlank();
+		draft.logoText = !draft.logoTextMadeUp ? clip(logo.altText(), MAX_LABEL)
+				: draft.swv != null ? clip(NLS.bind(Messages.templateLogoTextSwv, draft.swv), MAX_LABEL) : Messages.templateLogoText;
 		assets.add(new TemplateResult.Asset(draft.logo, logo.bytes()));
 		String file = draft.logo;
-		report.add(new Pending(new Locator("koptekst"), excerpt(logo.altText()), Outcome.LOGO, () -> NLS.bind(Messages.reportLogo, file)));
+		String text = draft.logoText;
+		report.add(new Pending(new Locator("koptekst"), excerpt(logo.altText()), Outcome.LOGO,
+				() -> draft.logoTextMadeUp ? NLS.bind(Messages.reportLogoTextMadeUp, file, text) : NLS.bind(Messages.reportLogo, file)));
+	}
+
+	/** The kind of picture for a message, from its name's extension ({@code EMF}), else a word for unknown. */
+	private static String kindOf(String fileName) {
+		Matcher extension = Pattern.compile("\\.([A-Za-z0-9]{1,5})$").matcher(fileName == null ? "" : fileName);
+		return extension.find() ? extension.group(1).toUpperCase(Locale.ROOT) : Messages.templateLogoUnknownKind;
 	}
 
 	// ------------------------------------------------------------------ body
@@ -768,7 +803,9 @@ public final class TemplateMapper {
 	private void repeatingTable(Table table, Member container, int columns) {
 		List<Row> rows = table.rows();
 		Member group = new Member("groep", clip(container.label == null ? Messages.templateFirstSection : container.label, MAX_LABEL));
-		group.head = "herhaalbaar max " + (rows.size() - 1) + " tabel";
+		// no max: the template's blank rows are room to write in, not a limit (schools add rows; docs/word-import.md)
+		group.head = "herhaalbaar tabel";
+		int blank = rows.size() - 1;
 		group.at = table.at();
 		group.context = container.context;
 		place(container, group, "groep");
@@ -783,7 +820,7 @@ public final class TemplateMapper {
 		lastField = null;
 		fieldOpen = false;
 		report.add(new Pending(table.at(), excerpt(text(rows.get(0))), Outcome.TABLE,
-				() -> NLS.bind(Messages.reportTable, group.path(), columns)));
+				() -> NLS.bind(Messages.reportTable, new Object[] { group.path(), columns, blank })));
 	}
 
 	private void matrixTable(Table table, Member container, int depth) {
