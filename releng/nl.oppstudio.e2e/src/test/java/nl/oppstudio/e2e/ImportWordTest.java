@@ -51,9 +51,8 @@ class ImportWordTest {
 		Products.Run imported = opp(environment, "import-word", "--format", draft.toString(), filled.toString(), "-o",
 				documents.toString());
 		assertEquals(0, imported.exit(), imported.all());
-		List<Path> made = Products.files(documents);
-		assertEquals(2, made.size(), imported.all() + "\n" + made);
-		assertTrue(made.stream().allMatch(p -> p.toString().endsWith(".opp")), made.toString());
+		List<Path> made = Products.files(documents).stream().filter(p -> p.toString().endsWith(".opp")).toList();
+		assertEquals(List.of(Path.of("daan-bakker.opp"), Path.of("sanne-de-vries.opp")), made, imported.all());
 
 		// FOP on the same flat class path, with POI's commons-io: a PDF with the SVG logo
 		Path pdf = temp.resolve("sem.pdf");
