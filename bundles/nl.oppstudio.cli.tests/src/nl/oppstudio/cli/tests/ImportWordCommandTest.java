@@ -114,6 +114,66 @@ class ImportWordCommandTest {
 		assertArrayEquals(before, Files.readAllBytes(draft));
 	}
 
+	/** Review finding 8: {@code --id} is checked as the Studio checks it; nothing lands outside the folder. */
+	@Test
+	void anIdThatIsNotValidOrTakenIsRefusedAndNothingIsWritten() throws Exception {
+		Path template = WordExamples.bijlage2(temp.resolve("opp-sjabloon.docx"), Map.of());
+		Path folder = Files.createDirectories(temp.resolve("formaten"));
+		for (String id : List.of("../buiten", "Swv Regio")) {
+			assertEquals(OppCli.USAGE, cli.run("import-word", template.toString(), "-o", folder.toString(), "--id", id), cli.err());
+			assertTrue(cli.err().startsWith(template + ": fout: "), cli.err());
+			assertFalse(cli.err().contains("Exception"), cli.err());
+		}
+		try (Stream<Path> files = Stream.concat(Files.list(folder), Files.list(temp))) {
+			assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".oppformat") || f.toString().contains("-logo")).toList());
+		}
+		// an id another format in the folder has, under another file name
+		Files.writeString(folder.resolve("ander.oppformat"), "formaat \"swv-word-opp\" \"Een ander\"\n");
+		assertEquals(OppCli.USAGE, cli.run("import-word", template.toString(), "-o", folder.toString(), "--id", "swv-word-opp"));
+		assertTrue(cli.err().contains("swv-word-opp"), cli.err());
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of(folder.resolve("ander.oppformat")), files.toList());
+		}
+	}
+
+	/**
+	 * Review finding 9: a logo file of the draft's name with other content stays as it is, and the new logo gets a free
+	 * name that the draft refers to; the same logo is used again.
+	 */
+	@Test
+	void anExistingLogoWithOtherContentIsKeptAndTheNewOneGetsAFreeName() throws Exception {
+		Path template = WordExamples.bijlage2(temp.resolve("opp-sjabloon.docx"), Map.of());
+		Path first = Files.createDirectories(temp.resolve("eerst"));
+		assertEquals(OppCli.OK, cli.run("import-word", template.toString(), "-o", first.toString(), "--id", "swv-word-opp"), cli.err());
+		List<Path> logos;
+		try (Stream<Path> files = Files.list(first)) {
+			logos = files.filter(f -> f.getFileName().toString().startsWith("swv-word-opp-logo")).toList();
+		}
+		assertEquals(1, logos.size(), logos.toString());
+		String name = logos.get(0).getFileName().toString();
+		String extension = name.substring(name.lastIndexOf('.'));
+
+		Path folder = Files.createDirectories(temp.resolve("formaten"));
+		byte[] other = "het logo van een ander samenwerkingsverband".getBytes(StandardCharsets.UTF_8);
+		Files.write(folder.resolve(name), other);
+		assertEquals(OppCli.OK, cli.run("import-word", template.toString(), "-o", folder.toString(), "--id", "swv-word-opp"), cli.err());
+		assertArrayEquals(other, Files.readAllBytes(folder.resolve(name)));
+		String renamed = "swv-word-opp-logo-2" + extension;
+		assertArrayEquals(Files.readAllBytes(logos.get(0)), Files.readAllBytes(folder.resolve(renamed)));
+		String draft = Files.readString(folder.resolve("swv-word-opp.oppformat"));
+		assertTrue(draft.contains("logo \"" + renamed + "\"") && !draft.contains("logo \"" + name + "\""), draft);
+		assertTrue(cli.err().contains(renamed), cli.err());
+
+		// the same logo beside it: used again, no third file
+		Path again = Files.createDirectories(temp.resolve("opnieuw"));
+		Files.copy(logos.get(0), again.resolve(name));
+		assertEquals(OppCli.OK, cli.run("import-word", template.toString(), "-o", again.toString(), "--id", "swv-word-opp"), cli.err());
+		try (Stream<Path> files = Files.list(again)) {
+			assertEquals(2, files.count());
+		}
+		assertTrue(Files.readString(again.resolve("swv-word-opp.oppformat")).contains("logo \"" + name + "\""));
+	}
+
 	@Test
 	void aFileThatIsNoWordFileGetsAClearMessageNamingIt() throws Exception {
 		Path broken = temp.resolve("kapot.docx");
@@ -187,6 +247,43 @@ class ImportWordCommandTest {
 				out.toString()), cli.err());
 		assertTrue(Files.exists(out.resolve("sanne-de-vries-2.opp")), cli.out());
 		assertArrayEquals(sanne, Files.readAllBytes(out.resolve("sanne-de-vries.opp")));
+	}
+
+	/** Review finding 10: an old .doc (or .rtf) in a folder is named, not silently left out. */
+	@Test
+	void anOldWordFileInAFolderIsReportedByName() throws Exception {
+		Path draft = draft();
+		Path in = Files.createDirectories(temp.resolve("ingevuld"));
+		WordExamples.bijlage2(in.resolve("sanne.docx"), WordExamples.SANNE);
+		// the start of an OLE2 file: Word 97-2003 (.doc)
+		Files.write(in.resolve("oud.doc"), new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 });
+		Files.writeString(in.resolve("brief.rtf"), "{\\rtf1\\ansi Hallo}");
+		Files.writeString(in.resolve("leesmij.txt"), "geen Word");
+		assertEquals(OppCli.FOUND_ERRORS, cli.run("import-word", "--format", draft.toString(), in.toString(), "-o",
+				temp.resolve("opps").toString()), cli.out() + cli.err());
+		assertTrue(cli.err().contains(in.resolve("oud.doc") + ": fout: "), cli.err());
+		assertTrue(cli.err().contains(in.resolve("brief.rtf") + ": fout: "), cli.err());
+		assertFalse(cli.err().contains("leesmij.txt"), cli.err());
+		assertTrue(cli.out().contains("1 OPP's gemaakt (concept) in " + temp.resolve("opps") + "; 2 Word-bestanden niet ingelezen."), cli.out());
+	}
+
+	/** Review finding 20: only the law's findings may stay open in the format to fill; other errors refuse it. */
+	@Test
+	void aFormatWithOtherErrorsThanTheLawsIsRefused() throws Exception {
+		Path draft = draft();
+		String text = Files.readString(draft);
+		int section = text.indexOf('{', text.indexOf("sectie "));
+		assertTrue(section > 0, text);
+		Path broken = temp.resolve("dubbel.oppformat");
+		Files.writeString(broken, text.substring(0, section + 1) + "\n\t\tveld dubbel \"Een\": tekst\n\t\tveld dubbel \"Twee\": tekst\n"
+				+ text.substring(section + 1));
+		Path sanne = WordExamples.bijlage2(temp.resolve("sanne.docx"), WordExamples.SANNE);
+		Path out = temp.resolve("opps");
+		assertEquals(OppCli.USAGE, cli.run("import-word", "--format", broken.toString(), sanne.toString(), "-o", out.toString()),
+				cli.out() + cli.err());
+		assertTrue(cli.err().contains("het formaat " + broken + " bevat fouten"), cli.err());
+		assertTrue(cli.err().contains("dubbel"), cli.err());
+		assertFalse(Files.exists(out), "nothing written");
 	}
 
 	@Test

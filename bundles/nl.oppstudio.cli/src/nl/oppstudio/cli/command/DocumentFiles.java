@@ -40,18 +40,24 @@ final class DocumentFiles {
 	}
 
 	/**
-	 * The Word files ({@code .docx}, {@code .dotx}) named, or found below the folders named, as {@link #list}
+	 * The Word files ({@code .docx}, {@code .dotx}, {@code .docm}, {@code .dotm}, and the old {@code .doc}, {@code .dot}
+	 * and {@code .rtf}, which the reader names with a clear message) named, or found below the folders named, as {@link #list}
 	 * finds documents; Word's owner files ({@code ~$naam.docx}, there while a file is open) are left out.
 	 */
 	static Listing listWord(List<Path> arguments, Console console) {
 		return list(arguments, DocumentFiles::isWordFile, Messages.noWordFilesFound, console);
 	}
 
-	/** A Word file that {@code opp import-word} reads from a folder. */
+	/**
+	 * A Word file that {@code opp import-word} takes from a folder: also the kinds it cannot read, so that each is
+	 * reported by name rather than silently left out (review finding 10).
+	 */
 	static boolean isWordFile(String name) {
 		String lower = name.toLowerCase(java.util.Locale.ROOT);
-		return (lower.endsWith(".docx") || lower.endsWith(".dotx")) && !name.startsWith("~$");
+		return WORD_EXTENSIONS.stream().anyMatch(lower::endsWith) && !name.startsWith("~$");
 	}
+
+	private static final List<String> WORD_EXTENSIONS = List.of(".docx", ".dotx", ".docm", ".dotm", ".doc", ".dot", ".rtf");
 
 	private static Listing list(List<Path> arguments, java.util.function.Predicate<String> wanted, String noneFound,
 			Console console) {

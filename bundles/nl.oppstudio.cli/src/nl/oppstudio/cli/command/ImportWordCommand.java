@@ -1,7 +1,6 @@
 package nl.oppstudio.cli.command;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +13,20 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.document.DocumentSchema;
 import nl.oppstudio.document.SchemaNode;
 import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.LoadedFormat;
 import nl.oppstudio.format.model.Format;
+import nl.oppstudio.format.rules.LegalMinimum;
 import nl.oppstudio.importer.word.BatchEntry;
+import nl.oppstudio.importer.word.DraftFiles;
 import nl.oppstudio.importer.word.ReportEntry;
 import nl.oppstudio.importer.word.TemplateResult;
 import nl.oppstudio.importer.word.WordImport;
 import nl.oppstudio.importer.word.WordImportException;
+import nl.oppstudio.importer.word.WrittenDraft;
 
 /**
  * {@code opp import-word}: an SWV's Word template becomes a draft format, with a report on every paragraph
@@ -76,36 +77,26 @@ public final class ImportWordCommand implements Command {
 			console.err.println(e.diagnostic());
 			return Exit.USAGE;
 		}
-		if (intoFolder) {
-			target = target.resolve(result.fileName());
-		}
-		byte[] content = result.formatText().getBytes(StandardCharsets.UTF_8);
+		// one writer for the CLI and the Studio: the id checked, nothing overwritten, the logo first (under a free
+		// name when another file has its name), the draft last, then check-format's findings (review 8, 9, 29)
+		WrittenDraft written;
 		try {
-			AtomicFiles.create(target, out -> out.write(content));
+			written = DraftFiles.write(result, target);
+		} catch (IllegalArgumentException e) {
+			console.err.println(NLS.bind(Messages.fileError, word, e.getMessage()));
+			return Exit.USAGE;
 		} catch (FileAlreadyExistsException e) {
-			console.err.println(NLS.bind(Messages.fileError, target, Messages.importWordExists));
+			console.err.println(NLS.bind(Messages.fileError, e.getFile(), Messages.importWordExists));
 			return Exit.USAGE;
 		} catch (IOException e) {
 			console.cannotWrite(target, e);
 			return Exit.USAGE;
 		}
-		for (TemplateResult.Asset asset : result.assets()) {
-			Path file = target.resolveSibling(asset.fileName());
-			try {
-				AtomicFiles.create(file, out -> out.write(asset.bytes()));
-			} catch (FileAlreadyExistsException e) {
-				if (!sameContent(file, asset.bytes())) {
-					console.err.println(NLS.bind(Messages.importWordAssetExists, file));
-				}
-			} catch (IOException e) {
-				console.cannotWrite(file, e);
-				return Exit.USAGE;
-			}
-		}
-		// the designer's to-do list: what check-format says of the draft (the law's minimum it still misses)
-		LoadedFormat checked = FormatLoader.create().load(target);
+		target = written.draft();
+		written.notes().forEach(note -> console.err.println(NLS.bind(Messages.fileError, word, note)));
+		List<Diagnostic> findings = written.findings();
 		if (options.has("--json")) {
-			console.out.println(Json.wordTemplateReport(word, target, result.report(), checked.diagnostics()));
+			console.out.println(Json.wordTemplateReport(word, target, result.report(), findings));
 			return Exit.OK;
 		}
 		console.out.println(NLS.bind(Messages.importWordReportTitle, word));
@@ -113,21 +104,13 @@ public final class ImportWordCommand implements Command {
 		console.out.println(NLS.bind(Messages.importWordDraftWritten, new Object[] { target,
 				count(result.report(), ReportEntry.Outcome.FIELD), count(result.report(), ReportEntry.Outcome.TABLE),
 				count(result.report(), ReportEntry.Outcome.RECOGNISED), count(result.report(), ReportEntry.Outcome.SKIPPED) }));
-		if (checked.diagnostics().isEmpty()) {
+		if (findings.isEmpty()) {
 			console.out.println(Messages.importWordNothingToDo);
 		} else {
-			console.out.println(NLS.bind(Messages.importWordToDo, checked.diagnostics().size(), target));
-			checked.diagnostics().forEach(d -> console.out.println("  " + d));
+			console.out.println(NLS.bind(Messages.importWordToDo, findings.size(), target));
+			findings.forEach(d -> console.out.println("  " + d));
 		}
 		return Exit.OK;
-	}
-
-	private static boolean sameContent(Path file, byte[] bytes) {
-		try {
-			return java.util.Arrays.equals(Files.readAllBytes(file), bytes);
-		} catch (IOException e) {
-			return false;
-		}
 	}
 
 	/** One report line: {@code   tabel 2 rij 3 kolom 1  "Geboortedatum" → veld leerling.geboortedatum (datum)}. */
@@ -189,12 +172,21 @@ public final class ImportWordCommand implements Command {
 	/**
 	 * The format to fill: one that parses will do, for a draft straight from {@code import-word} still has its
 	 * to-do list (the law's findings); those are named in one warning, and validating waits until they are
-	 * solved. {@code null} after printing why it cannot be used (syntax errors, unreadable).
+	 * solved. {@code null} after printing why it cannot be used (syntax errors, unreadable, other errors).
 	 */
 	private static Format formatToFill(Path file, Console console) {
 		LoadedFormat loaded = FormatLoader.create().load(file);
 		if (loaded.format() == null || loaded.hasSyntaxErrors()) {
 			console.print(loaded.diagnostics());
+			console.err.println(NLS.bind(Messages.formatUnusable, file));
+			return null;
+		}
+		// only the law's findings may stay open (review finding 20): other errors (an unresolved reference, a name
+		// twice) leave a half-resolved model, and the format is refused as opp validate refuses it
+		List<Diagnostic> other = loaded.diagnostics().stream()
+				.filter(d -> d.isError() && (d.code() == null || !d.code().startsWith(LegalMinimum.LAW))).toList();
+		if (!other.isEmpty()) {
+			console.print(other);
 			console.err.println(NLS.bind(Messages.formatUnusable, file));
 			return null;
 		}

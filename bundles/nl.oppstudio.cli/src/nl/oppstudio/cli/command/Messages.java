@@ -78,7 +78,6 @@ public final class Messages extends NLS {
 	public static String importWordNoPupil;
 	public static String importWordDocumentWritten;
 	public static String importWordSummary;
-	public static String importWordAssetExists;
 	public static String importWordFormatNotDone;
 	public static String importWordBadVeld;
 	public static String importWordUnknownVeld;

@@ -167,6 +167,45 @@ class FormatFromWordTest {
 		assertEquals(before0 + 1, drafts());
 	}
 
+	/**
+	 * Review finding 9: a logo file of the draft's name with other content stays as it is; the new logo gets a free
+	 * name, the draft refers to it, and the designer is told.
+	 */
+	@Test
+	void anExistingLogoWithOtherContentIsKeptAndTheDesignerIsTold() throws Exception {
+		Path template = template("eigen-logo.docx");
+		Path first = importWord(template).draft();
+		String id = first.getFileName().toString().replace(".oppformat", "");
+		Path logo;
+		try (var files = Files.list(folder)) {
+			logo = files.filter(f -> f.getFileName().toString().startsWith(id + "-logo.")).findFirst().orElseThrow();
+		}
+		String name = logo.getFileName().toString();
+		String extension = name.substring(name.lastIndexOf('.'));
+		byte[] ours = Files.readAllBytes(logo);
+		// the same template again under another id, whose logo's name a file with other content already has
+		Path taken = folder.resolve("swv-logo-twee-logo" + extension);
+		byte[] other = "het logo van een ander samenwerkingsverband".getBytes(StandardCharsets.UTF_8);
+		Files.write(taken, other);
+		String renamed = "swv-logo-twee-logo-2" + extension;
+		Ui.whenDialog(display, "Naam van het conceptformaat", shell -> {
+			Ui.all(shell, Text.class).get(0).setText("swv-logo-twee");
+			Ui.press(shell, "Maken");
+		});
+		String[] message = { null };
+		Ui.whenDialog(display, "Formaat uit Word", shell -> {
+			message[0] = Ui.all(shell, Label.class).stream().map(Label::getText).filter(t -> t.contains(renamed)).findFirst().orElse("");
+			Ui.press(shell, "OK");
+		});
+		WordTemplateImport.Done again = importWord(template);
+		assertNotNull(again);
+		assertArrayEquals(other, Files.readAllBytes(taken));
+		assertArrayEquals(ours, Files.readAllBytes(folder.resolve(renamed)));
+		assertTrue(Files.readString(again.draft()).contains("logo \"" + renamed + "\""), Files.readString(again.draft()));
+		assertNotNull(message[0]);
+		assertFalse(message[0].isEmpty(), "the designer is told");
+	}
+
 	@Test
 	void aBrokenFileGetsADutchMessageNamingIt() throws Exception {
 		long before = drafts();

@@ -82,6 +82,7 @@ public final class Messages extends NLS {
 	public static String reportTitle;
 	public static String reportTooDeep;
 	public static String reportNote;
+	public static String draftAssetRenamed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

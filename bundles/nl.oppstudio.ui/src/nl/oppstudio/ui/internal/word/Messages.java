@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String busy;
 	public static String cannotRead;
 	public static String failed;
+	public static String failedLog;
 	public static String nameTitle;
 	public static String nameTaken;
 	public static String cannotWrite;

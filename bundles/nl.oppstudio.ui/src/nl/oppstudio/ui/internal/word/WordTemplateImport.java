@@ -1,12 +1,12 @@
 package nl.oppstudio.ui.internal.word;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -16,14 +16,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
-import nl.oppstudio.core.AtomicFiles;
 import nl.oppstudio.core.Diagnostic;
 import nl.oppstudio.core.WriteErrors;
-import nl.oppstudio.format.dsl.FormatLoader;
 import nl.oppstudio.format.dsl.NewFormats;
+import nl.oppstudio.importer.word.DraftFiles;
 import nl.oppstudio.importer.word.TemplateResult;
 import nl.oppstudio.importer.word.WordImport;
 import nl.oppstudio.importer.word.WordImportException;
+import nl.oppstudio.importer.word.WrittenDraft;
 import nl.oppstudio.ui.internal.StudioContext;
 
 /**
@@ -74,15 +74,34 @@ public final class WordTemplateImport {
 		return file == null ? null : Path.of(file);
 	}
 
-	/** Reads the template off the UI thread, with a busy cursor; then {@link #imported} on the UI thread. */
+	/** The template read, and what writing it gave: a {@link WrittenDraft}, an exception, or {@code null} (id taken). */
+	private record Read(TemplateResult result, Object written) {
+	}
+
+	/**
+	 * Reads the template, writes the draft and checks it off the UI thread, with a busy cursor (the check of a large
+	 * draft takes a while: review finding 23); then {@link #imported} on the UI thread.
+	 */
 	private void read(Path word, String id) {
 		Shell shell = context.shell();
 		Display display = shell.getDisplay();
+		Path folder = context.folder();
 		shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
 		Thread thread = new Thread(() -> {
 			Object outcome;
 			try {
-				outcome = WordImport.template(word, id);
+				TemplateResult result = WordImport.template(word, id);
+				Object written = null;
+				if (DraftFiles.checkId(result, folder).isEmpty()) {
+					try {
+						written = DraftFiles.write(result, folder);
+					} catch (IllegalArgumentException | FileAlreadyExistsException e) {
+						written = null; // taken meanwhile: ask for another id
+					} catch (IOException e) {
+						written = e;
+					}
+				}
+				outcome = new Read(result, written);
 			} catch (WordImportException e) {
 				outcome = e;
 			} catch (RuntimeException | LinkageError e) {
@@ -110,63 +129,44 @@ public final class WordTemplateImport {
 			return;
 		}
 		if (outcome instanceof Throwable e) {
-			// a bug, not the user's file: its kind only, never a stack trace
-			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.failed, word.getFileName(), e.getClass().getSimpleName()));
+			// a bug, not the user's file: a plain Dutch sentence, and the cause in the Studio's log (review 12)
+			ILog.of(WordTemplateImport.class).error(NLS.bind(Messages.failedLog, word), e);
+			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.failed, word.getFileName()));
 			done.accept(null);
 			return;
 		}
-		TemplateResult result = (TemplateResult) outcome;
-		String id = idOf(result);
-		if (NewFormats.checkId(id, context.folder()).isPresent()) {
-			String other = askId(word, id);
-			if (other != null) {
-				read(word, other);
-			} else {
-				done.accept(null);
-			}
+		Read read = (Read) outcome;
+		if (read.written() == null) {
+			askAgain(word, DraftFiles.id(read.result()));
 			return;
 		}
-		Path draft = context.folder().resolve(result.fileName());
-		byte[] content = result.formatText().getBytes(StandardCharsets.UTF_8);
-		try {
-			AtomicFiles.create(draft, out -> out.write(content));
-		} catch (FileAlreadyExistsException e) {
-			String other = askId(word, id);
-			if (other != null) {
-				read(word, other);
-			} else {
-				done.accept(null);
-			}
-			return;
-		} catch (IOException e) {
-			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.cannotWrite, WriteErrors.describe(draft, e)));
+		if (read.written() instanceof IOException e) {
+			MessageDialog.openError(shell, Messages.title, NLS.bind(Messages.cannotWrite, WriteErrors.describe(context.folder(), e)));
 			done.accept(null);
 			return;
 		}
-		for (TemplateResult.Asset asset : result.assets()) {
-			Path file = draft.resolveSibling(asset.fileName());
-			try {
-				AtomicFiles.create(file, out -> out.write(asset.bytes()));
-			} catch (FileAlreadyExistsException e) {
-				// a file of that name stays as it is; the draft refers to it, and the designer sees it in the preview
-			} catch (IOException e) {
-				MessageDialog.openWarning(shell, Messages.title, NLS.bind(Messages.cannotWrite, WriteErrors.describe(file, e)));
-			}
+		WrittenDraft written = (WrittenDraft) read.written();
+		Path draft = written.draft();
+		List<Diagnostic> todo = written.findings();
+		if (!written.notes().isEmpty()) {
+			MessageDialog.openInformation(shell, Messages.title, String.join("\n", written.notes()));
 		}
-		List<Diagnostic> todo = FormatLoader.create().load(draft).diagnostics();
 		context.refresh();
 		context.open(draft);
-		WordReportDialog report = new WordReportDialog(shell, word, draft, result.report(), todo);
+		WordReportDialog report = new WordReportDialog(shell, word, draft, read.result().report(), todo);
 		report.setBlockOnOpen(false);
 		report.open();
 		done.accept(new Done(draft, report));
 	}
 
-	/** The id of the draft: its proposed file name without {@code .oppformat}. */
-	private static String idOf(TemplateResult result) {
-		String name = result.fileName();
-		String extension = "." + FormatLoader.EXTENSION;
-		return name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name;
+	/** Asks for another id and reads the template again with it, or ends when cancelled. */
+	private void askAgain(Path word, String id) {
+		String other = askId(word, id);
+		if (other != null) {
+			read(word, other);
+		} else {
+			done.accept(null);
+		}
 	}
 
 	/** Asks for another id while the proposed one is taken in the folder; {@code null} when cancelled. */
