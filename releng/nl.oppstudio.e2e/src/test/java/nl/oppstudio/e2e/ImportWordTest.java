@@ -61,5 +61,10 @@ class ImportWordTest {
 		assertEquals(0, rendered.exit(), rendered.all());
 		byte[] bytes = Files.readAllBytes(pdf);
 		assertTrue(bytes.length > 1000 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), rendered.all());
+		// POI brings the Log4j API, which Commons Logging (FOP) then prefers: without QuietLogging every command printed
+		// "ERROR Log4j API could not find a logging provider." on stderr
+		for (Products.Run run : List.of(template, imported, rendered)) {
+			assertFalse(run.err().contains("Log4j") || run.err().contains("log4j"), run.all());
+		}
 	}
 }
