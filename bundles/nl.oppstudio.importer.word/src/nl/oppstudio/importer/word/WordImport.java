@@ -115,6 +115,8 @@ public final class WordImport {
 			result = document(wordFile, format, labelPaths);
 		} catch (WordImportException e) {
 			return new BatchEntry(wordFile, null, null, e.getMessage());
+		} catch (RuntimeException e) { // a fault of the mapping: this file is not imported, the others still are
+			return new BatchEntry(wordFile, null, null, NLS.bind(Messages.filledUnexpected, wordFile.getFileName()));
 		}
 		String name = result.pupil().isBlank() ? stem(wordFile) : result.pupil();
 		try {

@@ -104,6 +104,20 @@ class BatchImportTest {
 		}
 	}
 
+	/** Finding 6: a fault of the mapping (here: no format) stops that file, never the batch. */
+	@Test
+	void anUnexpectedFaultInOneFileStopsNothing(@TempDir Path temp) throws Exception {
+		List<Path> files = List.of(WordExamples.bijlage2(temp.resolve("1.docx"), pupil("Sanne de Vries")),
+				WordExamples.bijlage2(temp.resolve("2.docx"), pupil("Daan Bos")));
+		List<BatchEntry> entries = WordImport.documents(files, null, Map.of(), temp.resolve("uit"), null);
+		assertEquals(2, entries.size());
+		for (BatchEntry entry : entries) {
+			assertFalse(entry.ok());
+			assertTrue(entry.problem().contains(entry.source().getFileName().toString()), entry.problem());
+			assertFalse(entry.problem().contains("Exception"), entry.problem());
+		}
+	}
+
 	@Test
 	void aFileThatCannotBeReadThrowsItsDutchMessage(@TempDir Path temp) throws Exception {
 		Path broken = Files.write(temp.resolve("kapot.docx"), new byte[] { 1, 2, 3 });

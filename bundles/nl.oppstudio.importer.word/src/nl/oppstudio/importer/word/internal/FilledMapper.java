@@ -75,6 +75,8 @@ public final class FilledMapper {
 			"nl.oppstudio.document.invalidNumber", "nl.oppstudio.document.outOfRange", "nl.oppstudio.document.unknownOption",
 			"nl.oppstudio.document.invalidYesNo", "nl.oppstudio.document.tooLong");
 	private static final Pattern NAME = Pattern.compile("(?i)naam\\s*:?\\s*(.+)");
+	/** A content control or form field without tag or name, as the reader places it: "alinea 4 inhoud 2". */
+	private static final Pattern OWN_CONTROL = Pattern.compile(".+ inhoud \\d+");
 
 	/** A place in the Word file that may hold a value. */
 	private static final class Slot {
@@ -169,6 +171,8 @@ public final class FilledMapper {
 	private final List<GroupTarget> groups = new ArrayList<>();
 	private final Set<Leaf> filled = new HashSet<>();
 	private final Set<String> templateTexts = new HashSet<>();
+	/** The format's labels and help texts, whole (no option labels). */
+	private final Set<String> ownTemplateTexts = new HashSet<>();
 	private final Map<String, Placed> placed = new LinkedHashMap<>();
 	private final Map<Slot, ReportEntry> report = new LinkedHashMap<>();
 	private final List<ReportEntry> extra = new ArrayList<>();
@@ -191,8 +195,8 @@ public final class FilledMapper {
 	 */
 	public static DocumentResult map(WordFile file, Format format, Map<String, String> labelPaths, OffsetDateTime at) {
 		FilledMapper mapper = new FilledMapper(file, format, labelPaths);
-		mapper.collect(file.body(), List.of(), null);
 		mapper.targets(mapper.document.schema().outline(), List.of(), List.of(), null);
+		mapper.collect(file.body(), List.of(), null);
 		mapper.templateTexts(format);
 		mapper.underTexts();
 		mapper.byMapping();
@@ -236,9 +240,12 @@ public final class FilledMapper {
 				under.labelCell = heading;
 			} else if (block instanceof Para para) {
 				context.addAll(headings);
+				if (under != null && isAnchor(para)) {
+					under = null; // the next recorded place: its own label and text, not the heading's
+				}
 				for (Slot slot : paraSlots(para, para.at().path(), context, owner)) {
-					if (under != null && slot.whole == owner) {
-						under.parts.add(slot);
+					if (under != null && slot.whole == owner && !isControl(slot)) {
+						under.parts.add(slot); // a control is a place of its own, never part of the text under a heading
 					}
 				}
 			} else if (block instanceof Table table) {
@@ -249,6 +256,36 @@ public final class FilledMapper {
 				under = null;
 			}
 		}
+	}
+
+	/**
+	 * Whether the draft recorded a place at this paragraph or one of its controls or boxes; for the text under
+	 * a paragraph ({@code onder alinea N}), only when that paragraph is a label ("Toelichting:"), not a value.
+	 */
+	private boolean isAnchor(Para para) {
+		Set<String> own = new HashSet<>();
+		Set<String> labels = new HashSet<>();
+		for (Target target : targets) {
+			if (target.locator() != null && target.locator().startsWith("onder ")) {
+				labels.add(target.locator().substring("onder ".length()));
+			} else if (target.locator() != null) {
+				own.add(target.locator());
+			}
+		}
+		return own.contains(para.at().path()) || para.controls().stream().anyMatch(c -> own.contains(c.at().path()))
+				|| para.checkBoxes().stream().anyMatch(b -> own.contains(b.at().path()))
+				|| labels.contains(para.at().path()) && para.text().strip().endsWith(":");
+	}
+
+	/** The Word places the draft recorded for fields ({@code onder alinea N} as {@code alinea N}). */
+	private Set<String> anchors() {
+		Set<String> anchors = new HashSet<>();
+		for (Target target : targets) {
+			if (target.locator() != null) {
+				anchors.add(target.locator().startsWith("onder ") ? target.locator().substring("onder ".length()) : target.locator());
+			}
+		}
+		return anchors;
 	}
 
 	/** The text under a heading: its paragraphs' texts, one a line. */
@@ -267,7 +304,7 @@ public final class FilledMapper {
 	}
 
 	private static boolean isOwnPlace(String where) {
-		return where.startsWith("inhoud ") || where.startsWith("formulierveld ");
+		return where.startsWith("inhoud ") || where.startsWith("formulierveld ") || OWN_CONTROL.matcher(where).matches();
 	}
 
 	/** A bold paragraph without a value after its colon, such as "Wat doet de school:", heads what follows. */
@@ -281,21 +318,30 @@ public final class FilledMapper {
 		List<Slot> made = new ArrayList<>();
 		String text = para.text();
 		Control own = null;
-		for (Control control : para.controls()) {
-			if (!control.placeholder().isBlank() && control.value().isBlank()) {
+		String paraLabel = text.indexOf(':') > 0 && text.indexOf(':') <= 80 ? text.substring(0, text.indexOf(':')).strip()
+				: text.strip();
+		for (int i = 0; i < para.controls().size(); i++) {
+			Control control = para.controls().get(i);
+			// a block-level control (the reader puts it first) holds its paragraphs' text; a run-level one's value
+			// is never part of the paragraph's text, so nothing is cut out of it (finding 4)
+			boolean block = i == 0 && !text.isBlank() && control.value().strip().startsWith(text.strip());
+			if (!control.placeholder().isBlank() && control.value().isBlank() && block) {
 				text = text.replace(control.placeholder(), "");
 			}
-			if (!control.tag().isBlank() || !control.alias().isBlank()) {
-				if (!control.value().isBlank()) {
-					text = text.replaceFirst(Pattern.quote(control.value()), "");
+			if (!control.at().path().equals(where) && !control.at().path().equals(para.at().path())) {
+				if (block) {
+					text = "";
 				}
-				String label = control.alias().isBlank() ? control.tag() : control.alias();
+				// a place of its own: tagged, or numbered in its paragraph ("alinea 4 inhoud 2")
+				String label = !control.alias().isBlank() ? control.alias() : !control.tag().isBlank() ? control.tag() : paraLabel;
 				Slot slot = new Slot(control.at().path(), control.value(), clean(control.value()), label, context, List.of(),
 						control, false, false);
-				slot.labels.add(control.tag());
+				if (!control.tag().isBlank()) {
+					slot.labels.add(control.tag());
+				}
 				made.add(add(slot, owner));
 			} else {
-				own = control;
+				own = control; // an untagged block-level control: its text is the paragraph's
 			}
 		}
 		List<CheckBox> boxes = new ArrayList<>();
@@ -471,11 +517,21 @@ public final class FilledMapper {
 			if (object instanceof Element element) {
 				addTemplateText(element.getLabel());
 				addTemplateText(element.getHelp());
+				addOwnTemplateText(element.getLabel());
+				addOwnTemplateText(element.getHelp());
 			} else if (object instanceof ChoiceOption option) {
 				addTemplateText(option.getLabel());
 			}
 		}
 		document.schema().leaves().forEach(leaf -> addTemplateText(leaf.label()));
+		document.schema().leaves().forEach(leaf -> addOwnTemplateText(leaf.label()));
+	}
+
+	private void addOwnTemplateText(String text) {
+		String normal = normalise(text);
+		if (!normal.isEmpty()) {
+			ownTemplateTexts.add(normal);
+		}
 	}
 
 	private void addTemplateText(String text) {
@@ -517,8 +573,7 @@ public final class FilledMapper {
 				continue;
 			}
 			Slot slot = byWhere.containsKey(target.locator()) ? byWhere.get(target.locator()) : underAny(target.locator());
-			if (slot != null && slot.usable() && !slot.heading && (target.locator().startsWith("inhoud ")
-					|| target.locator().startsWith("formulierveld ") || labelFits(slot, target))) {
+			if (slot != null && slot.usable() && !slot.heading && (isOwnPlace(target.locator()) || labelFits(slot, target))) {
 				if (!slot.empty()) {
 					place(target.leaf(), slot);
 				} else {
@@ -545,12 +600,7 @@ public final class FilledMapper {
 		if (label == null || under == null) {
 			return null;
 		}
-		Set<String> anchors = new HashSet<>();
-		for (Target target : targets) {
-			if (target.locator() != null) {
-				anchors.add(target.locator().startsWith("onder ") ? target.locator().substring("onder ".length()) : target.locator());
-			}
-		}
+		Set<String> anchors = anchors();
 		Slot slot = new Slot(locator, "", "", label.raw, label.context, List.of(), null, false, false);
 		for (Para para : under.paragraphs()) {
 			if (anchors.contains(para.at().path())) {
@@ -860,7 +910,30 @@ public final class FilledMapper {
 			placed.put(leaf.path(), new Placed(slot, null, leaf, value));
 			slot.take(NLS.bind(Messages.filledValue, leaf.path(), leaf.label()));
 			report.put(slot, new ReportEntry(slot.where, excerpt(slot.content()), Outcome.VALUE, slot.use));
+			keepTextBesideBoxes(leaf, slot);
 		}
+	}
+
+	/** A choice filled from ticked boxes leaves the text beside them ("welke: ADHD"): it goes to the archive. */
+	private void keepTextBesideBoxes(Leaf leaf, Slot slot) {
+		boolean choice = leaf.kind() == ValueKind.CHOICE || leaf.kind() == ValueKind.MULTIPLE_CHOICE
+				|| leaf.kind() == ValueKind.YES_NO;
+		if (choice && slot.boxes.stream().anyMatch(CheckBox::checked) && !slot.text.isBlank()) {
+			archiveAlso(slot, Messages.filledTextBesideChoice, slot.text);
+		}
+	}
+
+	/** Keeps a text of a slot that was used for something else, beside that use. */
+	@SuppressWarnings("unchecked")
+	private void archiveAlso(Slot slot, String reason, String value) {
+		EObject entry = document.schema().ePackage().getEFactoryInstance().create(document.schema().archiveEntryClass());
+		entry.eSet(entry.eClass().getEStructuralFeature("pad"), slot.where);
+		entry.eSet(entry.eClass().getEStructuralFeature("versie"), format.getVersion());
+		entry.eSet(entry.eClass().getEStructuralFeature("waarde"), value);
+		entry.eSet(entry.eClass().getEStructuralFeature("reden"), reason);
+		((List<EObject>) document.root().eGet(document.schema().archiveReference())).add(entry);
+		archived++;
+		extra.add(new ReportEntry(slot.where, excerpt(value), Outcome.ARCHIVED, NLS.bind(Messages.filledArchived, reason)));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -881,6 +954,7 @@ public final class FilledMapper {
 		placed.put(path, new Placed(slot, row, leaf, value));
 		slot.take(NLS.bind(Messages.filledValue, path, leaf.label()));
 		report.put(slot, new ReportEntry(slot.where, excerpt(slot.content()), Outcome.VALUE, slot.use));
+		keepTextBesideBoxes(leaf, slot);
 	}
 
 	/** The stored value of a slot for a field; {@code ""} when it holds none, {@code null} when it does not fit. */
@@ -1001,19 +1075,28 @@ public final class FilledMapper {
 			String name = null;
 			String day = null;
 			List<Slot> signed = new ArrayList<>();
+			Map<Slot, String> left = new HashMap<>(); // what a slot holds beyond the name and date taken from it
 			for (Slot slot : sources) {
 				String text = slot.text;
+				boolean took = false;
 				Matcher dateText = DATE.matcher(text);
 				if (day == null && dateText.find() && DutchDates.iso(dateText.group()) != null) {
 					day = DutchDates.iso(dateText.group());
-					signed.add(slot);
-				} else if (name == null && !text.isBlank()) {
+					text = (text.substring(0, dateText.start()) + " " + text.substring(dateText.end())).strip();
+					took = true;
+				}
+				if (name == null && !text.isBlank()) {
 					Matcher named = NAME.matcher(text);
 					name = named.matches() ? named.group(1).strip() : slot.labels.stream().map(FilledMapper::normalise)
 							.anyMatch(l -> l.contains("naam") || l.contains("handtekening")) ? text : null;
 					if (name != null) {
-						signed.add(slot);
+						text = "";
+						took = true;
 					}
+				}
+				if (took) {
+					signed.add(slot);
+					left.put(slot, text);
 				}
 			}
 			if (decided != null && decision != null) {
@@ -1027,14 +1110,19 @@ public final class FilledMapper {
 				if (date != null && document.value(date) == null && day != null) {
 					document.setValue(date, day);
 				}
-				if (way != null && document.value(way) == null) {
-					document.setValue(way, "papier"); // a Word file is signed on paper
+				if (way != null && document.value(way) == null && sources.stream().anyMatch(FilledMapper::isSignatureCell)) {
+					document.setValue(way, "papier"); // only where the copy has a place to sign by hand (finding 7)
 				}
-				used.addAll(signed);
-				for (Slot slot : used) {
+				List<Slot> taken = new ArrayList<>(signed); // the name and date first: a decision box's take() marks
+				used.stream().filter(u -> !taken.contains(u)).forEach(taken::add); // the cell to its left as a label
+				for (Slot slot : taken) {
 					if (slot.use == null) {
 						slot.take(NLS.bind(Messages.filledConsent, consent.label()));
 						report.put(slot, new ReportEntry(slot.where, excerpt(slot.content()), Outcome.VALUE, slot.use));
+						String rest = left.getOrDefault(slot, slot.text);
+						if (!normalise(rest).isEmpty()) { // a remark, or a second name, beside the signature: kept
+							archiveAlso(slot, NLS.bind(Messages.filledBesideConsent, consent.label()), rest);
+						}
 					}
 				}
 				return;
@@ -1061,8 +1149,15 @@ public final class FilledMapper {
 	/** The decision a ticked box states: "akkoord", "niet akkoord", "gedeeltelijk akkoord"; "ja"/"nee" beside a consent question. */
 	private static String decision(String boxLabel, boolean consentQuestion) {
 		String normal = normalise(boxLabel);
-		if (normal.contains("akkoord")) {
-			return normal.contains("niet") ? "nietAkkoord" : normal.contains("gedeeltelijk") ? "gedeeltelijk" : "akkoord";
+		switch (normal) { // only the plain forms: "akkoord onder voorbehoud van …" is no decision to record
+		case "akkoord", "ja akkoord", "voor akkoord", "akkoord ja":
+			return "akkoord";
+		case "niet akkoord", "nee niet akkoord", "geen akkoord":
+			return "nietAkkoord";
+		case "gedeeltelijk akkoord", "deels akkoord":
+			return "gedeeltelijk";
+		default:
+			break;
 		}
 		if (consentQuestion && normal.equals("ja")) {
 			return "akkoord";
@@ -1089,6 +1184,11 @@ public final class FilledMapper {
 			}
 		}
 		return lines;
+	}
+
+	/** A cell or line for a handwritten signature: labelled "handtekening" (or "getekend"). */
+	private static boolean isSignatureCell(Slot slot) {
+		return slot.labels.stream().map(FilledMapper::normalise).anyMatch(l -> l.contains("handtekening") || l.contains("getekend"));
 	}
 
 	/** A label about consent: "instemming", "stemmen in", "akkoord". */
@@ -1191,7 +1291,8 @@ public final class FilledMapper {
 				}
 			} else if (slot.empty()) {
 				slot.use = Messages.filledEmptyPlace;
-			} else if (isTemplateText(slot.raw) || slot.text.isBlank() && slot.boxes.stream().noneMatch(CheckBox::checked)) {
+			} else if (slot.guidance && isTemplateText(slot.raw) || isOwnTemplateText(slot.raw)
+					|| slot.text.isBlank() && slot.boxes.stream().noneMatch(CheckBox::checked)) {
 				slot.use = Messages.filledTemplateText;
 				report.put(slot, new ReportEntry(slot.where, excerpt(raw), Outcome.SKIPPED, slot.use));
 			} else if (labelsOfOthers.contains(slot) && (slot.styledLabel || isLabelOnly(slot))) {
@@ -1207,6 +1308,15 @@ public final class FilledMapper {
 	/** A label cell whose own text the template has: its neighbours are the values. */
 	private boolean isLabelOnly(Slot slot) {
 		return isTemplateText(slot.raw) || isTemplateText(slot.text);
+	}
+
+	/**
+	 * Whether a text nobody claims is the template's own: the whole text a label or help text of the format
+	 * (never a part of one, nor an option's label: "Ja" or "thuis en op school" typed into a cell is kept).
+	 */
+	private boolean isOwnTemplateText(String text) {
+		String normal = normalise(text);
+		return !normal.isEmpty() && ownTemplateTexts.contains(normal);
 	}
 
 	private boolean isTemplateText(String text) {
