@@ -118,6 +118,18 @@ class BatchImportTest {
 		}
 	}
 
+	/** Finding 13: a folder that cannot be made is told in Dutch, not as the bare path of a Java exception. */
+	@Test
+	void aFolderThatCannotBeMadeIsToldInDutch(@TempDir Path temp) throws Exception {
+		Path file = WordExamples.bijlage2(temp.resolve("1.docx"), pupil("Sanne de Vries"));
+		Path taken = Files.writeString(temp.resolve("uit"), "een bestand, geen map");
+		List<BatchEntry> entries = WordImport.documents(List.of(file), TestFormats.example(), MAPPING, taken, null);
+		String problem = entries.get(0).problem();
+		assertNotNull(problem);
+		assertFalse(problem.strip().endsWith(taken.toString()), problem);
+		assertFalse(problem.contains("Exception"), problem);
+	}
+
 	@Test
 	void aFileThatCannotBeReadThrowsItsDutchMessage(@TempDir Path temp) throws Exception {
 		Path broken = Files.write(temp.resolve("kapot.docx"), new byte[] { 1, 2, 3 });

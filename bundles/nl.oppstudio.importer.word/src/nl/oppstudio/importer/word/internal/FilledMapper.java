@@ -56,7 +56,8 @@ import nl.oppstudio.importer.word.internal.WordFile.Table;
  * <li>the Word place the draft format recorded for a field or repeating group ({@code // word: …}), accepted
  * only where the label beside it still matches (filled-in copies drift);</li>
  * <li>tables whose header row names a repeating group's columns: one row per non-empty table row;</li>
- * <li>consents: only with an explicit decision (a ticked "akkoord"); a name and date alone are archived;</li>
+ * <li>consents: only with an explicit decision (a ticked box labelled just "akkoord", "niet akkoord" or
+ * "gedeeltelijk akkoord"); a name and date alone are archived, and so is what a signature cell holds beyond them;</li>
  * <li>labels: the field's, with the section's label to choose among equal ones;</li>
  * <li>values the document check refuses (too long, out of range) go to the archive.</li>
  * </ol>
@@ -259,8 +260,8 @@ public final class FilledMapper {
 	}
 
 	/**
-	 * Whether the draft recorded a place at this paragraph or one of its controls or boxes; for the text under
-	 * a paragraph ({@code onder alinea N}), only when that paragraph is a label ("Toelichting:"), not a value.
+	 * Whether the draft recorded a place at this paragraph (still labelled) or one of its controls or boxes; for
+	 * the text under a paragraph ({@code onder alinea N}), only when that paragraph is a label ("Toelichting:").
 	 */
 	private boolean isAnchor(Para para) {
 		Set<String> own = new HashSet<>();
@@ -272,7 +273,9 @@ public final class FilledMapper {
 				own.add(target.locator());
 			}
 		}
-		return own.contains(para.at().path()) || para.controls().stream().anyMatch(c -> own.contains(c.at().path()))
+		// a recorded paragraph still holds a label, boxes or controls; a free line there is a value (the copy drifted)
+		boolean labelled = para.text().indexOf(':') > 0 || !para.checkBoxes().isEmpty() || !para.controls().isEmpty();
+		return own.contains(para.at().path()) && labelled || para.controls().stream().anyMatch(c -> own.contains(c.at().path()))
 				|| para.checkBoxes().stream().anyMatch(b -> own.contains(b.at().path()))
 				|| labels.contains(para.at().path()) && para.text().strip().endsWith(":");
 	}
