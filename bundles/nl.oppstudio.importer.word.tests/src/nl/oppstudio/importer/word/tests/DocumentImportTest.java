@@ -408,6 +408,7 @@ class DocumentImportTest {
 			{
 				sectie gegevens "Gegevens" {
 					veld diagnose "Diagnose": ja-nee
+					veld aantal "Aantal leerlingen": getal
 					veld toelichting "Toelichting": tekst
 						uitleg "Beschrijf de situatie thuis en op school."
 				}
@@ -429,6 +430,21 @@ class DocumentImportTest {
 		assertEquals("ja", value(result.document(), "gegevens/diagnose"));
 		assertTrue(archive(result.document()).stream().anyMatch(e -> e.get("waarde").equals("ADHD")
 				&& e.get("pad").equals("alinea 1")), archive(result.document()).toString());
+	}
+
+	/** Finding 24: "1.250" (Dutch for 1250) and "75%" are no number to store as such: archived, not changed. */
+	@Test
+	void aDutchThousandsPointIsNotADecimalPoint(@TempDir Path temp) {
+		Format small = TestFormats.write(temp, "klein.oppformat", SMALL).format();
+		for (String typed : List.of("1.250", "75%")) {
+			OppDocument document = FilledMapper.map(new FakeWord().para("Aantal leerlingen: " + typed).file("a.docx"), small,
+					Map.of(), AT).document();
+			assertNull(value(document, "gegevens/aantal"), typed);
+			assertTrue(archive(document).stream().anyMatch(e -> e.get("waarde").contains(typed)), archive(document).toString());
+		}
+		OppDocument decimal = FilledMapper.map(new FakeWord().para("Aantal leerlingen: 2,5").file("a.docx"), small, Map.of(), AT)
+				.document();
+		assertEquals("2.5", value(decimal, "gegevens/aantal"));
 	}
 
 	/** Finding 3: typed text that is part of a help text, or an option's label, is archived, not skipped. */

@@ -75,6 +75,8 @@ public final class FilledMapper {
 	private static final Set<String> REFUSED_VALUES = Set.of("nl.oppstudio.document.invalidDate",
 			"nl.oppstudio.document.invalidNumber", "nl.oppstudio.document.outOfRange", "nl.oppstudio.document.unknownOption",
 			"nl.oppstudio.document.invalidYesNo", "nl.oppstudio.document.tooLong");
+	/** A point followed by exactly three digits: in Dutch a thousands point ("1.250"). */
+	private static final Pattern THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
 	private static final Pattern NAME = Pattern.compile("(?i)naam\\s*:?\\s*(.+)");
 	/** A content control or form field without tag or name, as the reader places it: "alinea 4 inhoud 2". */
 	private static final Pattern OWN_CONTROL = Pattern.compile(".+ inhoud \\d+");
@@ -1014,9 +1016,23 @@ public final class FilledMapper {
 			}
 			yield String.join(", ", codes);
 		}
-		case NUMBER, YES_NO -> Conversions.convert(text, leaf.kind());
+		case NUMBER -> typedNumber(text);
+		case YES_NO -> Conversions.convert(text, leaf.kind());
 		default -> text;
 		};
+	}
+
+	/**
+	 * A number as a Dutch school types it: a decimal comma ("2,5"), or a point only where it cannot be a
+	 * thousands point; "1.250" (Dutch for 1250) and "75%" are no plain number and go to the archive
+	 * (finding 24), never changed into another value.
+	 */
+	private static String typedNumber(String text) {
+		String plain = text.strip();
+		if (plain.contains("%") || !plain.contains(",") && THOUSANDS.matcher(plain).find()) {
+			return null;
+		}
+		return Conversions.convert(plain, ValueKind.NUMBER);
 	}
 
 	/** The option a text names: by its label or code, case and accents ignored; else the one label ending in it (5 → Groep 5). */
