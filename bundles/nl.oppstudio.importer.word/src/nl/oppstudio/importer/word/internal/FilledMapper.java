@@ -49,8 +49,9 @@ import nl.oppstudio.importer.word.internal.WordFile.Table;
 
 /**
  * A filled-in Word file → a new concept document of a format (docs/word-import.md, "Filled-in copy →
- * document"). Every text of the file becomes a value, is kept in the document's archive, or is reported as
- * the template's own text: nothing is lost. In order:
+ * document"). Every text of the file is meant to become a value, be kept in the document's archive, or be
+ * reported as the template's own text (a whole label or help text of the format); the tests prove this for
+ * the cases listed in docs/word-import.md, not yet per place (review finding 11). In order:
  * <ol>
  * <li>the user's label → path mapping;</li>
  * <li>the Word place the draft format recorded for a field or repeating group ({@code // word: …}), accepted
