@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.oppstudio.core.WriteErrors;
 import nl.oppstudio.document.NewDocuments;
 import nl.oppstudio.format.model.Format;
 import nl.oppstudio.importer.word.internal.FilledMapper;
@@ -95,7 +96,9 @@ public final class WordImport {
 		String folderProblem = null;
 		try {
 			Files.createDirectories(folder);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			folderProblem = NLS.bind(Messages.filledUnreadableFolder, folder, WriteErrors.describe(folder, e)); // finding 13
+		} catch (RuntimeException e) {
 			folderProblem = NLS.bind(Messages.filledUnreadableFolder, folder, e.getMessage());
 		}
 		for (Path wordFile : wordFiles) {
@@ -115,11 +118,16 @@ public final class WordImport {
 			result = document(wordFile, format, labelPaths);
 		} catch (WordImportException e) {
 			return new BatchEntry(wordFile, null, null, e.getMessage());
+		} catch (RuntimeException e) { // a fault of the mapping: this file is not imported, the others still are
+			return new BatchEntry(wordFile, null, null, NLS.bind(Messages.filledUnexpected, wordFile.getFileName()));
 		}
 		String name = result.pupil().isBlank() ? stem(wordFile) : result.pupil();
 		try {
 			return new BatchEntry(wordFile, result, NewDocuments.save(result.document(), folder, name), null);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			return new BatchEntry(wordFile, result, null, NLS.bind(Messages.filledWriteFailed,
+					new Object[] { wordFile.getFileName(), folder, WriteErrors.describe(folder, e) })); // finding 13
+		} catch (RuntimeException e) {
 			return new BatchEntry(wordFile, result, null,
 					NLS.bind(Messages.filledWriteFailed, new Object[] { wordFile.getFileName(), folder, e.getMessage() }));
 		}

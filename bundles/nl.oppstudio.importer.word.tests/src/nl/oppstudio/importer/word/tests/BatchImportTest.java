@@ -104,6 +104,32 @@ class BatchImportTest {
 		}
 	}
 
+	/** Finding 6: a fault of the mapping (here: no format) stops that file, never the batch. */
+	@Test
+	void anUnexpectedFaultInOneFileStopsNothing(@TempDir Path temp) throws Exception {
+		List<Path> files = List.of(WordExamples.bijlage2(temp.resolve("1.docx"), pupil("Sanne de Vries")),
+				WordExamples.bijlage2(temp.resolve("2.docx"), pupil("Daan Bos")));
+		List<BatchEntry> entries = WordImport.documents(files, null, Map.of(), temp.resolve("uit"), null);
+		assertEquals(2, entries.size());
+		for (BatchEntry entry : entries) {
+			assertFalse(entry.ok());
+			assertTrue(entry.problem().contains(entry.source().getFileName().toString()), entry.problem());
+			assertFalse(entry.problem().contains("Exception"), entry.problem());
+		}
+	}
+
+	/** Finding 13: a folder that cannot be made is told in Dutch, not as the bare path of a Java exception. */
+	@Test
+	void aFolderThatCannotBeMadeIsToldInDutch(@TempDir Path temp) throws Exception {
+		Path file = WordExamples.bijlage2(temp.resolve("1.docx"), pupil("Sanne de Vries"));
+		Path taken = Files.writeString(temp.resolve("uit"), "een bestand, geen map");
+		List<BatchEntry> entries = WordImport.documents(List.of(file), TestFormats.example(), MAPPING, taken, null);
+		String problem = entries.get(0).problem();
+		assertNotNull(problem);
+		assertFalse(problem.strip().endsWith(taken.toString()), problem);
+		assertFalse(problem.contains("Exception"), problem);
+	}
+
 	@Test
 	void aFileThatCannotBeReadThrowsItsDutchMessage(@TempDir Path temp) throws Exception {
 		Path broken = Files.write(temp.resolve("kapot.docx"), new byte[] { 1, 2, 3 });

@@ -261,7 +261,7 @@ class DocumentImportTest {
 		assertEquals("akkoord", value(document, "ondertekening/instemming/besluit"));
 		assertEquals("R. Vermeulen", value(document, "ondertekening/instemming/wie"));
 		assertEquals("2025-10-03", value(document, "ondertekening/instemming/datum"));
-		assertEquals("papier", value(document, "ondertekening/instemming/wijze"));
+		assertNull(value(document, "ondertekening/instemming/wijze"), "finding 7: no signature place, so no 'papier' assumed");
 	}
 
 	/** Handreiking OPP (seed 001, 3.2): parents consent to the handelingsdeel; a signature alone does not say so. */
@@ -399,6 +399,97 @@ class DocumentImportTest {
 	 * Never lost: every text the filled copy holds beyond the template's own text is a value of the document or
 	 * in its archive (dates and numbers as stored).
 	 */
+	/** A small format for the "never lost" cases below: a ja-nee field, a text field, help text. */
+	static final String SMALL = """
+			formaat "klein" "Klein"
+			versie "0.1.0"
+			soort opp
+			voor po
+			{
+				sectie gegevens "Gegevens" {
+					veld diagnose "Diagnose": ja-nee
+					veld aantal "Aantal leerlingen": getal
+					veld toelichting "Toelichting": tekst
+						uitleg "Beschrijf de situatie thuis en op school."
+				}
+			}
+			""";
+
+	private static List<String> stored(OppDocument document) {
+		List<String> stored = new ArrayList<>(allValues(document));
+		archive(document).forEach(e -> stored.add(e.get("waarde")));
+		return stored;
+	}
+
+	/** Finding 2: "Diagnose: ADHD ☒ ja ☐ nee" fills the ja-nee field and keeps "ADHD" in the archive. */
+	@Test
+	void textBesideTickedBoxesIsKept(@TempDir Path temp) {
+		Format small = TestFormats.write(temp, "klein.oppformat", SMALL).format();
+		DocumentResult result = FilledMapper.map(new FakeWord().para("Diagnose: ADHD ☒ ja ☐ nee").file("a.docx"), small,
+				Map.of(), AT);
+		assertEquals("ja", value(result.document(), "gegevens/diagnose"));
+		assertTrue(archive(result.document()).stream().anyMatch(e -> e.get("waarde").equals("ADHD")
+				&& e.get("pad").equals("alinea 1")), archive(result.document()).toString());
+	}
+
+	/** Finding 24: "1.250" (Dutch for 1250) and "75%" are no number to store as such: archived, not changed. */
+	@Test
+	void aDutchThousandsPointIsNotADecimalPoint(@TempDir Path temp) {
+		Format small = TestFormats.write(temp, "klein.oppformat", SMALL).format();
+		for (String typed : List.of("1.250", "75%")) {
+			OppDocument document = FilledMapper.map(new FakeWord().para("Aantal leerlingen: " + typed).file("a.docx"), small,
+					Map.of(), AT).document();
+			assertNull(value(document, "gegevens/aantal"), typed);
+			assertTrue(archive(document).stream().anyMatch(e -> e.get("waarde").contains(typed)), archive(document).toString());
+		}
+		OppDocument decimal = FilledMapper.map(new FakeWord().para("Aantal leerlingen: 2,5").file("a.docx"), small, Map.of(), AT)
+				.document();
+		assertEquals("2.5", value(decimal, "gegevens/aantal"));
+	}
+
+	/** Finding 3: typed text that is part of a help text, or an option's label, is archived, not skipped. */
+	@Test
+	void typedTextThatLooksLikeTemplateTextIsKept(@TempDir Path temp) {
+		Format small = TestFormats.write(temp, "klein.oppformat", SMALL).format();
+		DocumentResult result = FilledMapper.map(new FakeWord().para("thuis en op school").para("Ja")
+				.para("Beschrijf de situatie thuis en op school.").file("a.docx"), small, Map.of(), AT);
+		List<String> kept = archive(result.document()).stream().map(e -> e.get("waarde")).toList();
+		assertTrue(kept.contains("thuis en op school"), kept.toString());
+		assertTrue(kept.contains("Ja"), kept.toString());
+		assertFalse(kept.stream().anyMatch(k -> k.startsWith("Beschrijf")), "the template's own help text is no value");
+	}
+
+	/** Finding 15: "akkoord onder voorbehoud …" is no consent; its words and the name beside a date are kept. */
+	@Test
+	void aConditionalAkkoordIsNoConsentAndKeepsItsWords(@TempDir Path temp) {
+		Format draft = TestFormats.load(write(temp, "bijlage2-opp.oppformat", DRAFT));
+		Map<String, String> values = daan();
+		values.put("ondertekening", "R. Vermeulen|3 oktober 2025|☒ akkoord onder voorbehoud van extra begeleiding ☐ niet akkoord");
+		OppDocument document = FilledMapper.map(bijlage2(values, false).file("daan.docx"), draft, Map.of(), AT).document();
+		assertNull(value(document, "ondertekening/instemming/besluit"));
+		assertTrue(stored(document).stream().anyMatch(v -> v.contains("akkoord onder voorbehoud van extra begeleiding")),
+				stored(document).toString());
+
+		values.put("ondertekening", "|J. de Vries 12-03-2025|☒ akkoord ☐ niet akkoord");
+		DocumentResult second = FilledMapper.map(bijlage2(values, false).file("daan.docx"), draft, Map.of(), AT);
+		document = second.document();
+		assertTrue(stored(document).stream().anyMatch(v -> v.contains("J. de Vries")), stored(document) + " " + second.report());
+		assertEquals("akkoord", value(document, "ondertekening/instemming/besluit"));
+		assertEquals("2025-03-12", value(document, "ondertekening/instemming/datum"));
+		assertTrue(stored(document).stream().anyMatch(v -> v.contains("J. de Vries")), stored(document).toString());
+	}
+
+	/** Finding 4: a run-level control's value is not in its paragraph's text, so nothing is cut out of it. */
+	@Test
+	void aControlsValueCutsNothingOutOfItsParagraph(@TempDir Path temp) {
+		Format small = TestFormats.write(temp, "klein.oppformat", SMALL).format();
+		FakeWord word = new FakeWord().controls("Toelichting: zit in groep 5, wil naar 5",
+				new String[][] { { "groep", "5" } });
+		OppDocument document = FilledMapper.map(word.file("a.docx"), small, Map.of(), AT).document();
+		assertTrue(stored(document).stream().anyMatch(v -> v.contains("zit in groep 5, wil naar 5")), stored(document).toString());
+		assertTrue(stored(document).contains("5"), stored(document).toString());
+	}
+
 	@Test
 	void everyTypedTextIsAValueOrInTheArchive(@TempDir Path temp) {
 		for (boolean drift : new boolean[] { false, true }) {

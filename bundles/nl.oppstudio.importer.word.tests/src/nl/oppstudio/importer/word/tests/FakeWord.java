@@ -51,7 +51,23 @@ final class FakeWord {
 		Locator at = new Locator("alinea " + ++paragraphs);
 		Control control = new Control(tag.isEmpty() ? at : new Locator("inhoud \"" + tag + "\""), kind, tag, "", placeholder,
 				value, List.of(), dateFormat);
-		body.add(para(at, label + " " + (value.isEmpty() ? placeholder : value), 0, false, false, List.of(control)));
+		body.add(para(at, label, 0, false, false, List.of(control))); // as the reader: the control's text is apart
+		return this;
+	}
+
+	/**
+	 * A paragraph with run-level text controls after its text, each {@code {tag, value}}; without a tag, numbered in
+	 * the paragraph as the reader numbers it ({@code alinea 4 inhoud 2}). Their values are not the paragraph's text.
+	 */
+	FakeWord controls(String text, String[][] controls) {
+		Locator at = new Locator("alinea " + ++paragraphs);
+		List<Control> made = new ArrayList<>();
+		for (String[] control : controls) {
+			String tag = control[0];
+			made.add(new Control(tag.isEmpty() ? at.child("inhoud " + (made.size() + 1)) : new Locator("inhoud \"" + tag + "\""),
+					ControlKind.TEXT, tag, "", "", control[1], List.of(), ""));
+		}
+		body.add(para(at, text, 0, false, false, made));
 		return this;
 	}
 

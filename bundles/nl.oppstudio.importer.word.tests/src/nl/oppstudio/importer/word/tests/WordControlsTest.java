@@ -148,7 +148,8 @@ class WordControlsTest {
 		assertEquals("Kader", para(file, 4).controls().get(0).value());
 		Control rich = para(file, 5).controls().get(0);
 		assertEquals(ControlKind.RICH_TEXT, rich.kind());
-		assertEquals("alinea 6", rich.at().path(), "without tag or alias: the paragraph");
+		assertEquals("alinea 6 inhoud 1", rich.at().path(), "without tag or alias: numbered in its paragraph");
+		assertEquals(rich, file.control(rich.at()).orElseThrow(), "and found by that locator");
 	}
 
 	@Test

@@ -32,11 +32,9 @@ final class WordTexts {
 	private static void collect(List<Block> blocks, List<String> into) {
 		for (Block block : blocks) {
 			if (block instanceof Para para) {
-				String text = para.text();
-				for (Control control : para.controls()) {
-					text = text.replace(control.value().isEmpty() ? control.placeholder() : control.value(), "");
-				}
-				into.add(text.strip());
+				// as the reader gives it: a run-level control's value is not in the paragraph's text (finding 11a),
+				// so nothing is searched for and cut out here, as the mapper once did
+				into.add(para.text().strip());
 				for (Control control : para.controls()) {
 					into.add(control.value().strip());
 				}

@@ -49,6 +49,9 @@ public final class Messages extends NLS {
 	public static String filledExpectText;
 	public static String filledConsent;
 	public static String filledNoConsent;
+	public static String filledUnexpected;
+	public static String filledTextBesideChoice;
+	public static String filledBesideConsent;
 	public static String filledLogRemark;
 	public static String filledUnreadableFolder;
 	public static String filledWriteFailed;

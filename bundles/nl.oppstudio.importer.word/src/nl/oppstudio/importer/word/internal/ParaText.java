@@ -329,14 +329,17 @@ final class ParaText {
 		}
 		Element ffData = field.ffData;
 		String name = collapse(nullToEmpty(val(child(ffData, W, "name"))));
-		Locator fieldAt = name.isEmpty() ? at : new Locator("formulierveld \"" + name + "\"");
+		// without a name: a place of its own in the paragraph ("alinea 4 inhoud 2"), so its value has a locator
+		Locator fieldAt = name.isEmpty() ? at.child("inhoud " + (controls.size() + 1))
+				: new Locator("formulierveld \"" + name + "\"");
+		Locator boxAt = name.isEmpty() ? at : fieldAt; // a box without a name is one of its paragraph's boxes
 		switch (field.kind()) {
 		case "FORMCHECKBOX" -> {
 			Element checkBox = child(ffData, W, "checkBox");
 			Element checked = child(checkBox, W, "checked");
 			boolean on = checked != null ? on(checked) : on(child(checkBox, W, "default"));
 			if (suppress == 0 && sinks.isEmpty()) {
-				addBox(fieldAt, on);
+				addBox(boxAt, on);
 			}
 		}
 		case "FORMDROPDOWN" -> {
@@ -395,7 +398,8 @@ final class ParaText {
 		readChildren(content);
 		sinks.pop();
 		if (sinks.isEmpty() && suppress == 0) {
-			controls.add(control.toControl(at, collapse(value.toString())));
+			// without a tag or alias: a place of its own in the paragraph ("alinea 4 inhoud 2"), its value kept apart
+			controls.add(control.toControl(at.child("inhoud " + (controls.size() + 1)), collapse(value.toString())));
 		} else if (!sinks.isEmpty()) {
 			sinks.peek().append(value);
 		}

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Word file as the import sees it, independent of POI: the body's blocks in order and the logo of the
@@ -36,11 +38,14 @@ public record WordFile(Path file, List<Block> body, List<Logo> logos, List<Note>
 	public record Note(Locator at, String message) {
 	}
 
+	/** The locator of a content control or form field without tag or name: its paragraph's, and its number there. */
+	private static final Pattern OWN_CONTROL = Pattern.compile("(.+) inhoud (\\d+)");
+
 	/**
 	 * The place {@code at} names (docs/word-import.md, Locators): a {@link Para} ({@code alinea N}), a
 	 * {@link Table} ({@code tabel N}), a {@link Cell} ({@code tabel N rij R kolom K}), each also inside cells;
 	 * an {@link Under} ({@code onder alinea N}); a {@link Control} or {@link CheckBox} ({@code inhoud "TAG"},
-	 * {@code formulierveld "NAAM"}, the first with that locator). Empty when there is no such place.
+	 * {@code formulierveld "NAAM"}, the first with that locator; {@code alinea 4 inhoud 2}, one without tag or name). Empty when there is no such place.
 	 */
 	public Optional<Object> find(Locator at) {
 		String path = at.path().trim();
@@ -58,6 +63,12 @@ public record WordFile(Path file, List<Block> body, List<Logo> logos, List<Note>
 				}
 			}
 			return Optional.empty();
+		}
+		Matcher own = OWN_CONTROL.matcher(path);
+		if (own.matches()) { // a control without tag or name: "alinea 4 inhoud 2"
+			return find(new Locator(own.group(1))).filter(Para.class::isInstance).map(Para.class::cast)
+					.flatMap(para -> para.controls().stream().filter(c -> c.at().path().equals(path)).findFirst())
+					.map(Object.class::cast);
 		}
 		if (path.startsWith("onder ")) {
 			return under(new Locator(path.substring("onder ".length()))).map(Object.class::cast);
@@ -278,7 +289,8 @@ public record WordFile(Path file, List<Block> body, List<Logo> logos, List<Note>
 	/**
 	 * A content control ({@code w:sdt}) or a legacy form field ({@code FORMTEXT}, {@code FORMDROPDOWN}).
 	 *
-	 * @param at          {@code inhoud "TAG"} / {@code formulierveld "NAAM"}; the enclosing paragraph's when it has neither
+	 * @param at          {@code inhoud "TAG"} / {@code formulierveld "NAAM"}; without either, the paragraph's and
+	 *                    its number there ({@code alinea 4 inhoud 2}); a block-level control without either: the paragraph's
 	 * @param kind        what it asks for
 	 * @param tag         {@code w:tag} or the form field's name, {@code ""} when none
 	 * @param alias       {@code w:alias} (the title Word shows), {@code ""} when none
