@@ -70,7 +70,7 @@ public final class WordImport {
 	 */
 	public static DocumentResult document(Path wordFile, Format format, Map<String, String> labelPaths)
 			throws WordImportException {
-		WordFile read = WordReader.read(wordFile);
+		WordFile read = WordReader.read(wordFile, false);
 		return FilledMapper.map(read, format, labelPaths, OffsetDateTime.now());
 	}
 
