@@ -2,17 +2,10 @@ package nl.oppstudio.importer.word.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.eclipse.xtext.AbstractRule;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.Keyword;
-import org.eclipse.xtext.ParserRule;
 
 import nl.oppstudio.format.dsl.services.FormatGrammarAccess;
 
@@ -31,8 +24,6 @@ public final class Names {
 	private static final java.util.Map<String, String> EMPTY = java.util.Map.of("veld", "antwoord", "sectie", "onderdeel",
 			"deel", "onderdeel", "groep", "groep", "optie", "keuze");
 
-	private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-
 	private Names() {
 	}
 
@@ -46,22 +37,8 @@ public final class Names {
 	}
 
 	private static Set<String> reservedWords() {
-		org.eclipse.xtext.Grammar grammar = new nl.oppstudio.format.dsl.FormatStandaloneSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(FormatGrammarAccess.class).getGrammar();
-		Set<String> names = new LinkedHashSet<>();
-		AbstractRule nameRule = GrammarUtil.findRuleForName(grammar, "Name");
-		if (nameRule instanceof ParserRule rule) {
-			for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
-				names.add(keyword.getValue());
-			}
-		}
-		Set<String> reserved = new LinkedHashSet<>();
-		for (String keyword : GrammarUtil.getAllKeywords(grammar)) {
-			if (NAME.matcher(keyword).matches() && !names.contains(keyword)) {
-				reserved.add(keyword);
-			}
-		}
-		return Collections.unmodifiableSet(reserved);
+		return nl.oppstudio.format.dsl.ReservedWords.of(new nl.oppstudio.format.dsl.FormatStandaloneSetup()
+				.createInjectorAndDoEMFRegistration().getInstance(FormatGrammarAccess.class).getGrammar());
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +32,10 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
-import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -938,21 +935,7 @@ public final class FormatEditing {
 
 	/** The keywords of the language that cannot be names. */
 	private Set<String> reserved() {
-		org.eclipse.xtext.Grammar grammar = injector.getInstance(org.eclipse.xtext.IGrammarAccess.class).getGrammar();
-		Set<String> names = new LinkedHashSet<>();
-		AbstractRule nameRule = GrammarUtil.findRuleForName(grammar, "Name");
-		if (nameRule instanceof ParserRule rule) {
-			for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
-				names.add(keyword.getValue());
-			}
-		}
-		Set<String> reserved = new LinkedHashSet<>();
-		for (String keyword : GrammarUtil.getAllKeywords(grammar)) {
-			if (NAME.matcher(keyword).matches() && !names.contains(keyword)) {
-				reserved.add(keyword);
-			}
-		}
-		return reserved;
+		return nl.oppstudio.format.dsl.ReservedWords.of(injector.getInstance(org.eclipse.xtext.IGrammarAccess.class).getGrammar());
 	}
 
 	// ---------------------------------------------------------------- positions
